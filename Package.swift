@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "mentordocs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MentorDocs", targets: ["MentorDocs"]),
+        .executable(name: "mentordocs", targets: ["MentorDocsCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The two C libraries, each behind a small shim header.
+        .systemLibrary(
+            name: "CLibzipShim",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibxml2Shim",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // A general DOCX/ODT template engine: archive, XML, tag language, compile, render.
+        .target(
+            name: "DocumentEngine",
+            dependencies: ["CLibzipShim", "CLibxml2Shim"]
+        ),
+        // Russian grammar for documents: names in six cases, dates, numbers in words.
+        .target(name: "RussianLanguage"),
+        // Our own YAML-like spec syntax: text to positioned nodes.
+        .target(name: "SpecSyntax"),
+        // The Templates folder is the built-in template catalogue, embedded in the binary.
+        .target(
+            name: "BuiltInTemplates",
+            path: "Templates",
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("consent-adult.docx"),
+                .embedInCode("consent-adult.odt"),
+            ]
+        ),
+        // The domain: spec, model, validation, the catalogue of documents.
+        .target(
+            name: "MentorDocs",
+            dependencies: ["DocumentEngine", "RussianLanguage", "SpecSyntax", "BuiltInTemplates"]
+        ),
+        .executableTarget(
+            name: "MentorDocsCLI",
+            dependencies: [
+                "MentorDocs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine"]),
+        .testTarget(name: "RussianLanguageTests", dependencies: ["RussianLanguage"]),
+        .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"]),
+        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs"]),
+    ]
+)

@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CLibzipShim
+
+/// A read-only view of a zip archive held in memory.
+///
+/// libzip does no locking: use one reader per thread (open another over the same bytes).
+public final class ArchiveReader {
+    public let file: String
+    public let entries: [ArchiveEntry]
+    let handle: OpaquePointer
+    private let buffer: UnsafeMutableRawBufferPointer
+    private let limits: ArchiveLimits
+
+    /// Opens `bytes` as a zip archive; `file` names it in errors.
+    public init(bytes: [UInt8], file: String, limits: ArchiveLimits = .standard) throws(ArchiveError) {
+        self.file = file
+        self.limits = limits
+        guard !bytes.isEmpty else { throw ArchiveError(file: file, "the file is empty, not a DOCX or ODT document") }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+        bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(buffer.baseAddress, UInt64(bytes.count), 0, &error) else {
+            buffer.deallocate()
+            throw ArchiveError(file: file, "cannot read the archive: \(String(cString: zip_error_strerror(&error)))")
+        }
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+            zip_source_free(source)
+            buffer.deallocate()
+            throw ArchiveError(file: file, Self.describeOpenFailure(zip_error_code_zip(&error)))
+        }
+        self.buffer = buffer
+        self.handle = archive
+        do {
+            self.entries = try Self.readDirectory(archive, file: file, limits: limits)
+        } catch {
+            zip_discard(archive)
+            buffer.deallocate()
+            throw error
+        }
+    }
+
+    deinit {
+        zip_discard(handle)
+        buffer.deallocate()
+    }
+
+    public func entry(named name: String) -> ArchiveEntry? {
+        entries.first { $0.name == name }
+    }
+
+    /// The inflated bytes of one part.
+    public func read(_ entry: ArchiveEntry) throws(ArchiveError) -> [UInt8] {
+        guard let zipFile = zip_fopen_index(handle, entry.index, 0) else {
+            throw ArchiveError(file: file, part: entry.name, "cannot open the part: \(String(cString: zip_strerror(handle)))")
+        }
+        defer { zip_fclose(zipFile) }
+        var bytes = [UInt8](repeating: 0, count: Int(entry.size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { raw in
+                zip_fread(zipFile, raw.baseAddress! + filled, UInt64(raw.count - filled))
+            }
+            guard count > 0 else {
+                throw ArchiveError(file: file, part: entry.name, "the part is truncated or corrupt")
+            }
+            filled += Int(count)
+        }
+        return bytes
+    }
+
+    public func read(_ name: String) throws(ArchiveError) -> [UInt8] {
+        guard let entry = entry(named: name) else {
+            throw ArchiveError(file: file, part: name, "the archive has no such part")
+        }
+        return try read(entry)
+    }
+
+    private static func readDirectory(_ archive: OpaquePointer, file: String, limits: ArchiveLimits) throws(ArchiveError) -> [ArchiveEntry] {
+        let count = zip_get_num_entries(archive, 0)
+        guard count >= 0, count <= Int64(limits.maximumEntryCount) else {
+            throw ArchiveError(file: file, "the archive has \(count) entries, more than the \(limits.maximumEntryCount) allowed")
+        }
+        var entries: [ArchiveEntry] = []
+        var seen: Set<String> = []
+        var total: UInt64 = 0
+        for index in 0..<UInt64(count) {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            guard zip_stat_index(archive, index, 0, &stat) == 0, let rawName = stat.name else {
+                throw ArchiveError(file: file, "entry \(index) of the archive cannot be read")
+            }
+            let name = String(decoding: UnsafeRawBufferPointer(start: rawName, count: strlen(rawName)), as: UTF8.self)
+            let entry = ArchiveEntry(
+                index: index, name: name, size: stat.size, compressedSize: stat.comp_size,
+                isStored: stat.comp_method == UInt16(ZIP_CM_STORE))
+            if stat.encryption_method != UInt16(ZIP_EM_NONE) {
+                throw ArchiveError(file: file, part: name, "the part is encrypted; save the document without a password")
+            }
+            try check(entry, file: file, limits: limits)
+            guard seen.insert(name).inserted else {
+                throw ArchiveError(file: file, part: name, "the archive holds this part twice")
+            }
+            total += entry.size
+            if total > limits.maximumTotalSize {
+                throw ArchiveError(file: file, "the parts inflate to more than \(limits.maximumTotalSize >> 20) MB together")
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    private static func check(_ entry: ArchiveEntry, file: String, limits: ArchiveLimits) throws(ArchiveError) {
+        let name = entry.name
+        if name.hasPrefix("/") || name.hasPrefix("\\") || name.split(separator: "/").contains("..")
+            || name.split(separator: "\\").contains("..") || name.contains("\0")
+        {
+            throw ArchiveError(file: file, part: name, "the entry name points outside the archive")
+        }
+        if entry.size > limits.maximumPartSize {
+            throw ArchiveError(file: file, part: name, "the part inflates to \(entry.size) bytes, over the \(limits.maximumPartSize >> 20) MB cap")
+        }
+        if entry.size >= limits.ratioCheckThreshold,
+            entry.size / max(entry.compressedSize, 1) > limits.maximumCompressionRatio
+        {
+            throw ArchiveError(file: file, part: name, "the part has an absurd compression ratio (a zip bomb?)")
+        }
+    }
+
+    private static func describeOpenFailure(_ code: Int32) -> String {
+        switch code {
+        case ZIP_ER_NOZIP: return "not a zip archive, so not a DOCX or ODT document"
+        case ZIP_ER_INCONS: return "the zip archive is inconsistent (truncated or corrupt)"
+        case ZIP_ER_READ, ZIP_ER_EOF: return "the zip archive is truncated"
+        case ZIP_ER_CRC: return "the zip archive is corrupt (checksum mismatch)"
+        default:
+            var error = zip_error_t()
+            zip_error_init_with_code(&error, code)
+            defer { zip_error_fini(&error) }
+            return "cannot open the zip archive: \(String(cString: zip_error_strerror(&error)))"
+        }
+    }
+}

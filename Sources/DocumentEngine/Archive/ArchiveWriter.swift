@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CLibzipShim
+
+/// Builds a new zip archive in memory, entry by entry, in the order they are added.
+///
+/// Parts copied from a template with `copy(_:from:)` keep their compressed bytes: libzip
+/// moves them without inflating and deflating again. The source reader must outlive `finish()`.
+public final class ArchiveWriter {
+    /// Every entry gets this modification time (2000-01-01 00:00 UTC), so two runs give the same bytes.
+    public static let fixedTimestamp = 946_684_800
+
+    private let name: String
+    private let source: OpaquePointer
+    private let archive: OpaquePointer
+    private var finished = false
+
+    public init(name: String) throws(ArchiveError) {
+        self.name = name
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw ArchiveError(file: name, "cannot start an archive in memory")
+        }
+        zip_source_keep(source)
+        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
+            zip_source_free(source)
+            zip_source_free(source)
+            throw ArchiveError(file: name, "cannot start an archive in memory")
+        }
+        self.source = source
+        self.archive = archive
+    }
+
+    deinit {
+        if !finished { zip_discard(archive) }
+        zip_source_free(source)
+    }
+
+    public enum Compression: Sendable { case deflate, store }
+
+    /// Adds a part with the given contents.
+    public func add(_ part: String, bytes: [UInt8], compression: Compression = .deflate) throws(ArchiveError) {
+        let copy = malloc(max(bytes.count, 1))!
+        bytes.withUnsafeBytes { raw in
+            if let base = raw.baseAddress { copy.copyMemory(from: base, byteCount: raw.count) }
+        }
+        // freep = 1: libzip owns the copy and frees it when the archive is done with it.
+        guard let data = zip_source_buffer(archive, copy, UInt64(bytes.count), 1) else {
+            free(copy)
+            throw failure(part, "cannot add the part")
+        }
+        try insert(part, data: data, compression: compression)
+    }
+
+    /// Copies a part from another archive as it is, compressed bytes and all.
+    public func copy(_ entry: ArchiveEntry, from reader: ArchiveReader) throws(ArchiveError) {
+        guard let data = zip_source_zip(archive, reader.handle, entry.index, 0, 0, -1) else {
+            throw failure(entry.name, "cannot copy the part from the template")
+        }
+        try insert(entry.name, data: data, compression: entry.isStored ? .store : nil)
+    }
+
+    /// Writes the central directory and returns the archive's bytes.
+    public func finish() throws(ArchiveError) -> [UInt8] {
+        guard zip_close(archive) == 0 else {
+            throw ArchiveError(file: name, "cannot write the archive: \(String(cString: zip_strerror(archive)))")
+        }
+        finished = true
+        guard zip_source_open(source) == 0 else { throw ArchiveError(file: name, "cannot read back the archive") }
+        defer { zip_source_close(source) }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_source_stat(source, &stat) == 0 else { throw ArchiveError(file: name, "cannot read back the archive") }
+        var bytes = [UInt8](repeating: 0, count: Int(stat.size))
+        let read = bytes.withUnsafeMutableBytes { raw in zip_source_read(source, raw.baseAddress, UInt64(raw.count)) }
+        guard read == Int64(stat.size) else { throw ArchiveError(file: name, "cannot read back the archive") }
+        return bytes
+    }
+
+    private func insert(_ part: String, data: OpaquePointer, compression: Compression?) throws(ArchiveError) {
+        let index = zip_file_add(archive, part, data, ZIP_FL_ENC_UTF_8)
+        guard index >= 0 else {
+            zip_source_free(data)
+            throw failure(part, "cannot add the part")
+        }
+        let entry = UInt64(index)
+        switch compression {
+        case .store?: zip_set_file_compression(archive, entry, ZIP_CM_STORE, 0)
+        case .deflate?: zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 6)
+        case nil: break
+        }
+        zip_file_set_mtime(archive, entry, time_t(Self.fixedTimestamp), 0)
+    }
+
+    private func failure(_ part: String, _ message: String) -> ArchiveError {
+        ArchiveError(file: name, part: part, "\(message): \(String(cString: zip_strerror(archive)))")
+    }
+}

@@ -1,0 +1,141 @@
+import CLibxml2Shim
+
+/// The visible text of one paragraph, as the editor shows it, with the nodes that hold each part.
+///
+/// Editors split what the user typed into runs, spans, spell-check marks and bookmarks; reading the
+/// paragraph as one string is what lets a tag that looks whole be found whole.
+struct ParagraphText {
+    enum Piece {
+        /// A text node and its characters.
+        case text(XMLNode, [Unicode.Scalar])
+        /// An element standing for one character (`text:s`, `w:tab`).
+        case character(XMLNode, Unicode.Scalar)
+
+        var length: Int {
+            switch self {
+            case .text(_, let scalars): scalars.count
+            case .character: 1
+            }
+        }
+    }
+
+    let paragraph: XMLNode
+    private(set) var pieces: [Piece] = []
+    private(set) var scalars: [Unicode.Scalar] = []
+
+    init(_ paragraph: XMLNode, dialect: Dialect) {
+        self.paragraph = paragraph
+        for child in paragraph.children { collect(child, dialect: dialect, insideText: false) }
+    }
+
+    private mutating func collect(_ node: XMLNode, dialect: Dialect, insideText: Bool) {
+        if node.isText {
+            guard dialect.textElement == nil || insideText else { return }
+            let text = Array(node.text.unicodeScalars)
+            pieces.append(.text(node, text))
+            scalars.append(contentsOf: text)
+            return
+        }
+        guard node.isElement else { return }
+        if node.isAny(dialect.paragraphs) || node.isAny(dialect.foreignSubtrees) { return }
+        let name = QualifiedName(node.namespaceURI ?? "", node.localName)
+        if let scalar = dialect.characterElements[name] {
+            let count = name.local == "s" ? max(1, Int(node.attribute(QualifiedName(Dialect.textNamespace, "c")) ?? "1") ?? 1) : 1
+            for _ in 0..<count {
+                pieces.append(.character(node, scalar))
+                scalars.append(scalar)
+            }
+            return
+        }
+        let isText = dialect.textElement.map { node.is($0) } ?? false
+        for child in node.children { collect(child, dialect: dialect, insideText: insideText || isText) }
+    }
+
+    var string: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// Ranges of `{{ … }}` in the paragraph's text, and of any `{{` that never closes.
+    func tagRanges() -> [(range: Range<Int>, closed: Bool)] {
+        var result: [(Range<Int>, Bool)] = []
+        var index = 0
+        let count = scalars.count
+        while index + 1 < count {
+            guard scalars[index] == "{", scalars[index + 1] == "{" else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            var closed = false
+            while end + 1 < count {
+                if scalars[end] == "}" && scalars[end + 1] == "}" {
+                    closed = true
+                    break
+                }
+                if scalars[end] == "{" && scalars[end + 1] == "{" { break }
+                end += 1
+            }
+            if closed {
+                // `{{x}}}` keeps the last two braces as the closing ones.
+                while end + 2 < count, scalars[end + 2] == "}" { end += 1 }
+                result.append((index..<end + 2, true))
+                index = end + 2
+            } else {
+                result.append((index..<max(end, index + 2), false))
+                index = max(end, index + 2)
+            }
+        }
+        return result
+    }
+
+    /// Text around `range`, for messages: up to `radius` characters each side.
+    func excerpt(around range: Range<Int>, radius: Int = 30) -> String {
+        let lower = max(0, range.lowerBound - radius)
+        let upper = min(scalars.count, range.upperBound + radius)
+        var text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+        text = text.replacingNewlinesWithSpaces()
+        return (lower > 0 ? "…" : "") + text + (upper < scalars.count ? "…" : "")
+    }
+
+    /// Takes the characters of `range` out of the pieces that hold them and returns one new text
+    /// node holding them all, placed where the first character was (so it keeps that formatting).
+    ///
+    /// Pieces left of `range` keep their identity; isolate ranges from right to left.
+    func isolate(_ range: Range<Int>, document: XMLDocument) -> XMLNode {
+        var offset = 0
+        var tagNode: XMLNode?
+        let tagText = String(String.UnicodeScalarView(scalars[range]))
+        for piece in pieces {
+            let pieceRange = offset..<offset + piece.length
+            offset += piece.length
+            let overlap = pieceRange.clamped(to: range)
+            guard !overlap.isEmpty else {
+                if pieceRange.lowerBound >= range.upperBound { break }
+                continue
+            }
+            switch piece {
+            case .character(let node, _):
+                // Several characters of one `text:s` may fall in the range: remove it once.
+                if node.parent != nil { node.unlink() }
+            case .text(let node, let text):
+                let local = (overlap.lowerBound - pieceRange.lowerBound)..<(overlap.upperBound - pieceRange.lowerBound)
+                let before = String(String.UnicodeScalarView(text[..<local.lowerBound]))
+                let after = String(String.UnicodeScalarView(text[local.upperBound...]))
+                if tagNode == nil {
+                    xmlNodeSetContent(node.pointer, before)
+                    let created = document.newText(tagText)
+                    node.insertAfter(created)
+                    if !after.isEmpty { created.insertAfter(document.newText(after)) }
+                    tagNode = created
+                } else {
+                    xmlNodeSetContent(node.pointer, after)
+                }
+            }
+        }
+        return tagNode!
+    }
+}
+
+extension String {
+    func replacingNewlinesWithSpaces() -> String {
+        String(map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+    }
+}

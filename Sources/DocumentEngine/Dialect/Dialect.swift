@@ -1,0 +1,41 @@
+/// What the engine needs to know about one office format's XML: which elements are paragraphs,
+/// text, runs and tables, which parts carry text, and how a value is written into a text run.
+///
+/// The compiler and renderer are the same for both formats; only this table differs.
+struct Dialect: Sendable {
+    /// The part every document of the format must have.
+    var mainPart: String
+    /// The entry that must come first in the archive.
+    var firstEntry: String
+    /// Whether the first entry is stored rather than deflated (ODT's `mimetype`).
+    var firstEntryStored: Bool
+    /// Which parts may carry tags.
+    var carriesText: @Sendable (String) -> Bool
+
+    var paragraphs: Set<QualifiedName>
+    /// Elements whose text nodes are the document's text (`w:t`); nil where any text node in a paragraph counts.
+    var textElement: QualifiedName?
+    /// Elements that stand for characters inside a paragraph: a space, a tab, a line break.
+    var characterElements: [QualifiedName: Unicode.Scalar]
+    /// Subtrees of a paragraph whose text is not the paragraph's own (notes, frames, deleted text).
+    var foreignSubtrees: Set<QualifiedName>
+    /// Elements that may be emptied and dropped when tag text is taken out of them.
+    var inlineWrappers: Set<QualifiedName>
+    /// Elements whose presence keeps a paragraph that lost its tags from being removed as empty.
+    var trivialInParagraph: Set<QualifiedName>
+    /// Children copied along when an element is split in two (a run's formatting).
+    var propertyElements: Set<QualifiedName>
+
+    var tables: Set<QualifiedName>
+    var tableRows: Set<QualifiedName>
+    var tableCells: Set<QualifiedName>
+    var lists: Set<QualifiedName>
+    var listItems: Set<QualifiedName>
+
+    /// Writes a value as text inside the text element that held its tag.
+    var encode: @Sendable (String, inout [UInt8]) -> Void
+    /// A block that starts a new page, put between repeated blocks.
+    var pageBreak: [UInt8]
+    /// Called once per part before compiling, to add what the part needs (a page-break style).
+    var prepare: @Sendable (XMLDocument) -> Void
+}

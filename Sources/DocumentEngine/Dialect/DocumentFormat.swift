@@ -1,0 +1,22 @@
+/// The two office formats the engine fills: Word's DOCX and OpenDocument's ODT.
+public enum DocumentFormat: String, Sendable, CaseIterable {
+    case docx
+    case odt
+
+    public var fileExtension: String { rawValue }
+
+    /// The format a file name suggests, by its extension.
+    public init?(fileName: String) {
+        let lowered = fileName.lowercased()
+        if lowered.hasSuffix(".docx") { self = .docx }
+        else if lowered.hasSuffix(".odt") { self = .odt }
+        else { return nil }
+    }
+
+    var dialect: Dialect {
+        switch self {
+        case .docx: .word
+        case .odt: .openDocument
+        }
+    }
+}

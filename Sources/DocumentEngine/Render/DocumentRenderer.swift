@@ -1,0 +1,52 @@
+/// Renders one compiled template for many records, writing each as a complete archive in memory.
+///
+/// Not for sharing between threads: each thread makes its own from the same `CompiledTemplate`.
+public final class DocumentRenderer {
+    public let template: CompiledTemplate
+    public let filters: FilterRegistry
+    private let reader: ArchiveReader
+
+    public init(_ template: CompiledTemplate, filters: FilterRegistry = .standard) throws(ArchiveError) {
+        self.template = template
+        self.filters = filters
+        self.reader = try ArchiveReader(bytes: template.archive, file: template.file)
+    }
+
+    /// The filled document's bytes.
+    public func render(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        let dialect = template.format.dialect
+        var rendered: [String: [UInt8]] = [:]
+        var problems: [RenderError.Problem] = []
+        for (part, nodes) in template.parts {
+            var renderer = PartRenderer(data: data, dialect: dialect, filters: filters, options: options)
+            var output: [UInt8] = []
+            output.reserveCapacity(64 * 1024)
+            renderer.render(nodes, into: &output)
+            problems += renderer.problems
+            rendered[part] = output
+        }
+        guard problems.isEmpty else {
+            throw RenderError(file: template.file, problems: problems.sorted { ($0.location.part, $0.location.paragraph) < ($1.location.part, $1.location.paragraph) })
+        }
+        let writer = try ArchiveWriter(name: template.file)
+        for entry in orderedEntries(dialect) {
+            if let bytes = rendered[entry.name] {
+                try writer.add(entry.name, bytes: bytes)
+            } else if entry.name == dialect.firstEntry && dialect.firstEntryStored && !entry.isStored {
+                try writer.add(entry.name, bytes: try reader.read(entry), compression: .store)
+            } else {
+                try writer.copy(entry, from: reader)
+            }
+        }
+        return try writer.finish()
+    }
+
+    /// The template's entries with the one the format wants first moved to the front.
+    private func orderedEntries(_ dialect: Dialect) -> [ArchiveEntry] {
+        var entries = reader.entries
+        if let first = entries.firstIndex(where: { $0.name == dialect.firstEntry }), first != 0 {
+            entries.insert(entries.remove(at: first), at: 0)
+        }
+        return entries
+    }
+}

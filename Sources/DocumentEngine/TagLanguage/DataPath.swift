@@ -1,0 +1,30 @@
+/// Where a tag finds its value: `org.name`, `mentees.1.full_name`, `.` (the current item), `@index`.
+public struct DataPath: Hashable, Sendable, CustomStringConvertible {
+    public enum Segment: Hashable, Sendable {
+        case key(String)
+        /// A list position counted from 1, like `@index`.
+        case position(Int)
+        /// Loop metadata: `@index`, `@first`, `@last`, `@count`.
+        case loop(String)
+    }
+
+    /// Empty for `.`, the current item.
+    public var segments: [Segment]
+
+    public init(_ segments: [Segment]) { self.segments = segments }
+
+    public var isCurrentItem: Bool { segments.isEmpty }
+
+    public var description: String {
+        guard !segments.isEmpty else { return "." }
+        return segments.map { segment in
+            switch segment {
+            case .key(let key): key
+            case .position(let position): String(position)
+            case .loop(let name): "@" + name
+            }
+        }.joined(separator: ".")
+    }
+
+    public static let loopVariables: Set<String> = ["index", "first", "last", "count"]
+}

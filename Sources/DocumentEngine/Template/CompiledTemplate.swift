@@ -1,0 +1,63 @@
+/// A DOCX or ODT template parsed once, ready to be rendered for any number of records.
+///
+/// It is an immutable value: share it between threads, and give each thread its own `DocumentRenderer`.
+public struct CompiledTemplate: Sendable {
+    public let file: String
+    public let format: DocumentFormat
+    /// The template archive as read, for copying the parts that carry no tags.
+    let archive: [UInt8]
+    /// Compiled parts by name; every other part is copied as it is.
+    let parts: [String: [TemplateNode]]
+    /// Every tag found, in document order, for `inspect`.
+    public let tags: [TagUse]
+
+    /// Compiles a template. `file` names it in errors; the format comes from its content.
+    public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard) throws(TemplateError) -> CompiledTemplate {
+        let reader: ArchiveReader
+        do { reader = try ArchiveReader(bytes: bytes, file: file) } catch { throw TemplateError(error) }
+        let format: DocumentFormat
+        if reader.entry(named: Dialect.word.mainPart) != nil {
+            format = .docx
+        } else if reader.entry(named: Dialect.openDocument.mainPart) != nil {
+            format = .odt
+        } else {
+            throw TemplateError(file: file, problems: [TemplateProblem(
+                "neither word/document.xml nor content.xml is in the archive: not a DOCX or ODT document")])
+        }
+        let dialect = format.dialect
+        var parts: [String: [TemplateNode]] = [:]
+        var tags: [TagUse] = []
+        var problems: [TemplateProblem] = []
+        for entry in reader.entries where dialect.carriesText(entry.name) {
+            let bytes: [UInt8]
+            do { bytes = try reader.read(entry) } catch {
+                problems.append(TemplateProblem(part: entry.name, error.message))
+                continue
+            }
+            // A part without a single brace cannot hold a tag: copy it untouched.
+            guard bytes.contains(UInt8(ascii: "{")) else { continue }
+            let document: XMLDocument
+            do { document = try XMLDocument(bytes: bytes, part: entry.name) } catch {
+                problems.append(TemplateProblem(part: entry.name, "line \(error.line), column \(error.column): \(error.message)"))
+                continue
+            }
+            var compiler = PartCompiler(part: entry.name, dialect: dialect, filters: filters)
+            let nodes = compiler.compile(document)
+            tags += compiler.occurrences.map { TagUse(tag: $0.tag, source: $0.source, location: $0.location) }
+            problems += compiler.problems
+            if let nodes, !compiler.occurrences.isEmpty { parts[entry.name] = nodes }
+        }
+        guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
+        return CompiledTemplate(file: file, format: format, archive: bytes, parts: parts, tags: tags)
+    }
+
+    /// The names of the parts that carry tags.
+    public var compiledParts: [String] { parts.keys.sorted() }
+}
+
+/// One tag as `inspect` reports it.
+public struct TagUse: Sendable, Equatable {
+    public var tag: Tag
+    public var source: String
+    public var location: TagLocation
+}

@@ -1,0 +1,22 @@
+/// A compiled part: XML bytes to copy, values to print, sections to repeat.
+indirect enum TemplateNode: Sendable {
+    case literal([UInt8])
+    case value(ValueSlot)
+    case section(SectionSlot)
+}
+
+struct ValueSlot: Sendable {
+    var expression: Expression
+    var source: String
+    var location: TagLocation
+}
+
+struct SectionSlot: Sendable {
+    var path: DataPath
+    var inverted: Bool
+    var source: String
+    var location: TagLocation
+    var body: [TemplateNode]
+    /// Bytes put between two repeated items (a page break), if asked for.
+    var separator: [UInt8]?
+}

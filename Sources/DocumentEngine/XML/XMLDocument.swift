@@ -1,0 +1,127 @@
+import CLibxml2Shim
+
+/// One parsed XML part, owned for the length of a compile.
+///
+/// Parsing is safe by construction: no network, no entity substitution, no DTD loading,
+/// and any part with a DOCTYPE is refused before libxml2 sees it.
+final class XMLDocument {
+    let pointer: xmlDocPtr
+    let part: String
+
+    private static let initialize: Void = { xmlInitParser() }()
+
+    private static let safeOptions: Int32 =
+        Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOERROR.rawValue)
+        | Int32(XML_PARSE_NOWARNING.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
+
+    init(bytes: [UInt8], part: String) throws(XMLParseError) {
+        _ = Self.initialize
+        if let offset = Self.doctypeOffset(in: bytes) {
+            let (line, column) = Self.position(of: offset, in: bytes)
+            throw XMLParseError(part: part, line: line, column: column,
+                message: "the part declares a DOCTYPE; templates may not carry DTDs or entities")
+        }
+        mentordocs_xml_silence()
+        guard let context = xmlNewParserCtxt() else {
+            throw XMLParseError(part: part, line: 1, column: 1, message: "out of memory")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                xmlCtxtReadMemory(context, base, Int32(buffer.count), part, "UTF-8", Self.safeOptions)
+            }
+        }
+        guard let document, context.pointee.wellFormed != 0 else {
+            if let document { xmlFreeDoc(document) }
+            throw Self.lastError(of: context, part: part)
+        }
+        self.pointer = document
+        self.part = part
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    var root: XMLNode? { xmlDocGetRootElement(pointer).map(XMLNode.init) }
+
+    /// The whole document as UTF-8, XML declaration included, without re-indenting.
+    func serialized() -> [UInt8] {
+        var memory: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")
+        guard let memory else { return [] }
+        defer { mentordocs_xml_free(memory) }
+        return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+    }
+
+    func newText(_ text: String) -> XMLNode {
+        XMLNode(xmlNewDocText(pointer, text)!)
+    }
+
+    func newProcessingInstruction(_ name: String, _ content: String) -> XMLNode {
+        XMLNode(xmlNewDocPI(pointer, name, content)!)
+    }
+
+    private static func lastError(of context: xmlParserCtxtPtr, part: String) -> XMLParseError {
+        guard let error = xmlCtxtGetLastError(context) else {
+            return XMLParseError(part: part, line: 1, column: 1, message: "malformed XML")
+        }
+        let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+        return XMLParseError(
+            part: part, line: Int(error.pointee.line), column: Int(error.pointee.int2),
+            message: "malformed XML: " + message.trimmingTrailingNewlines())
+    }
+
+    private static func doctypeOffset(in bytes: [UInt8]) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        guard bytes.count >= marker.count else { return nil }
+        var index = 0
+        while index <= bytes.count - marker.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "!"),
+                bytes[index..<index + marker.count].elementsEqual(marker)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var result = self
+        while result.last == "\n" { result.removeLast() }
+        return result
+    }
+}
+
+extension XMLDocument {
+    /// Parses a well-formed fragment in the context of `parent` (so its namespaces resolve).
+    func parseFragment(_ bytes: [UInt8], in parent: XMLNode) -> XMLNode? {
+        var list: xmlNodePtr?
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                xmlParseInNodeContext(parent.pointer, base, Int32(buffer.count), Self.safeFragmentOptions, &list)
+            }
+        }
+        guard result == XML_ERR_OK, let list else { return nil }
+        return XMLNode(list)
+    }
+
+    private static let safeFragmentOptions: Int32 =
+        Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_NOWARNING.rawValue)
+}

@@ -1,0 +1,121 @@
+import CLibxml2Shim
+
+/// A borrowed handle to a node of an `XMLDocument`; valid while the document lives.
+struct XMLNode: Equatable {
+    let pointer: xmlNodePtr
+
+    init(_ pointer: xmlNodePtr) { self.pointer = pointer }
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The local name of an element (`p` for `w:p`).
+    var localName: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
+    var namespaceURI: String? { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    func `is`(_ name: QualifiedName) -> Bool {
+        isElement && localName == name.local && namespaceURI == name.namespace
+    }
+
+    func isAny(_ names: Set<QualifiedName>) -> Bool {
+        isElement && names.contains(QualifiedName(namespaceURI ?? "", localName))
+    }
+
+    var parent: XMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return XMLNode(parent)
+    }
+    var firstChild: XMLNode? { pointer.pointee.children.map(XMLNode.init) }
+    var next: XMLNode? { pointer.pointee.next.map(XMLNode.init) }
+    var previous: XMLNode? { pointer.pointee.prev.map(XMLNode.init) }
+
+    var children: [XMLNode] {
+        var result: [XMLNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    var ancestors: [XMLNode] {
+        var result: [XMLNode] = []
+        var node = parent
+        while let current = node {
+            result.append(current)
+            node = current.parent
+        }
+        return result
+    }
+
+    func isDescendant(of ancestor: XMLNode) -> Bool { ancestors.contains(ancestor) }
+
+    /// The text of a text node (not of an element's subtree).
+    var text: String {
+        get { pointer.pointee.content.map { String(cString: $0) } ?? "" }
+    }
+
+    func attribute(_ name: QualifiedName) -> String? {
+        guard let value = xmlGetNsProp(pointer, name.local, name.namespace) else { return nil }
+        defer { mentordocs_xml_free(value) }
+        return String(cString: value)
+    }
+
+    func setAttribute(_ name: QualifiedName, prefix: String, _ value: String) {
+        var namespace = xmlSearchNsByHref(pointer.pointee.doc, pointer, name.namespace)
+        if namespace == nil { namespace = xmlNewNs(pointer, name.namespace, prefix) }
+        xmlSetNsProp(pointer, namespace, name.local, value)
+    }
+
+    func preserveSpace() { xmlNodeSetSpacePreserve(pointer, 1) }
+
+    // MARK: Changing the tree
+
+    func insertBefore(_ node: XMLNode) { xmlAddPrevSibling(pointer, node.pointer) }
+    func insertAfter(_ node: XMLNode) { xmlAddNextSibling(pointer, node.pointer) }
+    func append(_ node: XMLNode) { xmlAddChild(pointer, node.pointer) }
+
+    /// Detaches the node and frees it with its subtree.
+    func remove() {
+        xmlUnlinkNode(pointer)
+        xmlFreeNode(pointer)
+    }
+
+    func unlink() { xmlUnlinkNode(pointer) }
+
+    /// A copy of the element with its attributes and namespaces but no children.
+    func shallowCopy() -> XMLNode { XMLNode(xmlDocCopyNode(pointer, pointer.pointee.doc, 2)!) }
+
+    func deepCopy() -> XMLNode { XMLNode(xmlDocCopyNode(pointer, pointer.pointee.doc, 1)!) }
+
+    /// Replaces a text node's content literally (no entity parsing).
+    func replaceText(with text: String) {
+        let replacement = xmlNewDocText(pointer.pointee.doc, text)!
+        xmlReplaceNode(pointer, replacement)
+        xmlFreeNode(pointer)
+    }
+
+    /// Every node of the subtree in document order, the node itself first.
+    func forEachDescendant(_ body: (XMLNode) -> DescentDecision) {
+        guard body(self) == .descend else { return }
+        var child = firstChild
+        while let node = child {
+            let next = node.next
+            node.forEachDescendant(body)
+            child = next
+        }
+    }
+}
+
+enum DescentDecision { case descend, skipChildren }
+
+/// A namespace URI with a local name: how parts of two dialects are told apart.
+struct QualifiedName: Hashable, Sendable {
+    let namespace: String
+    let local: String
+    init(_ namespace: String, _ local: String) {
+        self.namespace = namespace
+        self.local = local
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import DocumentEngine
+@Test func placeholder() {}
