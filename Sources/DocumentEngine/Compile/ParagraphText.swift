@@ -95,14 +95,14 @@ struct ParagraphText {
         return (lower > 0 ? "…" : "") + text + (upper < scalars.count ? "…" : "")
     }
 
-    /// Takes the characters of `range` out of the pieces that hold them and returns one new text
-    /// node holding them all, placed where the first character was (so it keeps that formatting).
+    /// Takes the characters of `range` out of the pieces that hold them and puts `marker` where
+    /// the first of them was (so what replaces the tag keeps that character's formatting).
     ///
     /// Pieces left of `range` keep their identity; isolate ranges from right to left.
-    func isolate(_ range: Range<Int>, document: XMLDocument) -> XMLNode {
+    /// (libxml2 merges adjacent text nodes on insertion, so the marker is never a text node.)
+    func isolate(_ range: Range<Int>, with marker: XMLNode, document: XMLDocument) {
         var offset = 0
-        var tagNode: XMLNode?
-        let tagText = String(String.UnicodeScalarView(scalars[range]))
+        var placed = false
         for piece in pieces {
             let pieceRange = offset..<offset + piece.length
             offset += piece.length
@@ -115,22 +115,22 @@ struct ParagraphText {
             case .character(let node, _):
                 // Several characters of one `text:s` may fall in the range: remove it once.
                 if node.parent != nil { node.unlink() }
-            case .text(let node, let text):
+            case .text(let node, _):
+                // Tags to the right were isolated first and cut this node short: read what it holds now.
+                let text = Array(node.text.unicodeScalars)
                 let local = (overlap.lowerBound - pieceRange.lowerBound)..<(overlap.upperBound - pieceRange.lowerBound)
                 let before = String(String.UnicodeScalarView(text[..<local.lowerBound]))
                 let after = String(String.UnicodeScalarView(text[local.upperBound...]))
-                if tagNode == nil {
+                if !placed {
                     xmlNodeSetContent(node.pointer, before)
-                    let created = document.newText(tagText)
-                    node.insertAfter(created)
-                    if !after.isEmpty { created.insertAfter(document.newText(after)) }
-                    tagNode = created
+                    node.insertAfter(marker)
+                    if !after.isEmpty { marker.insertAfter(document.newText(after)) }
+                    placed = true
                 } else {
                     xmlNodeSetContent(node.pointer, after)
                 }
             }
         }
-        return tagNode!
     }
 }
 

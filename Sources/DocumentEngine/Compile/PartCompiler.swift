@@ -23,7 +23,7 @@ struct PartCompiler {
         let sections = matchSections()
         guard problems.isEmpty else { return nil }
         dialect.prepare(document)
-        SectionPlacer(dialect: dialect, document: document).place(&occurrences, sections: sections, problems: &problems)
+        SectionPlacer(dialect: dialect, document: document).place(occurrences, sections: sections, problems: &problems)
         guard problems.isEmpty else { return nil }
         return MarkedPartReader(part: part, occurrences: occurrences, dialect: dialect)
             .read(document.serialized(), problems: &problems)
@@ -41,9 +41,8 @@ struct PartCompiler {
             let text = ParagraphText(paragraph, dialect: dialect)
             let ranges = text.tagRanges()
             guard !ranges.isEmpty else { continue }
-            var found: [TagOccurrence] = []
-            // Right to left, so that isolating one tag leaves the pieces of the earlier ones intact.
-            for (range, closed) in ranges.reversed() {
+            var found: [(TagOccurrence, Range<Int>)] = []
+            for (range, closed) in ranges {
                 let source = String(String.UnicodeScalarView(text.scalars[range]))
                 let location = TagLocation(part: part, paragraph: index + 1, excerpt: text.excerpt(around: range))
                 guard closed else {
@@ -52,13 +51,18 @@ struct PartCompiler {
                 }
                 do throws(TagSyntaxError) {
                     let tag = try TagParser.parse(source)
-                    let node = text.isolate(range, document: document)
-                    found.append(TagOccurrence(tag: tag, source: source, location: location, paragraph: paragraph, node: node))
+                    let marker = document.newProcessingInstruction(
+                        SectionPlacer.markerName, SectionPlacer.markerText(for: tag, index: occurrences.count + found.count))
+                    found.append((TagOccurrence(tag: tag, source: source, location: location, paragraph: paragraph, marker: marker), range))
                 } catch {
                     problems.append(TemplateProblem(location: location, "malformed tag “\(source)”: \(error.message)"))
                 }
             }
-            occurrences.append(contentsOf: found.reversed())
+            // Right to left, so that isolating one tag leaves the pieces of the earlier ones intact.
+            for (occurrence, range) in found.reversed() {
+                text.isolate(range, with: occurrence.marker, document: document)
+            }
+            occurrences.append(contentsOf: found.map(\.0))
         }
     }
 

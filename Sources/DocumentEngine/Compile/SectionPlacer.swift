@@ -17,21 +17,16 @@ struct SectionPlacer {
         case blocks(first: XMLNode, last: XMLNode)
     }
 
-    func place(_ occurrences: inout [TagOccurrence], sections: [SectionPair], problems: inout [TemplateProblem]) {
+    func place(_ occurrences: [TagOccurrence], sections: [SectionPair], problems: inout [TemplateProblem]) {
         var spans: [Int: Span] = [:]
         for pair in sections {
             if let span = span(of: pair, in: occurrences, problems: &problems) { spans[pair.open] = span }
         }
         guard problems.isEmpty else { return }
 
-        // Every tag becomes a marker where it stands.
-        for index in occurrences.indices {
-            let occurrence = occurrences[index]
-            let marker = document.newProcessingInstruction(Self.markerName, Self.markerText(for: occurrence.tag, index: index))
-            occurrence.node.insertBefore(marker)
-            occurrence.node.remove()
-            occurrences[index].marker = marker
-            if case .value = occurrence.tag, let text = marker.parent, dialect.textElement.map(text.is) == true {
+        // A value goes into the text element that held its tag; keep its spaces there.
+        for occurrence in occurrences {
+            if case .value = occurrence.tag, let text = occurrence.marker.parent, dialect.textElement.map(text.is) == true {
                 text.preserveSpace()
             }
         }
@@ -43,9 +38,9 @@ struct SectionPlacer {
             let close = occurrences[pair.close]
             switch spans[pair.open]! {
             case .inline:
-                let ancestor = commonAncestor(open.marker!, close.marker!)
-                splitter.hoist(open.marker!, upTo: ancestor)
-                splitter.hoist(close.marker!, upTo: ancestor)
+                let ancestor = commonAncestor(open.marker, close.marker)
+                splitter.hoist(open.marker, upTo: ancestor)
+                splitter.hoist(close.marker, upTo: ancestor)
             case .blocks:
                 blockParagraphs.append(open.paragraph)
                 blockParagraphs.append(close.paragraph)
@@ -56,11 +51,11 @@ struct SectionPlacer {
         var structural: Set<xmlNodePtr> = []
         for pair in sections {
             if case .blocks = spans[pair.open]! {
-                structural.insert(occurrences[pair.open].marker!.pointer)
-                structural.insert(occurrences[pair.close].marker!.pointer)
+                structural.insert(occurrences[pair.open].marker.pointer)
+                structural.insert(occurrences[pair.close].marker.pointer)
             }
         }
-        for occurrence in occurrences where occurrence.tag == .comment { structural.insert(occurrence.marker!.pointer) }
+        for occurrence in occurrences where occurrence.tag == .comment { structural.insert(occurrence.marker.pointer) }
 
         var removable: [XMLNode] = []
         for paragraph in blockParagraphs
@@ -73,12 +68,12 @@ struct SectionPlacer {
             let open = occurrences[pair.open]
             let close = occurrences[pair.close]
             if !(first == open.paragraph && removable.contains(first)) {
-                open.marker!.unlink()
-                first.insertBefore(open.marker!)
+                open.marker.unlink()
+                first.insertBefore(open.marker)
             }
             if !(last == close.paragraph && removable.contains(last)) {
-                close.marker!.unlink()
-                last.insertAfter(close.marker!)
+                close.marker.unlink()
+                last.insertAfter(close.marker)
             }
         }
 

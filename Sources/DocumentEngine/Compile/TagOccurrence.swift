@@ -1,12 +1,11 @@
-/// A tag found in a part: what it says, where it stands, and the text node now holding it alone.
+/// A tag found in a part: what it says, where it stands, and the marker that replaced it in the tree
+/// (`<?mentordocs v3?>`, cut out again when the part is serialized).
 struct TagOccurrence {
     var tag: Tag
     var source: String
     var location: TagLocation
     var paragraph: XMLNode
-    var node: XMLNode
-    /// The marker that replaces the tag in the tree, once placed.
-    var marker: XMLNode?
+    var marker: XMLNode
 }
 
 /// An opening and a closing tag that belong together.

@@ -1,3 +1,0 @@
-import Testing
-@testable import DocumentEngine
-@Test func placeholder() {}
