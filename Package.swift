@@ -48,6 +48,9 @@ let package = Package(
             name: "MentorDocs",
             dependencies: ["DocumentEngine", "RussianLanguage", "SpecSyntax", "BuiltInTemplates"]
         ),
+        // Authoring of the built-in templates: one description of each document, written as DOCX and ODT.
+        .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine"]),
+        .executableTarget(name: "mentordocs-author", dependencies: ["TemplateAuthoring"]),
         .executableTarget(
             name: "MentorDocsCLI",
             dependencies: [
@@ -59,6 +62,6 @@ let package = Package(
         .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine"]),
         .testTarget(name: "RussianLanguageTests", dependencies: ["RussianLanguage"]),
         .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"]),
-        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs"]),
+        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring"]),
     ]
 )

@@ -1,0 +1,78 @@
+import DocumentEngine
+import RussianLanguage
+
+/// How the model reads to a template: the names and shapes of the data paths templates use.
+/// README's field reference lists the same paths.
+enum ContextValues {
+    static func date(_ date: SimpleDate?) -> TemplateValue {
+        guard let date else { return .null }
+        return .text(date.formatted("yyyy-MM-dd"))
+    }
+
+    static func text(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .null }
+
+    static func organisation(_ organisation: Organisation) -> TemplateValue {
+        .map([
+            "full_name": .text(organisation.fullName),
+            "short_name": .text(organisation.shortName),
+            "address": .text(organisation.address),
+            "city": .text(organisation.city),
+            "inn": text(organisation.inn),
+            "ogrn": text(organisation.ogrn),
+            "websites": .list(organisation.websites.map(TemplateValue.text)),
+            "director": official(organisation.director),
+            "curator": official(organisation.curator),
+        ])
+    }
+
+    static func official(_ official: Official) -> TemplateValue {
+        guard case .map(var fields) = person(official.person) else { return .null }
+        fields["position"] = .text(official.position)
+        return .map(fields)
+    }
+
+    static func person(_ person: Person) -> TemplateValue {
+        let gender = person.gender ?? PersonName(parsing: person.fullName)?.detectedGender
+        return .map([
+            "full_name": .text(person.fullName),
+            "surname": .text(person.surname),
+            "gender": text(gender?.rawValue),
+            "is_female": .bool(gender == .female),
+            "birth_date": date(person.birthDate),
+            "address": text(person.address),
+            "phone": text(person.phone),
+            "email": text(person.email),
+            "document": person.document.map(identityDocument) ?? .null,
+        ])
+    }
+
+    static func identityDocument(_ document: IdentityDocument) -> TemplateValue {
+        .map([
+            "kind": .text(document.kind.rawValue),
+            "title": .text(document.kind.title),
+            "series": text(document.series),
+            "number": .text(document.number),
+            "issued_by": text(document.issuedBy),
+            "issued_on": date(document.issuedOn),
+        ])
+    }
+
+    static func programme(_ programme: Programme) -> TemplateValue {
+        .map([
+            "name": .text("программа наставничества \(programme.organisation.shortName)"),
+            "school_year": .text(programme.schoolYear),
+            "start": date(programme.start),
+            "end": date(programme.end),
+            "forms": .list(programme.forms.map { .text($0.rawValue) }),
+        ])
+    }
+
+    /// What every document of a programme shares: `org`, `programme`, `document.date`.
+    static func common(_ programme: Programme) -> [String: TemplateValue] {
+        [
+            "org": organisation(programme.organisation),
+            "programme": self.programme(programme),
+            "document": .map(["date": date(programme.documentDate)]),
+        ]
+    }
+}

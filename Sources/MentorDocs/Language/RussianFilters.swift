@@ -1,0 +1,57 @@
+import DocumentEngine
+import RussianLanguage
+
+extension FilterRegistry {
+    /// The engine's filters plus the Russian ones: cases, initials, dates and numbers in words.
+    public static let mentordocs = FilterRegistry.standard.merging(RussianFilters.registry)
+}
+
+/// The Russian grammar of `RussianLanguage`, offered to templates as filters.
+///
+/// `{{ mentor.full_name | dative }}`, `{{ director.full_name | dative | initials }}`,
+/// `{{ person.full_name | genitive: person.gender }}` (the argument overrides the gender the
+/// patronymic tells), `{{ document.date | date_quoted }}`, `{{ pair.months | months_words }}`.
+enum RussianFilters {
+    static let registry: FilterRegistry = {
+        var registry = FilterRegistry()
+        for grammaticalCase in GrammaticalCase.allCases {
+            registry.register(caseFilter(grammaticalCase))
+        }
+        for (alias, name) in aliases { registry.alias(alias, for: name) }
+        registry.register(Filter.text("initials") { name in PersonName(parsing: name)?.initialsAfterSurname ?? name })
+        registry.register(Filter.text("initials_first") { name in PersonName(parsing: name)?.initialsBeforeSurname ?? name })
+        registry.register(dateFilter("date_quoted") { $0.quoted })
+        registry.register(dateFilter("date_words") { $0.words })
+        registry.register(dateFilter("date_long") { $0.long })
+        registry.register(dateFilter("date_numeric") { $0.numeric })
+        return registry
+    }()
+
+    static let aliases: [(String, String)] = [
+        ("именительный", "nominative"), ("родительный", "genitive"), ("дательный", "dative"),
+        ("винительный", "accusative"), ("творительный", "instrumental"), ("предложный", "prepositional"),
+        ("инициалы", "initials"),
+    ]
+
+    private static func caseFilter(_ grammaticalCase: GrammaticalCase) -> Filter {
+        Filter(grammaticalCase.rawValue, arguments: 0...1) { value, arguments throws(FilterFailure) in
+            guard let text = value.printed else {
+                throw FilterFailure("“\(grammaticalCase.rawValue)” declines a name, not a group of values")
+            }
+            guard !text.isEmpty else { return .text("") }
+            guard let name = PersonName(parsing: text) else { return .text(text) }
+            let gender = arguments.first?.printed.flatMap { Gender(rawValue: $0) }
+            return .text(name.declined(to: grammaticalCase, gender: gender).fullName)
+        }
+    }
+
+    private static func dateFilter(_ name: String, _ format: @escaping @Sendable (RussianDate) -> String) -> Filter {
+        Filter(name) { value, _ throws(FilterFailure) in
+            guard let text = value.printed, !text.isEmpty else { return .text("") }
+            guard let date = RussianDate(parsing: text) else {
+                throw FilterFailure("“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
+            }
+            return .text(format(date))
+        }
+    }
+}

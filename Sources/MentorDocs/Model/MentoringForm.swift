@@ -1,0 +1,32 @@
+/// The forms of mentoring of the target model (Р-145).
+public enum MentoringForm: String, Sendable, CaseIterable {
+    case studentStudent = "ученик – ученик"
+    case teacherTeacher = "учитель – учитель"
+    case studentPupil = "студент – ученик"
+    case employerPupil = "работодатель – ученик"
+    case employerStudent = "работодатель – студент"
+    case teacherStudent = "учитель – ученик"
+
+    /// Reads a form as people write it: any dash or hyphen, any spacing, any letter case.
+    public init?(spelling: String) {
+        let normalized = Self.normalize(spelling)
+        guard let form = Self.allCases.first(where: { Self.normalize($0.rawValue) == normalized }) else { return nil }
+        self = form
+    }
+
+    /// Whether mentees of this form must be 10 to 19 years old (the teacher forms set no age).
+    public var limitsMenteeAge: Bool { self != .teacherTeacher }
+
+    /// Whether the mentor is an employee of the school, so Labour Code art. 351.8 applies.
+    public var mentorIsEmployee: Bool { self == .teacherTeacher || self == .teacherStudent }
+
+    private static func normalize(_ text: String) -> String {
+        let dashes: Set<Character> = ["-", "–", "—", "‐", "‑", "−"]
+        return text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .map { dashes.contains($0) ? "-" : $0 }
+            .filter { !$0.isWhitespace }
+            .map(String.init).joined()
+    }
+}
+
+import Foundation

@@ -1,0 +1,85 @@
+import DocumentEngine
+import SpecSyntax
+
+/// A mentor or mentee of the programme, as the spec describes them.
+public struct Participant: Sendable, Equatable {
+    public enum Category: String, Sendable, CaseIterable {
+        case student, teacher, parent, graduate, employer
+
+        public var title: String {
+            switch self {
+            case .student: "обучающийся"
+            case .teacher: "педагог"
+            case .parent: "родитель"
+            case .graduate: "выпускник"
+            case .employer: "представитель работодателя"
+            }
+        }
+    }
+
+    public var id: String
+    public var person: Person
+    public var category: Category
+    /// «7 «Б» класс» for a student, the job title for an adult.
+    public var classOrPosition: String?
+    /// Where an adult participant works, when it is not the school.
+    public var workplace: String?
+    /// A minor's parent or legal representative.
+    public var representative: Representative?
+    public var location: SourceLocation
+
+    public init(id: String, person: Person, category: Category, classOrPosition: String? = nil, workplace: String? = nil,
+        representative: Representative? = nil, location: SourceLocation)
+    {
+        self.id = id
+        self.person = person
+        self.category = category
+        self.classOrPosition = classOrPosition
+        self.workplace = workplace
+        self.representative = representative
+        self.location = location
+    }
+}
+
+/// Who signs for a minor: a parent, or an опекун / попечитель appointed by the guardianship authority.
+public struct Representative: Sendable, Equatable {
+    public enum Relation: String, Sendable, CaseIterable {
+        case mother, father, guardian, trustee
+
+        /// «мать», «отец», «опекун», «попечитель».
+        public var title: String {
+            switch self {
+            case .mother: "мать"
+            case .father: "отец"
+            case .guardian: "опекун"
+            case .trustee: "попечитель"
+            }
+        }
+
+        public var isParent: Bool { self == .mother || self == .father }
+    }
+
+    public var person: Person
+    public var relation: Relation
+    /// For an опекун or попечитель: the guardianship authority's act (number and date).
+    public var authorityAct: AuthorityAct?
+
+    public init(person: Person, relation: Relation, authorityAct: AuthorityAct? = nil) {
+        self.person = person
+        self.relation = relation
+        self.authorityAct = authorityAct
+    }
+}
+
+/// The act of the guardianship authority that appointed an опекун or попечитель.
+public struct AuthorityAct: Sendable, Equatable {
+    public var issuer: String?
+    public var number: String
+    public var date: SimpleDate
+
+    public init(issuer: String? = nil, number: String, date: SimpleDate) {
+        self.issuer = issuer
+        self.number = number
+        self.date = date
+    }
+}

@@ -1,0 +1,69 @@
+import DocumentEngine
+import RussianLanguage
+
+/// Someone named in the paperwork: a participant, a representative, the director, the curator.
+public struct Person: Sendable, Equatable {
+    public var fullName: String
+    /// Given in the spec where the patronymic does not tell it.
+    public var gender: Gender?
+    public var birthDate: SimpleDate?
+    public var address: String?
+    public var phone: String?
+    public var email: String?
+    public var document: IdentityDocument?
+
+    public init(fullName: String, gender: Gender? = nil, birthDate: SimpleDate? = nil, address: String? = nil,
+        phone: String? = nil, email: String? = nil, document: IdentityDocument? = nil)
+    {
+        self.fullName = fullName
+        self.gender = gender
+        self.birthDate = birthDate
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.document = document
+    }
+
+    /// The surname, for file names and for messages that must not show more about a person.
+    public var surname: String { fullName.split(separator: " ").first.map(String.init) ?? fullName }
+
+    /// Full years on `date`.
+    public func age(on date: SimpleDate) -> Int? {
+        guard let birth = birthDate else { return nil }
+        var years = date.year - birth.year
+        if (date.month, date.day) < (birth.month, birth.day) { years -= 1 }
+        return years
+    }
+}
+
+/// A passport or a birth certificate: what a consent cites as the subject's identity document.
+public struct IdentityDocument: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case passport
+        case birthCertificate = "birth_certificate"
+        case foreignPassport = "foreign_passport"
+
+        /// The name of the document as a consent prints it.
+        public var title: String {
+            switch self {
+            case .passport: "паспорт гражданина Российской Федерации"
+            case .birthCertificate: "свидетельство о рождении"
+            case .foreignPassport: "паспорт иностранного гражданина"
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var series: String?
+    public var number: String
+    public var issuedBy: String?
+    public var issuedOn: SimpleDate?
+
+    public init(kind: Kind, series: String? = nil, number: String, issuedBy: String? = nil, issuedOn: SimpleDate? = nil) {
+        self.kind = kind
+        self.series = series
+        self.number = number
+        self.issuedBy = issuedBy
+        self.issuedOn = issuedOn
+    }
+}

@@ -1,0 +1,45 @@
+import DocumentEngine
+
+/// Everything one spec says: the organisation, the programme year, its people and pairs.
+public struct Programme: Sendable {
+    public var file: String
+    public var organisation: Organisation
+    public var schoolYear: String
+    public var start: SimpleDate
+    public var end: SimpleDate
+    /// The date the documents are dated with; ages are computed on it.
+    public var documentDate: SimpleDate
+    public var forms: [MentoringForm]
+    public var orders: [String: Order]
+    public var participants: [Participant]
+    public var pairs: [MentoringPair]
+
+    public init(file: String, organisation: Organisation, schoolYear: String, start: SimpleDate, end: SimpleDate,
+        documentDate: SimpleDate, forms: [MentoringForm], orders: [String: Order] = [:], participants: [Participant],
+        pairs: [MentoringPair])
+    {
+        self.file = file
+        self.organisation = organisation
+        self.schoolYear = schoolYear
+        self.start = start
+        self.end = end
+        self.documentDate = documentDate
+        self.forms = forms
+        self.orders = orders
+        self.participants = participants
+        self.pairs = pairs
+    }
+
+    public func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
+}
+
+/// The number and date of a director's order.
+public struct Order: Sendable, Equatable {
+    public var number: String
+    public var date: SimpleDate
+
+    public init(number: String, date: SimpleDate) {
+        self.number = number
+        self.date = date
+    }
+}

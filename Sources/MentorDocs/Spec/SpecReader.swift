@@ -1,0 +1,294 @@
+import DocumentEngine
+import RussianLanguage
+import SpecSyntax
+
+/// Reads a parsed spec into the programme model, collecting every problem with its position.
+///
+/// Field names are English `snake_case`; values are whatever the school writes. Unknown keys are
+/// warned about (they are usually typos), never silently dropped.
+public struct SpecReader {
+    public private(set) var diagnostics: [SpecDiagnostic] = []
+    private let file: String
+
+    public init(file: String) { self.file = file }
+
+    /// Parses and reads a spec file; throws every error found, returns with warnings kept in `diagnostics`.
+    public static func read(contentsOf path: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
+        let root = try SpecParser.parse(contentsOf: path)
+        var reader = SpecReader(file: path)
+        let programme = reader.programme(from: root)
+        let errors = reader.diagnostics.filter { $0.severity == .error }
+        guard let programme, errors.isEmpty else { throw SpecSyntaxError(diagnostics: reader.diagnostics) }
+        return (programme, reader.diagnostics)
+    }
+
+    public mutating func programme(from root: SpecNode) -> Programme? {
+        guard let fields = mapping(root, what: "the spec") else { return nil }
+        fields.expectOnly(["organisation", "programme", "participants", "pairs", "roadmap"], reader: &self)
+        let organisation = fields.required("organisation", reader: &self).flatMap { organisation(from: $0) }
+        let programmeFields = fields.required("programme", reader: &self).flatMap { mapping($0, what: "programme") }
+        programmeFields?.expectOnly(["name", "school_year", "start", "end", "document_date", "forms", "orders"], reader: &self)
+        let schoolYear = programmeFields.flatMap { text($0.required("school_year", reader: &self)) }
+        let start = programmeFields.flatMap { date($0.required("start", reader: &self)) }
+        let end = programmeFields.flatMap { date($0.required("end", reader: &self)) }
+        let documentDate = programmeFields.flatMap { $0["document_date"] }.flatMap { date($0) } ?? start
+        var forms: [MentoringForm] = []
+        if let formsNode = programmeFields?.required("forms", reader: &self) {
+            forms = items(formsNode, what: "forms").compactMap { form($0) }
+        }
+        var orders: [String: Order] = [:]
+        if let ordersNode = programmeFields?["orders"], let orderFields = mapping(ordersNode, what: "orders") {
+            for entry in orderFields.entries {
+                if let order = order(from: entry.value) { orders[entry.key] = order }
+            }
+        }
+        let participants = fields["participants"].map { items($0, what: "participants").compactMap { participant(from: $0) } } ?? []
+        if fields["participants"] == nil { error(root.location, "the spec has no “participants” list") }
+        let pairs = fields["pairs"].map { items($0, what: "pairs").compactMap { pair(from: $0) } } ?? []
+        guard let organisation, let schoolYear, let start, let end, let documentDate else { return nil }
+        return Programme(file: file, organisation: organisation, schoolYear: schoolYear, start: start, end: end,
+            documentDate: documentDate, forms: forms, orders: orders, participants: participants, pairs: pairs)
+    }
+
+    // MARK: The parts of a spec
+
+    private mutating func organisation(from node: SpecNode) -> Organisation? {
+        guard let fields = mapping(node, what: "organisation") else { return nil }
+        fields.expectOnly(["full_name", "short_name", "address", "city", "inn", "ogrn", "websites", "director", "curator"], reader: &self)
+        let fullName = text(fields.required("full_name", reader: &self))
+        let shortName = fields["short_name"].flatMap { text($0) } ?? fullName
+        let address = text(fields.required("address", reader: &self))
+        let city = text(fields.required("city", reader: &self))
+        let websites = fields["websites"].map { items($0, what: "websites").compactMap { text($0) } } ?? []
+        let director = fields.required("director", reader: &self).flatMap { official(from: $0, what: "director") }
+        let curator = fields.required("curator", reader: &self).flatMap { official(from: $0, what: "curator") }
+        guard let fullName, let shortName, let address, let city, let director, let curator else { return nil }
+        return Organisation(fullName: fullName, shortName: shortName, address: address, city: city,
+            inn: fields["inn"].flatMap { text($0) }, ogrn: fields["ogrn"].flatMap { text($0) }, websites: websites,
+            director: director, curator: curator)
+    }
+
+    private mutating func official(from node: SpecNode, what: String) -> Official? {
+        guard let fields = mapping(node, what: what) else { return nil }
+        fields.expectOnly(["full_name", "gender", "position"], reader: &self)
+        guard let person = person(from: fields), let position = text(fields.required("position", reader: &self)) else { return nil }
+        return Official(person: person, position: position)
+    }
+
+    private static let personKeys = ["full_name", "gender", "birth_date", "address", "phone", "email", "document"]
+
+    private mutating func person(from fields: Fields) -> Person? {
+        guard let fullName = text(fields.required("full_name", reader: &self)) else { return nil }
+        if fullName.split(separator: " ").count < 2 {
+            error(fields["full_name"]!.location, "“\(fullName)” needs at least a surname and a first name")
+        }
+        return Person(
+            fullName: fullName.split(whereSeparator: \.isWhitespace).joined(separator: " "),
+            gender: fields["gender"].flatMap { gender($0) },
+            birthDate: fields["birth_date"].flatMap { date($0) },
+            address: fields["address"].flatMap { text($0) },
+            phone: fields["phone"].flatMap { text($0) },
+            email: fields["email"].flatMap { text($0) },
+            document: fields["document"].flatMap { identityDocument(from: $0) })
+    }
+
+    private mutating func participant(from node: SpecNode) -> Participant? {
+        guard let fields = mapping(node, what: "a participant") else { return nil }
+        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative"], reader: &self)
+        let id = text(fields.required("id", reader: &self))
+        let person = person(from: fields)
+        let category = fields.required("category", reader: &self).flatMap {
+            choice($0, Participant.Category.self, what: "category")
+        }
+        let representative = fields["representative"].flatMap { representative(from: $0) }
+        guard let id, let person, let category else { return nil }
+        return Participant(
+            id: id, person: person, category: category,
+            classOrPosition: fields["class"].flatMap { text($0) } ?? fields["position"].flatMap { text($0) },
+            workplace: fields["workplace"].flatMap { text($0) },
+            representative: representative, location: node.location)
+    }
+
+    private mutating func representative(from node: SpecNode) -> Representative? {
+        guard let fields = mapping(node, what: "representative") else { return nil }
+        fields.expectOnly(Self.personKeys + ["relation", "act"], reader: &self)
+        let person = person(from: fields)
+        let relation = fields.required("relation", reader: &self).flatMap { choice($0, Representative.Relation.self, what: "relation") }
+        var act: AuthorityAct?
+        if let actNode = fields["act"], let actFields = mapping(actNode, what: "act") {
+            actFields.expectOnly(["issuer", "number", "date"], reader: &self)
+            if let number = text(actFields.required("number", reader: &self)), let date = date(actFields.required("date", reader: &self)) {
+                act = AuthorityAct(issuer: actFields["issuer"].flatMap { text($0) }, number: number, date: date)
+            }
+        }
+        guard let person, let relation else { return nil }
+        return Representative(person: person, relation: relation, authorityAct: act)
+    }
+
+    private mutating func identityDocument(from node: SpecNode) -> IdentityDocument? {
+        guard let fields = mapping(node, what: "document") else { return nil }
+        fields.expectOnly(["kind", "series", "number", "issued_by", "issued_on"], reader: &self)
+        let kind = fields.required("kind", reader: &self).flatMap { choice($0, IdentityDocument.Kind.self, what: "document kind") }
+        let number = text(fields.required("number", reader: &self))
+        guard let kind, let number else { return nil }
+        return IdentityDocument(kind: kind, series: fields["series"].flatMap { text($0) }, number: number,
+            issuedBy: fields["issued_by"].flatMap { text($0) }, issuedOn: fields["issued_on"].flatMap { date($0) })
+    }
+
+    private mutating func pair(from node: SpecNode) -> MentoringPair? {
+        guard let fields = mapping(node, what: "a pair") else { return nil }
+        fields.expectOnly(["id", "form", "mentor", "mentee", "mentees", "start", "months", "goal", "tasks", "plan"], reader: &self)
+        let id = text(fields.required("id", reader: &self))
+        let form = fields.required("form", reader: &self).flatMap { form($0) }
+        let mentor = text(fields.required("mentor", reader: &self))
+        var mentees: [String] = []
+        if let single = fields["mentee"] { mentees = [text(single)].compactMap { $0 } }
+        if let many = fields["mentees"] { mentees += items(many, what: "mentees").compactMap { text($0) } }
+        if mentees.isEmpty { error(node.location, "the pair names no mentee; add “mentee: ID” or “mentees: [ID, ID]”") }
+        let start = date(fields.required("start", reader: &self))
+        let months = fields.required("months", reader: &self).flatMap { integer($0, in: 1...60, what: "months") }
+        let tasks = fields["tasks"].map { items($0, what: "tasks").compactMap { text($0) } } ?? []
+        let plan = fields["plan"].map { items($0, what: "plan").compactMap { planItem(from: $0) } } ?? []
+        guard let id, let form, let mentor, let start, let months else { return nil }
+        return MentoringPair(id: id, form: form, mentorID: mentor, menteeIDs: mentees, start: start, months: months,
+            goal: fields["goal"].flatMap { text($0) }, tasks: tasks, plan: plan, location: node.location)
+    }
+
+    private mutating func planItem(from node: SpecNode) -> PlanItem? {
+        guard let fields = mapping(node, what: "a plan item") else { return nil }
+        fields.expectOnly(["what", "when", "result"], reader: &self)
+        guard let activity = text(fields.required("what", reader: &self)), let when = text(fields.required("when", reader: &self))
+        else { return nil }
+        return PlanItem(activity: activity, when: when, result: fields["result"].flatMap { text($0) } ?? "")
+    }
+
+    private mutating func order(from node: SpecNode) -> Order? {
+        guard let fields = mapping(node, what: "an order") else { return nil }
+        fields.expectOnly(["number", "date"], reader: &self)
+        guard let number = text(fields.required("number", reader: &self)), let date = date(fields.required("date", reader: &self))
+        else { return nil }
+        return Order(number: number, date: date)
+    }
+
+    // MARK: Values
+
+    mutating func text(_ node: SpecNode?) -> String? {
+        guard let node else { return nil }
+        switch node.kind {
+        case .scalar(let scalar):
+            let value = scalar.text.trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        case .null:
+            return nil
+        default:
+            error(node.location, "expected a value here, not a list or a group of fields")
+            return nil
+        }
+    }
+
+    mutating func date(_ node: SpecNode?) -> SimpleDate? {
+        guard let node, let value = text(node) else { return nil }
+        guard let date = SimpleDate(parsing: value) else {
+            error(node.location, "“\(value)” is not a date; write YYYY-MM-DD or DD.MM.YYYY (a real day of a real month)")
+            return nil
+        }
+        return date
+    }
+
+    private mutating func integer(_ node: SpecNode, in range: ClosedRange<Int>, what: String) -> Int? {
+        guard let value = text(node) else { return nil }
+        guard let number = Int(value), range.contains(number) else {
+            error(node.location, "“\(value)” is not a whole number from \(range.lowerBound) to \(range.upperBound) (\(what))")
+            return nil
+        }
+        return number
+    }
+
+    private mutating func gender(_ node: SpecNode) -> Gender? {
+        guard let value = text(node)?.lowercased() else { return nil }
+        switch value {
+        case "male", "m", "м", "муж", "мужской": return .male
+        case "female", "f", "ж", "жен", "женский": return .female
+        default:
+            error(node.location, "“\(value)” is not a gender; write male or female (м or ж)")
+            return nil
+        }
+    }
+
+    private mutating func form(_ node: SpecNode) -> MentoringForm? {
+        guard let value = text(node) else { return nil }
+        guard let form = MentoringForm(spelling: value) else {
+            let known = MentoringForm.allCases.map { "«\($0.rawValue)»" }.joined(separator: ", ")
+            error(node.location, "“\(value)” is not a form of mentoring; the forms are \(known)")
+            return nil
+        }
+        return form
+    }
+
+    private mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: SpecNode, _ type: Choice.Type, what: String) -> Choice?
+    where Choice.RawValue == String {
+        guard let value = text(node) else { return nil }
+        guard let choice = Choice(rawValue: value.lowercased()) else {
+            let known = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+            error(node.location, "“\(value)” is not a known \(what); use one of: \(known)")
+            return nil
+        }
+        return choice
+    }
+
+    // MARK: Shapes
+
+    mutating func mapping(_ node: SpecNode, what: String) -> Fields? {
+        guard case .mapping(let entries) = node.kind else {
+            error(node.location, "\(what) should be a group of “key: value” lines")
+            return nil
+        }
+        return Fields(node: node, entries: entries)
+    }
+
+    mutating func items(_ node: SpecNode, what: String) -> [SpecNode] {
+        switch node.kind {
+        case .sequence(let items): return items
+        case .null: return []
+        case .scalar: return [node]
+        case .mapping:
+            error(node.location, "\(what) should be a list (lines starting with “- ”)")
+            return []
+        }
+    }
+
+    mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(SpecDiagnostic(location: location, severity: .error, message: message))
+    }
+
+    mutating func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(SpecDiagnostic(location: location, severity: .warning, message: message))
+    }
+}
+
+/// The entries of one mapping, looked up by key.
+struct Fields {
+    let node: SpecNode
+    let entries: [SpecEntry]
+
+    subscript(key: String) -> SpecNode? {
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        if case .null = entry.value.kind { return nil }
+        return entry.value
+    }
+
+    func required(_ key: String, reader: inout SpecReader) -> SpecNode? {
+        if let value = self[key] { return value }
+        let location = entries.first(where: { $0.key == key })?.keyLocation ?? node.location
+        reader.error(location, "“\(key)” is required here")
+        return nil
+    }
+
+    func expectOnly(_ keys: [String], reader: inout SpecReader) {
+        for entry in entries where !keys.contains(entry.key) {
+            reader.warning(entry.keyLocation, "unknown field “\(entry.key)” is ignored (known here: \(keys.joined(separator: ", ")))")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,43 @@
+import ArgumentParser
+import MentorDocs
+import SpecSyntax
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exit codes, as README lists them.
+enum ExitStatus {
+    static let invalidInput = ExitCode(1)
+    static let environment = ExitCode(3)
+}
+
+func printError(_ message: String) {
+    var standardError = StandardError()
+    print(message, to: &standardError)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) { fputs(string, stderr) }
+}
+
+/// Runs `body`, turning our errors into their message on standard error and exit code 1.
+func failing<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        printError("error: \(error)")
+        throw ExitStatus.invalidInput
+    }
+}
+
+func loadSpec(_ path: String) throws -> (Programme, [SpecDiagnostic]) {
+    do {
+        return try SpecReader.read(contentsOf: path)
+    } catch {
+        printError(error.description)
+        throw ExitStatus.invalidInput
+    }
+}

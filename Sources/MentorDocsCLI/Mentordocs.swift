@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Mentordocs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentordocs",
+        abstract: "Makes the paperwork of a school's mentoring programme from one spec file.",
+        discussion: """
+            A school keeps one spec: the organisation, its director and curator, the programme year, \
+            every participant and every mentoring pair. mentordocs fills the built-in DOCX and ODT \
+            templates from it, with names in the right grammatical case.
+
+            Start with:  mentordocs generate Fixtures/example-school.spec --out documents
+            """,
+        version: "0.1.0",
+        subcommands: [Generate.self, Decline.self]
+    )
+}

@@ -1,0 +1,10 @@
+// This folder is the catalogue of built-in templates; SwiftPM embeds each file in the binary.
+// The templates are written by `mentordocs-author` from Sources/TemplateAuthoring/Catalogue.
+
+/// The built-in DOCX and ODT templates, by file name (`consent-adult.docx`).
+public enum BuiltInTemplates {
+    public static let files: [String: [UInt8]] = [
+        "consent-adult.docx": PackageResources.consent_adult_docx,
+        "consent-adult.odt": PackageResources.consent_adult_odt,
+    ]
+}
