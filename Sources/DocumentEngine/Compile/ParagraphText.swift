@@ -65,14 +65,19 @@ struct ParagraphText {
             }
             var end = index + 2
             var closed = false
+            var reopened = false
             while end + 1 < count {
                 if scalars[end] == "}" && scalars[end + 1] == "}" {
                     closed = true
                     break
                 }
-                if scalars[end] == "{" && scalars[end + 1] == "{" { break }
+                if scalars[end] == "{" && scalars[end + 1] == "{" {
+                    reopened = true
+                    break
+                }
                 end += 1
             }
+            if !closed && !reopened { end = count }
             if closed {
                 // `{{x}}}` keeps the last two braces as the closing ones.
                 while end + 2 < count, scalars[end + 2] == "}" { end += 1 }

@@ -21,6 +21,7 @@ struct PartCompiler {
         findTags(in: root, document: document)
         checkFilters()
         let sections = matchSections()
+        problems.sort { ($0.location?.paragraph ?? 0) < ($1.location?.paragraph ?? 0) }
         guard problems.isEmpty else { return nil }
         dialect.prepare(document)
         SectionPlacer(dialect: dialect, document: document).place(occurrences, sections: sections, problems: &problems)

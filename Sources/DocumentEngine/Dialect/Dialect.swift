@@ -32,6 +32,11 @@ struct Dialect: Sendable {
     var lists: Set<QualifiedName>
     var listItems: Set<QualifiedName>
 
+    /// The element whose children are the document's blocks (`w:body`, `office:text`).
+    var body: QualifiedName
+    /// A paragraph holding `text`, for tags the engine adds itself; namespaces declared inline.
+    var paragraphMarkup: @Sendable (String) -> String
+
     /// Writes a value as text inside the text element that held its tag.
     var encode: @Sendable (String, inout [UInt8]) -> Void
     /// A block that starts a new page, put between repeated blocks.

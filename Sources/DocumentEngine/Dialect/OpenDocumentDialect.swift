@@ -33,6 +33,8 @@ extension Dialect {
             tableCells: [table("table-cell"), table("covered-table-cell")],
             lists: [text("list")],
             listItems: [text("list-item"), text("list-header")],
+            body: QualifiedName(officeNamespace, "text"),
+            paragraphMarkup: { "<text:p xmlns:text=\"\(textNamespace)\">\($0)</text:p>" },
             encode: encodeOpenDocumentText,
             pageBreak: Array("<text:p text:style-name=\"\(pageBreakStyle)\"/>".utf8),
             prepare: addPageBreakStyle

@@ -29,6 +29,8 @@ extension Dialect {
             tableCells: [w("tc")],
             lists: [],
             listItems: [],
+            body: w("body"),
+            paragraphMarkup: { "<w:p xmlns:w=\"\(wordNamespace)\"><w:r><w:t>\($0)</w:t></w:r></w:p>" },
             encode: encodeWordText,
             pageBreak: Array(("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
                 + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val=\"2\"/></w:rPr>"

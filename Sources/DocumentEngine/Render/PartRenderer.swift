@@ -1,15 +1,13 @@
 /// Walks a compiled part for one record, appending the output bytes.
 struct PartRenderer {
     let dialect: Dialect
-    let filters: FilterRegistry
-    let options: RenderOptions
+    let evaluator: ExpressionEvaluator
     private(set) var problems: [RenderError.Problem] = []
     private var context: DataContext
 
     init(data: TemplateValue, dialect: Dialect, filters: FilterRegistry, options: RenderOptions) {
         self.dialect = dialect
-        self.filters = filters
-        self.options = options
+        self.evaluator = ExpressionEvaluator(filters: filters, options: options)
         self.context = DataContext(root: data)
     }
 
@@ -50,37 +48,12 @@ struct PartRenderer {
     }
 
     private mutating func evaluate(_ slot: ValueSlot) -> String? {
-        let expression = slot.expression
-        var value = context.resolve(expression.path)
-        if value == nil {
-            let tolerated = options.allowMissing || expression.filters.contains { filters[$0.name]?.acceptsMissing == true }
-            guard tolerated else {
-                problems.append(.init(location: slot.location, message: "no data for “\(expression.path)” (in “\(slot.source)”)"))
-                return nil
-            }
-            value = .null
-        }
-        var current = value!
-        for call in expression.filters {
-            guard let filter = filters[call.name] else { return nil }
-            let arguments = call.arguments.map { argument -> TemplateValue in
-                switch argument {
-                case .text(let text): .text(text)
-                case .path(let path): context.resolve(path) ?? .null
-                }
-            }
-            do throws(FilterFailure) {
-                current = try filter.apply(current, arguments)
-            } catch {
-                problems.append(.init(location: slot.location, message: "“\(slot.source)”: \(error.message)"))
-                return nil
-            }
-        }
-        guard let text = current.printed else {
-            problems.append(.init(location: slot.location,
-                message: "“\(slot.source)” is a group of values; print one of its fields, such as “\(expression.path).full_name”"))
+        switch evaluator.evaluate(slot.expression, source: slot.source, in: context) {
+        case .text(let text):
+            return text
+        case .problem(let message):
+            problems.append(.init(location: slot.location, message: message))
             return nil
         }
-        return text
     }
 }

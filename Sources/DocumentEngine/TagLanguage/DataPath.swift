@@ -28,3 +28,13 @@ public struct DataPath: Hashable, Sendable, CustomStringConvertible {
 
     public static let loopVariables: Set<String> = ["index", "first", "last", "count"]
 }
+
+extension DataPath {
+    /// Reads a path as it is written in a tag: `pairs`, `school.classes`.
+    public init(parsing text: String) throws(TagSyntaxError) {
+        guard case .value(let expression) = try TagParser.parse("{{\(text)}}"), expression.filters.isEmpty else {
+            throw TagSyntaxError("“\(text)” is not a data path")
+        }
+        self = expression.path
+    }
+}

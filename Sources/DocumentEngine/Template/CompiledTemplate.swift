@@ -12,7 +12,9 @@ public struct CompiledTemplate: Sendable {
     public let tags: [TagUse]
 
     /// Compiles a template. `file` names it in errors; the format comes from its content.
-    public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard) throws(TemplateError) -> CompiledTemplate {
+    public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard,
+        options: CompileOptions = CompileOptions()) throws(TemplateError) -> CompiledTemplate
+    {
         let reader: ArchiveReader
         do { reader = try ArchiveReader(bytes: bytes, file: file) } catch { throw TemplateError(error) }
         let format: DocumentFormat
@@ -34,11 +36,16 @@ public struct CompiledTemplate: Sendable {
                 problems.append(TemplateProblem(part: entry.name, error.message))
                 continue
             }
+            let repeatsBody = options.repeatBody != nil && entry.name == dialect.mainPart
             // A part without a single brace cannot hold a tag: copy it untouched.
-            guard bytes.contains(UInt8(ascii: "{")) else { continue }
+            guard repeatsBody || bytes.contains(UInt8(ascii: "{")) else { continue }
             let document: XMLDocument
             do { document = try XMLDocument(bytes: bytes, part: entry.name) } catch {
                 problems.append(TemplateProblem(part: entry.name, "line \(error.line), column \(error.column): \(error.message)"))
+                continue
+            }
+            if repeatsBody, let path = options.repeatBody, !BodyRepeater(dialect: dialect).wrap(document, over: path) {
+                problems.append(TemplateProblem(part: entry.name, "the document body has no paragraph to repeat"))
                 continue
             }
             var compiler = PartCompiler(part: entry.name, dialect: dialect, filters: filters)
@@ -53,6 +60,13 @@ public struct CompiledTemplate: Sendable {
 
     /// The names of the parts that carry tags.
     public var compiledParts: [String] { parts.keys.sorted() }
+}
+
+public struct CompileOptions: Sendable {
+    /// Repeat the whole body once per item of the list at this path, a page break between items.
+    public var repeatBody: DataPath?
+
+    public init(repeatBody: DataPath? = nil) { self.repeatBody = repeatBody }
 }
 
 /// One tag as `inspect` reports it.

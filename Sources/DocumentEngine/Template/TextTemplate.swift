@@ -1,0 +1,67 @@
+/// A line of plain text with tags, such as a file name pattern: `{{ surname }} {{ id }}`.
+/// Values only: sections belong in documents.
+public struct TextTemplate: Sendable {
+    private enum Piece: Sendable {
+        case literal(String)
+        case value(Expression, source: String)
+    }
+
+    private let pieces: [Piece]
+    private let filters: FilterRegistry
+
+    public init(_ text: String, filters: FilterRegistry = .standard) throws(TemplateError) {
+        var pieces: [Piece] = []
+        var problems: [TemplateProblem] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            pieces.append(.literal(String(rest[..<open.lowerBound])))
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                problems.append(TemplateProblem("the tag “\(rest[open.lowerBound...])” is not closed with }}"))
+                rest = ""
+                break
+            }
+            let source = String(rest[open.lowerBound..<close.upperBound])
+            do throws(TagSyntaxError) {
+                guard case .value(let expression) = try TagParser.parse(source) else {
+                    throw TagSyntaxError("only values may be used here, not sections")
+                }
+                for call in expression.filters where filters[call.name] == nil {
+                    problems.append(TemplateProblem("unknown filter “\(call.name)” in “\(source)”"))
+                }
+                pieces.append(.value(expression, source: source))
+            } catch {
+                problems.append(TemplateProblem("malformed tag “\(source)”: \(error.message)"))
+            }
+            rest = rest[close.upperBound...]
+        }
+        pieces.append(.literal(String(rest)))
+        guard problems.isEmpty else { throw TemplateError(file: "“\(text)”", problems: problems) }
+        self.pieces = pieces
+        self.filters = filters
+    }
+
+    /// The text for `data`, or the problems (missing values, failed filters) in one message each.
+    public func render(_ data: TemplateValue, root: TemplateValue? = nil, options: RenderOptions = RenderOptions()) -> Result<String, TextTemplateFailure> {
+        var context = DataContext(root: root ?? data)
+        if root != nil { context.push(data) }
+        let evaluator = ExpressionEvaluator(filters: filters, options: options)
+        var result = ""
+        var problems: [String] = []
+        for piece in pieces {
+            switch piece {
+            case .literal(let text): result += text
+            case .value(let expression, let source):
+                switch evaluator.evaluate(expression, source: source, in: context) {
+                case .text(let text): result += text
+                case .problem(let message): problems.append(message)
+                }
+            }
+        }
+        return problems.isEmpty ? .success(result) : .failure(TextTemplateFailure(messages: problems))
+    }
+}
+
+public struct TextTemplateFailure: Error, Sendable, CustomStringConvertible {
+    public var messages: [String]
+    public var description: String { messages.joined(separator: "; ") }
+}
