@@ -14,11 +14,20 @@ public final class DocumentRenderer {
 
     /// The filled document's bytes.
     public func render(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        try render(scope: RenderScope(root: data), options: options)
+    }
+
+    /// The document for one item of a list, with the rest of the data still reachable (mail merge).
+    public func render(item: TemplateValue, of root: TemplateValue, index: Int, count: Int, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        try render(scope: RenderScope(root: root, item: item, index: index, count: count), options: options)
+    }
+
+    private func render(scope: RenderScope, options: RenderOptions) throws -> [UInt8] {
         let dialect = template.format.dialect
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
         for (part, nodes) in template.parts {
-            var renderer = PartRenderer(data: data, dialect: dialect, filters: filters, options: options)
+            var renderer = PartRenderer(context: scope.context, dialect: dialect, filters: filters, options: options)
             var output: [UInt8] = []
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)

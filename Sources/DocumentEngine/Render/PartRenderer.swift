@@ -5,10 +5,10 @@ struct PartRenderer {
     private(set) var problems: [RenderError.Problem] = []
     private var context: DataContext
 
-    init(data: TemplateValue, dialect: Dialect, filters: FilterRegistry, options: RenderOptions) {
+    init(context: DataContext, dialect: Dialect, filters: FilterRegistry, options: RenderOptions) {
         self.dialect = dialect
         self.evaluator = ExpressionEvaluator(filters: filters, options: options)
-        self.context = DataContext(root: data)
+        self.context = context
     }
 
     mutating func render(_ nodes: [TemplateNode], into output: inout [UInt8]) {

@@ -41,9 +41,19 @@ public struct TextTemplate: Sendable {
     }
 
     /// The text for `data`, or the problems (missing values, failed filters) in one message each.
-    public func render(_ data: TemplateValue, root: TemplateValue? = nil, options: RenderOptions = RenderOptions()) -> Result<String, TextTemplateFailure> {
-        var context = DataContext(root: root ?? data)
-        if root != nil { context.push(data) }
+    public func render(_ data: TemplateValue, options: RenderOptions = RenderOptions()) -> Result<String, TextTemplateFailure> {
+        render(scope: RenderScope(root: data), options: options)
+    }
+
+    /// The text for one item of a list, the rest of the data still reachable.
+    public func render(item: TemplateValue, of root: TemplateValue, index: Int, count: Int, options: RenderOptions = RenderOptions())
+        -> Result<String, TextTemplateFailure>
+    {
+        render(scope: RenderScope(root: root, item: item, index: index, count: count), options: options)
+    }
+
+    private func render(scope: RenderScope, options: RenderOptions) -> Result<String, TextTemplateFailure> {
+        let context = scope.context
         let evaluator = ExpressionEvaluator(filters: filters, options: options)
         var result = ""
         var problems: [String] = []

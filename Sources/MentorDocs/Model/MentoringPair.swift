@@ -13,6 +13,8 @@ public struct MentoringPair: Sendable, Equatable {
     public var tasks: [String]
     public var plan: [PlanItem]
     public var location: SourceLocation
+    /// Where each field's value stands in the spec, for messages about that field.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(id: String, form: MentoringForm, mentorID: String, menteeIDs: [String], start: SimpleDate, months: Int,
         goal: String? = nil, tasks: [String] = [], plan: [PlanItem] = [], location: SourceLocation)

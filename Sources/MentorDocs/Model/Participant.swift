@@ -27,6 +27,8 @@ public struct Participant: Sendable, Equatable {
     /// A minor's parent or legal representative.
     public var representative: Representative?
     public var location: SourceLocation
+    /// Where each field's value stands in the spec, for messages about that field.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(id: String, person: Person, category: Category, classOrPosition: String? = nil, workplace: String? = nil,
         representative: Representative? = nil, location: SourceLocation)

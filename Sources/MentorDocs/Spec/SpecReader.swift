@@ -12,14 +12,20 @@ public struct SpecReader {
 
     public init(file: String) { self.file = file }
 
-    /// Parses and reads a spec file; throws every error found, returns with warnings kept in `diagnostics`.
+    /// Parses, reads and validates a spec file; throws every problem found when any is an error,
+    /// and returns the warnings otherwise.
     public static func read(contentsOf path: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
         let root = try SpecParser.parse(contentsOf: path)
         var reader = SpecReader(file: path)
         let programme = reader.programme(from: root)
-        let errors = reader.diagnostics.filter { $0.severity == .error }
-        guard let programme, errors.isEmpty else { throw SpecSyntaxError(diagnostics: reader.diagnostics) }
-        return (programme, reader.diagnostics)
+        var diagnostics = reader.diagnostics
+        if let programme, !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics += Validation.check(programme)
+        }
+        guard let programme, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw SpecSyntaxError(diagnostics: diagnostics)
+        }
+        return (programme, diagnostics)
     }
 
     public mutating func programme(from root: SpecNode) -> Programme? {
@@ -102,11 +108,13 @@ public struct SpecReader {
         }
         let representative = fields["representative"].flatMap { representative(from: $0) }
         guard let id, let person, let category else { return nil }
-        return Participant(
+        var participant = Participant(
             id: id, person: person, category: category,
             classOrPosition: fields["class"].flatMap { text($0) } ?? fields["position"].flatMap { text($0) },
             workplace: fields["workplace"].flatMap { text($0) },
             representative: representative, location: node.location)
+        participant.fieldLocations = fields.valueLocations
+        return participant
     }
 
     private mutating func representative(from node: SpecNode) -> Representative? {
@@ -150,8 +158,13 @@ public struct SpecReader {
         let tasks = fields["tasks"].map { items($0, what: "tasks").compactMap { text($0) } } ?? []
         let plan = fields["plan"].map { items($0, what: "plan").compactMap { planItem(from: $0) } } ?? []
         guard let id, let form, let mentor, let start, let months else { return nil }
-        return MentoringPair(id: id, form: form, mentorID: mentor, menteeIDs: mentees, start: start, months: months,
+        var pair = MentoringPair(id: id, form: form, mentorID: mentor, menteeIDs: mentees, start: start, months: months,
             goal: fields["goal"].flatMap { text($0) }, tasks: tasks, plan: plan, location: node.location)
+        pair.fieldLocations = fields.valueLocations
+        if let many = fields["mentees"], case .sequence(let items) = many.kind {
+            for (index, item) in items.enumerated() { pair.fieldLocations["mentees.\(index)"] = item.location }
+        }
+        return pair
     }
 
     private mutating func planItem(from node: SpecNode) -> PlanItem? {
@@ -275,6 +288,10 @@ struct Fields {
         guard let entry = entries.first(where: { $0.key == key }) else { return nil }
         if case .null = entry.value.kind { return nil }
         return entry.value
+    }
+
+    var valueLocations: [String: SourceLocation] {
+        Dictionary(entries.map { ($0.key, $0.value.location) }, uniquingKeysWith: { first, _ in first })
     }
 
     func required(_ key: String, reader: inout SpecReader) -> SpecNode? {

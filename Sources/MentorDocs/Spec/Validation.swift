@@ -1,0 +1,141 @@
+import DocumentEngine
+import SpecSyntax
+
+/// The rules of the target model a spec must keep, checked all at once.
+///
+/// Errors stop generation; warnings name what a document will print as a blank line.
+public struct Validation {
+    public let programme: Programme
+    public private(set) var diagnostics: [SpecDiagnostic] = []
+
+    public static func check(_ programme: Programme) -> [SpecDiagnostic] {
+        var validation = Validation(programme: programme)
+        validation.run()
+        return validation.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    }
+
+    private init(programme: Programme) { self.programme = programme }
+
+    private mutating func run() {
+        checkIdentifiers()
+        for participant in programme.participants { check(participant) }
+        for pair in programme.pairs { check(pair) }
+        checkMenteesInOneFormOnce()
+    }
+
+    // MARK: People
+
+    private mutating func checkIdentifiers() {
+        var seen: [String: SourceLocation] = [:]
+        for participant in programme.participants {
+            if let first = seen[participant.id] {
+                error(participant.location, "the id “\(participant.id)” is used twice (first at \(first.line):\(first.column))")
+            } else {
+                seen[participant.id] = participant.location
+            }
+        }
+        var pairs: [String: SourceLocation] = [:]
+        for pair in programme.pairs {
+            if let first = pairs[pair.id] ?? seen[pair.id] {
+                error(pair.location, "the id “\(pair.id)” is used twice (first at \(first.line):\(first.column))")
+            } else {
+                pairs[pair.id] = pair.location
+            }
+        }
+    }
+
+    private mutating func check(_ participant: Participant) {
+        let date = programme.documentDate
+        let person = participant.person
+        let at = { (field: String) in participant.fieldLocations[field] ?? participant.location }
+        if let birth = person.birthDate, (birth.year, birth.month, birth.day) > (date.year, date.month, date.day) {
+            error(at("birth_date"), "\(participant.id): the birth date \(birth.formatted("dd.MM.yyyy")) is after the document date")
+        }
+        guard let age = person.age(on: date) else {
+            if participant.category == .student {
+                warning(participant.location, "\(participant.id): no birth_date, so the consent form cannot be chosen by age")
+            }
+            return
+        }
+        if age < 18 && participant.representative == nil {
+            error(participant.location, "\(participant.id) is \(age), a minor: add a “representative” (a parent, опекун or попечитель)")
+        }
+        if let representative = participant.representative, !representative.relation.isParent, representative.authorityAct == nil {
+            warning(at("representative"), "\(participant.id): the \(representative.relation.rawValue)'s appointing act (number and date) is missing; the consent will leave it blank")
+        }
+        if age >= 14 && person.document == nil {
+            warning(participant.location, "\(participant.id): no identity document; the consent will leave it blank")
+        }
+        if person.address == nil {
+            warning(participant.location, "\(participant.id): no address; the consent will leave it blank")
+        }
+    }
+
+    // MARK: Pairs
+
+    private mutating func check(_ pair: MentoringPair) {
+        let at = { (field: String) in pair.fieldLocations[field] ?? pair.location }
+        if !programme.forms.contains(pair.form) {
+            let forms = programme.forms.map { "«\($0.rawValue)»" }.joined(separator: ", ")
+            error(at("form"), "\(pair.id): the form «\(pair.form.rawValue)» is not among the programme's forms (\(forms))")
+        }
+        let mentor = programme.participant(pair.mentorID)
+        if mentor == nil {
+            error(at("mentor"), "\(pair.id): there is no participant with the id “\(pair.mentorID)”")
+        }
+        for (index, menteeID) in pair.menteeIDs.enumerated() {
+            let location = pair.fieldLocations["mentees.\(index)"] ?? at(pair.fieldLocations["mentee"] != nil ? "mentee" : "mentees")
+            guard let mentee = programme.participant(menteeID) else {
+                error(location, "\(pair.id): there is no participant with the id “\(menteeID)”")
+                continue
+            }
+            if menteeID == pair.mentorID {
+                error(location, "\(pair.id): “\(menteeID)” cannot be their own mentor")
+            }
+            if let mentor, let representative = mentee.representative, representative.relation.isParent,
+                Self.samePerson(representative.person, mentor.person)
+            {
+                error(at("mentor"), "\(pair.id): \(mentor.id) is the parent of \(mentee.id); a parent cannot mentor their own child")
+            }
+            if pair.form.limitsMenteeAge, let age = mentee.person.age(on: programme.documentDate), !(10...19).contains(age) {
+                error(location, "\(pair.id): \(mentee.id) is \(age); mentees of the form «\(pair.form.rawValue)» must be 10 to 19 years old")
+            }
+        }
+        if pair.plan.isEmpty {
+            warning(pair.location, "\(pair.id): the individual plan has no items; the plan's table will be empty")
+        }
+    }
+
+    private mutating func checkMenteesInOneFormOnce() {
+        var seen: [String: String] = [:]
+        for pair in programme.pairs {
+            for (index, mentee) in pair.menteeIDs.enumerated() {
+                let key = mentee + "|" + pair.form.rawValue
+                if let other = seen[key] {
+                    let location = pair.fieldLocations["mentees.\(index)"] ?? pair.location
+                    error(location, "\(pair.id): \(mentee) is already a mentee of the form «\(pair.form.rawValue)» in \(other)")
+                } else {
+                    seen[key] = pair.id
+                }
+            }
+        }
+    }
+
+    private static func samePerson(_ a: Person, _ b: Person) -> Bool {
+        let sameName = a.fullName.lowercased().replacingOccurrences(of: "ё", with: "е")
+            == b.fullName.lowercased().replacingOccurrences(of: "ё", with: "е")
+        guard sameName else { return false }
+        if let first = a.birthDate, let second = b.birthDate { return first == second }
+        return true
+    }
+
+    private mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(SpecDiagnostic(location: location, severity: .error, message: message))
+    }
+
+    private mutating func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(SpecDiagnostic(location: location, severity: .warning, message: message))
+    }
+}
+
+import Foundation

@@ -1,0 +1,50 @@
+import ArgumentParser
+import DocumentEngine
+import Foundation
+import MentorDocs
+
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lists every tag, section and filter a template uses, and the data it needs.",
+        discussion: """
+            Use it on a form before filling it: each tag is listed with the part and paragraph it \
+            stands in, then the data paths the template reads. A template with mistakes lists all of \
+            them, each with its place, and exits with status 1.
+
+            Example:  mentordocs inspect Templates/consent-adult.docx
+            """
+    )
+
+    @Argument(help: "A DOCX or ODT template.")
+    var template: String
+
+    func run() throws {
+        let compiled = try failing {
+            try CompiledTemplate.compile(bytes: try readFile(template), file: template, filters: .mentordocs)
+        }
+        print("\(template) (\(compiled.format.rawValue.uppercased())): \(compiled.tags.count) tag(s)")
+        for use in compiled.tags {
+            print("  \(use.location.part), paragraph \(use.location.paragraph): \(use.source)")
+        }
+        let filters = Set(compiled.tags.flatMap { use -> [String] in
+            if case .value(let expression) = use.tag { return expression.filters.map(\.name) }
+            return []
+        })
+        if !filters.isEmpty { print("filters: " + filters.sorted().joined(separator: ", ")) }
+        print("data paths:")
+        for path in TemplateDataPaths.paths(of: compiled.tags) { print("  \(path)") }
+    }
+}
+
+/// Reads a whole file, or fails with a message that names it.
+func readFile(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw FileReadError(path: path)
+    }
+    return [UInt8](data)
+}
+
+struct FileReadError: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "\(path): cannot read the file (does it exist?)" }
+}
