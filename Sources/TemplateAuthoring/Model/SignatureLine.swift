@@ -1,0 +1,66 @@
+/// The closing line of a form: something on the left (a date, a position), then a blank to sign
+/// on, a slash and the transcript, with small captions under the blanks:
+///
+///     «19» ноября 2026 г.          ____________ / А.П. Соколова________
+///                                    (подпись)    (расшифровка подписи)
+///
+/// It is a borderless table whose blanks are cell rules, so the lines are exact in both formats
+/// and the transcript sits on its line whatever its length.
+public struct SignatureLine: Sendable, Equatable {
+    public var leading: [Run]
+    public var transcript: [Run]
+    public var signatureCaption: String
+    public var transcriptCaption: String
+    /// Centimetres.
+    public var signatureWidth: Double
+    /// Centimetres.
+    public var transcriptWidth: Double
+    /// Points.
+    public var captionSize: Double
+    /// Points of room above the blanks for a handwritten signature.
+    public var spaceBefore: Double
+
+    public init(
+        leading: [Run] = [],
+        transcript: [Run],
+        signatureCaption: String = "(подпись)",
+        transcriptCaption: String = "(расшифровка подписи)",
+        signatureWidth: Double = 4,
+        transcriptWidth: Double = 5.5,
+        captionSize: Double = 8,
+        spaceBefore: Double = 18
+    ) {
+        self.leading = leading
+        self.transcript = transcript
+        self.signatureCaption = signatureCaption
+        self.transcriptCaption = transcriptCaption
+        self.signatureWidth = signatureWidth
+        self.transcriptWidth = transcriptWidth
+        self.captionSize = captionSize
+        self.spaceBefore = spaceBefore
+    }
+
+    public var table: Table {
+        func line(_ runs: [Run], _ alignment: Paragraph.Alignment) -> Paragraph {
+            Paragraph(runs, alignment: alignment, firstLineIndent: 0, spaceBefore: spaceBefore, keepWithNext: true)
+        }
+        func caption(_ text: String) -> TableCell {
+            TableCell(Paragraph([Run(text)], alignment: .center, firstLineIndent: 0, fontSize: captionSize))
+        }
+        let slash = Run("/")
+        return Table(
+            columns: [.flexible(1), .fixed(signatureWidth), .fixed(0.6), .fixed(transcriptWidth)],
+            borders: false,
+            cellPadding: 0.05,
+            rows: [
+                TableRow([
+                    TableCell(line(leading, .left), verticalAlignment: .bottom),
+                    TableCell(line([], .center), verticalAlignment: .bottom, bottomRule: true),
+                    TableCell(line([slash], .center), verticalAlignment: .bottom),
+                    TableCell(line(transcript, .center), verticalAlignment: .bottom, bottomRule: true),
+                ], cantSplit: true),
+                TableRow([caption(""), caption(signatureCaption), caption(""), caption(transcriptCaption)], cantSplit: true),
+            ]
+        )
+    }
+}

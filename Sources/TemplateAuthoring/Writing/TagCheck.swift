@@ -1,0 +1,61 @@
+import DocumentEngine
+
+/// Makes sure every tag in a document stays whole in one run and parses, before anything is written:
+/// a tag split across runs would be split across `w:r`/`text:span` elements.
+enum TagCheck {
+    static func check(_ document: AuthoredDocument) throws(AuthoringError) {
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph): try check(paragraph)
+            case .table(let table):
+                for row in table.rows {
+                    for cell in row.cells {
+                        for paragraph in cell.paragraphs { try check(paragraph) }
+                    }
+                }
+            case .pageBreak: break
+            }
+        }
+    }
+
+    private static func check(_ paragraph: Paragraph) throws(AuthoringError) {
+        for run in paragraph.runs { try check(run.text) }
+    }
+
+    static func check(_ text: String) throws(AuthoringError) {
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "}}") else {
+                throw AuthoringError("a tag opens and does not close in the same run: “\(text)”")
+            }
+            let tag = rest[open.lowerBound..<close.upperBound]
+            if tag.dropFirst(2).contains("{{") {
+                throw AuthoringError("a tag opens inside another in “\(text)”")
+            }
+            if tag.contains(where: { $0 == "\n" || $0 == "\t" || $0 == Character(Typography.noBreakHyphen) }) {
+                throw AuthoringError("the tag “\(tag)” holds a line break, tab or no-break hyphen, which the writers write as elements")
+            }
+            do { _ = try TagParser.parse(String(tag)) } catch {
+                throw AuthoringError("the tag “\(tag)” does not parse: \(error)")
+            }
+            rest = rest[close.upperBound...]
+        }
+        if rest.contains("}}") { throw AuthoringError("a tag closes that did not open in the same run: “\(text)”") }
+    }
+}
+
+extension Substring {
+    /// The first occurrence of `needle`, without Foundation.
+    fileprivate func range(of needle: String) -> Range<Index>? {
+        let pattern = Array(needle)
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].starts(with: pattern) {
+                return index..<self.index(index, offsetBy: pattern.count)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}
