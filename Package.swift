@@ -59,9 +59,11 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine"]),
+        // What the test suites share: LibreOffice as the stand-in office client, paths of the repo.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine", "TestSupport"]),
         .testTarget(name: "RussianLanguageTests", dependencies: ["RussianLanguage"]),
         .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"]),
-        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring"]),
+        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport"]),
     ]
 )

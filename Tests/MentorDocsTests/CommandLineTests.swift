@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The `mentordocs` command as a secretary meets it: exit codes, one-line errors, nothing left behind.
 @Suite struct CommandLineTests {

@@ -1,6 +1,7 @@
 import DocumentEngine
 import Foundation
 import Testing
+import TestSupport
 
 @testable import MentorDocs
 

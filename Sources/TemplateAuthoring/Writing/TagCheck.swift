@@ -24,9 +24,9 @@ enum TagCheck {
 
     static func check(_ text: String) throws(AuthoringError) {
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else {
+            guard let close = afterOpen.firstRange(of: "}}") else {
                 throw AuthoringError("a tag opens and does not close in the same run: “\(text)”")
             }
             let tag = rest[open.lowerBound..<close.upperBound]
@@ -37,25 +37,10 @@ enum TagCheck {
                 throw AuthoringError("the tag “\(tag)” holds a line break, tab or no-break hyphen, which the writers write as elements")
             }
             do { _ = try TagParser.parse(String(tag)) } catch {
-                throw AuthoringError("the tag “\(tag)” does not parse: \(error)")
+                throw AuthoringError("the tag “\(tag)” does not parse: \(error.message)")
             }
             rest = rest[close.upperBound...]
         }
         if rest.contains("}}") { throw AuthoringError("a tag closes that did not open in the same run: “\(text)”") }
-    }
-}
-
-extension Substring {
-    /// The first occurrence of `needle`, without Foundation.
-    fileprivate func range(of needle: String) -> Range<Index>? {
-        let pattern = Array(needle)
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].starts(with: pattern) {
-                return index..<self.index(index, offsetBy: pattern.count)
-            }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }

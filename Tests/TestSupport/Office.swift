@@ -2,13 +2,14 @@ import Foundation
 
 /// LibreOffice as the stand-in for the office software schools use: it opens what we generate,
 /// turns it into PDF, and poppler reads the text back.
-enum Office {
-    struct Missing: Error, CustomStringConvertible {
-        var description: String { "LibreOffice or poppler-utils is not installed; run .ci/install (apt-get install libreoffice-writer-nogui poppler-utils)" }
+public enum Office {
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String { "LibreOffice or poppler-utils is not installed; run .ci/install (apt-get install libreoffice-writer-nogui poppler-utils)" }
     }
 
     /// Converts the files to PDF in one LibreOffice call and returns each one's text, by input path.
-    static func text(of files: [String]) throws -> [String: String] {
+    /// With `layout`, table rows read as lines (poppler keeps the page's layout).
+    public static func text(of files: [String], layout: Bool = false) throws -> [String: String] {
         guard let soffice = which("soffice"), let pdftotext = which("pdftotext") else { throw Missing() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -21,18 +22,18 @@ enum Office {
             let pdf = folder.appendingPathComponent(base + ".pdf").path
             let text = folder.appendingPathComponent(base + ".txt").path
             guard FileManager.default.fileExists(atPath: pdf) else { continue }
-            try run(pdftotext, ["-enc", "UTF-8", pdf, text])
+            try run(pdftotext, (layout ? ["-layout"] : []) + ["-enc", "UTF-8", pdf, text])
             result[file] = try String(contentsOfFile: text, encoding: .utf8)
         }
         return result
     }
 
     /// Text with line breaks and runs of spaces folded, so sentences can be searched across lines.
-    static func folded(_ text: String) -> String {
+    public static func folded(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
-    static func which(_ program: String) -> String? {
+    public static func which(_ program: String) -> String? {
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
             let path = "\(folder)/\(program)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -41,7 +42,7 @@ enum Office {
     }
 
     @discardableResult
-    static func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    public static func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments

@@ -1,14 +1,14 @@
 import Foundation
 
-enum Paths {
+public enum Paths {
     /// The repository's root, found from this file's place in it.
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    public static let root: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    static let exampleSpec = root + "/Fixtures/example-school.spec"
+    public static let exampleSpec = root + "/Fixtures/example-school.spec"
 
     /// The `mentordocs` binary built beside the test bundle.
-    static var tool: String {
+    public static var tool: String {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var candidate = folder
         for _ in 0..<4 {
@@ -19,13 +19,13 @@ enum Paths {
         return root + "/.build/debug/mentordocs"
     }
 
-    static func temporaryFolder(_ name: String) -> String {
+    public static func temporaryFolder(_ name: String) -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-\(name)-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
-    static func files(in folder: String) -> [String] {
+    public static func files(in folder: String) -> [String] {
         (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: folder + "/" + $0, isDirectory: &isDirectory)
