@@ -20,11 +20,13 @@ struct ParagraphText {
     }
 
     let paragraph: XMLNode
+    private let dialect: Dialect
     private(set) var pieces: [Piece] = []
     private(set) var scalars: [Unicode.Scalar] = []
 
     init(_ paragraph: XMLNode, dialect: Dialect) {
         self.paragraph = paragraph
+        self.dialect = dialect
         for child in paragraph.children { collect(child, dialect: dialect, insideText: false) }
     }
 
@@ -121,6 +123,8 @@ struct ParagraphText {
                 // Several characters of one `text:s` may fall in the range: remove it once.
                 if node.parent != nil { node.unlink() }
             case .text(let node, _):
+                // Text cut next to a tag may now start or end with a space that Word would drop.
+                if let element = node.parent, dialect.textElement.map(element.is) == true { element.preserveSpace() }
                 // Tags to the right were isolated first and cut this node short: read what it holds now.
                 let text = Array(node.text.unicodeScalars)
                 let local = (overlap.lowerBound - pieceRange.lowerBound)..<(overlap.upperBound - pieceRange.lowerBound)
