@@ -138,6 +138,7 @@ public final class ArchiveReader {
         case ZIP_ER_INCONS: return "the zip archive is inconsistent (truncated or corrupt)"
         case ZIP_ER_READ, ZIP_ER_EOF: return "the zip archive is truncated"
         case ZIP_ER_CRC: return "the zip archive is corrupt (checksum mismatch)"
+        case ZIP_ER_EXISTS: return "the archive holds the same part twice"
         default:
             var error = zip_error_t()
             zip_error_init_with_code(&error, code)
