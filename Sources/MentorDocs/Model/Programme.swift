@@ -13,10 +13,12 @@ public struct Programme: Sendable {
     public var orders: [String: Order]
     public var participants: [Participant]
     public var pairs: [MentoringPair]
+    /// The school's own roadmap; nil means the standard seven stages.
+    public var roadmap: Roadmap?
 
     public init(file: String, organisation: Organisation, schoolYear: String, start: SimpleDate, end: SimpleDate,
         documentDate: SimpleDate, forms: [MentoringForm], orders: [String: Order] = [:], participants: [Participant],
-        pairs: [MentoringPair])
+        pairs: [MentoringPair], roadmap: Roadmap? = nil)
     {
         self.file = file
         self.organisation = organisation
@@ -28,6 +30,12 @@ public struct Programme: Sendable {
         self.orders = orders
         self.participants = participants
         self.pairs = pairs
+        self.roadmap = roadmap
+    }
+
+    /// The roadmap the documents print: the spec's own, or the standard one dated from the start.
+    public var effectiveRoadmap: Roadmap {
+        roadmap ?? StandardRoadmap.roadmap(startingOn: start, endingOn: end)
     }
 
     public func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }

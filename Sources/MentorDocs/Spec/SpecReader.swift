@@ -51,9 +51,11 @@ public struct SpecReader {
         let participants = fields["participants"].map { items($0, what: "participants").compactMap { participant(from: $0) } } ?? []
         if fields["participants"] == nil { error(root.location, "the spec has no “participants” list") }
         let pairs = fields["pairs"].map { items($0, what: "pairs").compactMap { pair(from: $0) } } ?? []
+        let roadmap = fields["roadmap"].map { Roadmap(stages: items($0, what: "roadmap").compactMap { stage(from: $0) }) }
         guard let organisation, let schoolYear, let start, let end, let documentDate else { return nil }
         return Programme(file: file, organisation: organisation, schoolYear: schoolYear, start: start, end: end,
-            documentDate: documentDate, forms: forms, orders: orders, participants: participants, pairs: pairs)
+            documentDate: documentDate, forms: forms, orders: orders, participants: participants, pairs: pairs,
+            roadmap: roadmap)
     }
 
     // MARK: The parts of a spec
@@ -173,6 +175,22 @@ public struct SpecReader {
         guard let activity = text(fields.required("what", reader: &self)), let when = text(fields.required("when", reader: &self))
         else { return nil }
         return PlanItem(activity: activity, when: when, result: fields["result"].flatMap { text($0) } ?? "")
+    }
+
+    private mutating func stage(from node: SpecNode) -> Roadmap.Stage? {
+        guard let fields = mapping(node, what: "a roadmap stage") else { return nil }
+        fields.expectOnly(["stage", "activities"], reader: &self)
+        let title = text(fields.required("stage", reader: &self))
+        let activities = fields.required("activities", reader: &self).map { items($0, what: "activities") } ?? []
+        guard let title else { return nil }
+        return Roadmap.Stage(title: title, activities: activities.compactMap { node -> Roadmap.Activity? in
+            guard let activity = mapping(node, what: "an activity") else { return nil }
+            activity.expectOnly(["what", "when", "responsible", "result"], reader: &self)
+            guard let what = text(activity.required("what", reader: &self)), let when = text(activity.required("when", reader: &self))
+            else { return nil }
+            return Roadmap.Activity(what: what, when: when, responsible: activity["responsible"].flatMap { text($0) } ?? "",
+                result: activity["result"].flatMap { text($0) } ?? "")
+        })
     }
 
     private mutating func order(from node: SpecNode) -> Order? {
