@@ -1,19 +1,69 @@
 /// The documents mentordocs makes, each from a built-in template with the same name.
 public enum DocumentKind: String, Sendable, CaseIterable {
-    /// Consent to the processing of personal data, for an adult participant.
+    /// The Положение о наставничестве, with the director's «УТВЕРЖДАЮ».
+    case regulation
+    /// Consent to personal data processing of an adult participant.
     case consentAdult = "consent-adult"
+    /// Consent of a minor aged 14–17, signed by them and by a parent or попечитель.
+    case consentMinor = "consent-minor"
+    /// Consent given by a parent or legal representative for a minor under 14.
+    case consentRepresentative = "consent-representative"
+    /// Consent to personal data allowed for dissemination (photos, names on the school's site).
+    case consentPublication = "consent-publication"
+    /// The mentor–mentee agreement, one per mentee of a pair or group, printed in two copies.
+    case agreement
+    /// The individual plan of a pair or group.
+    case plan
+    /// The дорожная карта of the organisation.
+    case roadmap
+    /// The order introducing the target model and approving the Положение and the roadmap.
+    case orderIntroduction = "order-introduction"
+    /// The order appointing the curator.
+    case orderCurator = "order-curator"
+    /// The order fixing the mentoring pairs and groups.
+    case orderPairs = "order-pairs"
+    /// The order approving the individual plans.
+    case orderPlans = "order-plans"
+    /// A teacher mentor's written consent to mentoring (Labour Code art. 351.8).
+    case mentorConsent = "mentor-consent"
+    /// The supplementary agreement to a teacher mentor's labour contract (Labour Code art. 351.8).
+    case labourSupplement = "labour-supplement"
 
-    /// The folder the documents of this kind go into.
-    public var folder: String {
+    /// The group `--only` names it by, which is also the folder its files go into.
+    public var group: DocumentGroup {
         switch self {
-        case .consentAdult: "consents"
+        case .regulation: .regulation
+        case .consentAdult, .consentMinor, .consentRepresentative, .consentPublication: .consents
+        case .agreement, .mentorConsent, .labourSupplement: .agreements
+        case .plan: .plans
+        case .roadmap: .roadmap
+        case .orderIntroduction, .orderCurator, .orderPairs, .orderPlans: .orders
         }
     }
 
-    /// The words after the person's name in the file name.
+    public var folder: String { group.rawValue }
+
+    /// The words of the file name after the person's name (or alone, for the school's documents).
     public var fileTitle: String {
         switch self {
-        case .consentAdult: "согласие на обработку ПДн"
+        case .regulation: "Положение о наставничестве"
+        case .consentAdult, .consentMinor: "согласие на обработку ПДн"
+        case .consentRepresentative: "согласие законного представителя на обработку ПДн"
+        case .consentPublication: "согласие на распространение ПДн"
+        case .agreement: "соглашение"
+        case .plan: "индивидуальный план"
+        case .roadmap: "Дорожная карта"
+        case .orderIntroduction: "Приказ о внедрении целевой модели наставничества"
+        case .orderCurator: "Приказ о назначении куратора"
+        case .orderPairs: "Приказ о закреплении наставнических пар и групп"
+        case .orderPlans: "Приказ об утверждении индивидуальных планов"
+        case .mentorConsent: "согласие на наставничество"
+        case .labourSupplement: "дополнительное соглашение к трудовому договору"
         }
     }
+}
+
+/// The kinds as a secretary asks for them: `--only consents,agreements`.
+public enum DocumentGroup: String, Sendable, CaseIterable {
+    case regulation, consents, agreements, plans, roadmap, orders
 }

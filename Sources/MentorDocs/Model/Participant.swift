@@ -26,6 +26,8 @@ public struct Participant: Sendable, Equatable {
     public var workplace: String?
     /// A minor's parent or legal representative.
     public var representative: Representative?
+    /// Whether the person agreed to photos, video and their name on the school's site and groups.
+    public var allowsPublication: Bool = false
     public var location: SourceLocation
     /// Where each field's value stands in the spec, for messages about that field.
     public var fieldLocations: [String: SourceLocation] = [:]

@@ -102,7 +102,7 @@ public struct SpecReader {
 
     private mutating func participant(from node: SpecNode) -> Participant? {
         guard let fields = mapping(node, what: "a participant") else { return nil }
-        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative"], reader: &self)
+        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication"], reader: &self)
         let id = text(fields.required("id", reader: &self))
         let person = person(from: fields)
         let category = fields.required("category", reader: &self).flatMap {
@@ -116,6 +116,7 @@ public struct SpecReader {
             workplace: fields["workplace"].flatMap { text($0) },
             representative: representative, location: node.location)
         participant.fieldLocations = fields.valueLocations
+        participant.allowsPublication = fields["publication"].flatMap { boolean($0) } ?? false
         return participant
     }
 
@@ -233,6 +234,17 @@ public struct SpecReader {
             return nil
         }
         return number
+    }
+
+    private mutating func boolean(_ node: SpecNode) -> Bool? {
+        guard let value = text(node)?.lowercased() else { return nil }
+        switch value {
+        case "true", "yes", "да": return true
+        case "false", "no", "нет": return false
+        default:
+            error(node.location, "“\(value)” is not yes or no; write true or false (да or нет)")
+            return nil
+        }
     }
 
     private mutating func gender(_ node: SpecNode) -> Gender? {

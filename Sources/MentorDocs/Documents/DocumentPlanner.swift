@@ -1,0 +1,163 @@
+import DocumentEngine
+
+/// Picks the documents a programme needs — the right consent for each person's age, an agreement
+/// per mentee, a plan per pair — and gathers each one's data.
+public enum DocumentPlanner {
+    /// Which records to make: by kind, and optionally only those of some people or pairs.
+    public struct Selection: Sendable {
+        public var kinds: Set<DocumentKind>
+        public var people: Set<String>
+        public var pairs: Set<String>
+
+        public init(kinds: Set<DocumentKind> = Set(DocumentKind.allCases), people: Set<String> = [], pairs: Set<String> = []) {
+            self.kinds = kinds
+            self.people = people
+            self.pairs = pairs
+        }
+
+        func includes(_ record: DocumentRecord) -> Bool {
+            guard kinds.contains(record.kind) else { return false }
+            if people.isEmpty && pairs.isEmpty { return true }
+            if !people.isDisjoint(with: record.participantIDs) { return true }
+            if let pair = record.pairID, pairs.contains(pair) { return true }
+            return false
+        }
+    }
+
+    public static func records(for programme: Programme, kinds: Set<DocumentKind> = Set(DocumentKind.allCases)) -> [DocumentRecord] {
+        records(for: programme, selection: Selection(kinds: kinds))
+    }
+
+    public static func records(for programme: Programme, selection: Selection) -> [DocumentRecord] {
+        var planner = Planning(programme: programme)
+        planner.plan()
+        return uniqueNames(planner.records.filter(selection.includes))
+    }
+
+    /// Two people with the same surname and initials get their ids added to tell the files apart.
+    private static func uniqueNames(_ records: [DocumentRecord]) -> [DocumentRecord] {
+        var counts: [String: Int] = [:]
+        for record in records { counts[record.kind.folder + "/" + record.baseName, default: 0] += 1 }
+        return records.map { record in
+            guard counts[record.kind.folder + "/" + record.baseName, default: 0] > 1 else { return record }
+            var renamed = record
+            renamed.baseName += " (\(FileNaming.safe(record.pairID ?? record.participantIDs.joined(separator: ", "))))"
+            return renamed
+        }
+    }
+}
+
+private struct Planning {
+    let programme: Programme
+    var records: [DocumentRecord] = []
+
+    var common: [String: TemplateValue] { ContextValues.common(programme) }
+    var date: SimpleDate { programme.documentDate }
+
+    mutating func plan() {
+        add(.regulation, subject: "the organisation", baseName: DocumentKind.regulation.fileTitle, data: schoolData(.regulation))
+        for participant in programme.participants { planConsents(for: participant) }
+        for pair in programme.pairs { planPair(pair) }
+        add(.roadmap, subject: "the organisation", baseName: DocumentKind.roadmap.fileTitle, data: schoolData(.roadmap))
+        for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans] {
+            add(kind, subject: "the organisation", baseName: kind.fileTitle, data: schoolData(kind))
+        }
+    }
+
+    // MARK: Consents
+
+    private mutating func planConsents(for participant: Participant) {
+        let age = participant.person.age(on: date) ?? 18
+        var data = common
+        data["person"] = ContextValues.participant(participant, on: date)
+        data["consent"] = .map(["valid_until": ContextValues.date(programme.end)])
+        let name = FileNaming.surnameAndInitials(participant.person.fullName)
+        let kind: DocumentKind
+        if age >= 18 {
+            kind = .consentAdult
+        } else if age >= 14 {
+            kind = .consentMinor
+            data["representative"] = participant.representative.map(ContextValues.representative) ?? .null
+        } else {
+            kind = .consentRepresentative
+            data["child"] = data["person"]
+            data["representative"] = participant.representative.map(ContextValues.representative) ?? .null
+        }
+        add(kind, subject: Self.subject(participant), ids: [participant.id], baseName: "\(name) — \(kind.fileTitle)", data: .map(data))
+        if participant.allowsPublication {
+            add(.consentPublication, subject: Self.subject(participant), ids: [participant.id],
+                baseName: "\(name) — \(DocumentKind.consentPublication.fileTitle)", data: .map(data))
+        }
+    }
+
+    // MARK: Pairs
+
+    private mutating func planPair(_ pair: MentoringPair) {
+        guard let mentor = programme.participant(pair.mentorID) else { return }
+        let pairValue = ContextValues.pair(pair, in: programme)
+        let mentorValue = ContextValues.participant(mentor, on: date)
+        let mentorName = FileNaming.surnameAndInitials(mentor.person.fullName)
+        for menteeID in pair.menteeIDs {
+            guard let mentee = programme.participant(menteeID) else { continue }
+            var data = common
+            data["pair"] = pairValue
+            data["mentor"] = mentorValue
+            data["mentee"] = ContextValues.participant(mentee, on: date)
+            data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
+            let menteeName = FileNaming.surnameAndInitials(mentee.person.fullName)
+            add(.agreement, subject: "\(pair.id) (\(mentor.person.surname), \(mentee.person.surname))", ids: [mentor.id, mentee.id],
+                pair: pair.id, baseName: "\(mentorName) – \(menteeName) — \(DocumentKind.agreement.fileTitle)", data: .map(data))
+        }
+        var data = common
+        data["pair"] = pairValue
+        data["mentor"] = mentorValue
+        add(.plan, subject: "\(pair.id) (\(mentor.person.surname))", ids: [mentor.id] + pair.menteeIDs, pair: pair.id,
+            baseName: "\(pair.id) \(mentorName) — \(DocumentKind.plan.fileTitle)", data: .map(data))
+        if pair.form.mentorIsEmployee && mentor.category == .teacher {
+            for kind in [DocumentKind.mentorConsent, .labourSupplement] {
+                add(kind, subject: "\(pair.id) (\(mentor.person.surname))", ids: [mentor.id], pair: pair.id,
+                    baseName: "\(mentorName) (\(pair.id)) — \(kind.fileTitle)", data: .map(data))
+            }
+        }
+    }
+
+    // MARK: The school's own documents
+
+    private func schoolData(_ kind: DocumentKind) -> TemplateValue {
+        var data = common
+        data["roadmap"] = ContextValues.roadmap(programme.effectiveRoadmap)
+        data["pairs"] = .list(programme.pairs.map { ContextValues.pair($0, in: programme) })
+        let orderKey: String? = switch kind {
+        case .orderIntroduction, .regulation, .roadmap: "introduction"
+        case .orderCurator: "curator"
+        case .orderPairs: "pairs"
+        case .orderPlans: "plans"
+        default: nil
+        }
+        data["order"] = ContextValues.order(orderKey.flatMap { programme.orders[$0] })
+        data["acquainted"] = .list(acquainted(for: kind).map { .map(["full_name": .text($0)]) })
+        return .map(data)
+    }
+
+    /// Who signs «С приказом ознакомлены»: the curator, and for the pair orders every mentor.
+    private func acquainted(for kind: DocumentKind) -> [String] {
+        var names = [programme.organisation.curator.person.fullName]
+        if kind == .orderPairs || kind == .orderPlans {
+            for pair in programme.pairs {
+                if let mentor = programme.participant(pair.mentorID), mentor.category != .student,
+                    !names.contains(mentor.person.fullName)
+                {
+                    names.append(mentor.person.fullName)
+                }
+            }
+        }
+        return names
+    }
+
+    private mutating func add(_ kind: DocumentKind, subject: String, ids: [String] = [], pair: String? = nil, baseName: String, data: TemplateValue) {
+        records.append(DocumentRecord(kind: kind, subject: subject, participantIDs: ids, pairID: pair,
+            baseName: FileNaming.safe(baseName), data: data))
+    }
+
+    private static func subject(_ participant: Participant) -> String { "\(participant.id) (\(participant.person.surname))" }
+}
