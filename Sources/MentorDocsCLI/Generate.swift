@@ -6,10 +6,14 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Writes the documents of a spec into a folder.",
         discussion: """
-            Each document is written to its own file, in a folder per kind, named by the person's \
-            surname and initials (consents/Соколова А.П. — согласие на обработку ПДн.docx). \
-            A file appears only when it is complete; files already in the folder are kept unless \
-            --force is given.
+            Each document is written to its own file, in a folder per kind (regulation, consents, \
+            agreements, plans, roadmap, orders), named by the person's surname and initials \
+            (consents/Соколова А.П. — согласие на обработку ПДн.docx). The right consent is picked by \
+            age on the document date. A file appears only when it is complete; files already in the \
+            folder are kept unless --force is given.
+
+            Only the consents:           mentordocs generate school.spec --out docs --only consents
+            One person's documents:      mentordocs generate school.spec --out docs --person s3
             """
     )
 
@@ -22,6 +26,15 @@ struct Generate: ParsableCommand {
     @Option(help: "docx or odt.")
     var format: OutputFormat = .docx
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders.", valueName: "kind"))
+    var only: [String] = []
+
+    @Option(help: ArgumentHelp("Only the documents of this participant (repeatable).", valueName: "id"))
+    var person: [String] = []
+
+    @Option(help: ArgumentHelp("Only the documents of this pair or group (repeatable).", valueName: "id"))
+    var pair: [String] = []
+
     @Option(help: ArgumentHelp("A folder of edited templates to use instead of the built-in ones.", valueName: "dir"))
     var templates: String?
 
@@ -31,11 +44,32 @@ struct Generate: ParsableCommand {
     @Flag(help: "Replace files that are already in the output folder.")
     var force = false
 
+    func validate() throws {
+        let known = DocumentGroup.allCases.map(\.rawValue)
+        for kind in onlyGroups where !known.contains(kind) {
+            throw ValidationError("“\(kind)” is not a kind of document; use \(known.joined(separator: ", "))")
+        }
+    }
+
+    private var onlyGroups: [String] { only.flatMap { $0.split(separator: ",").map(String.init) } }
+
     func run() throws {
         let (programme, warnings) = try loadSpec(spec)
         for warning in warnings { printError(warning.description) }
-        let records = DocumentPlanner.records(for: programme)
-        let generator = Generator(format: format.documentFormat, templates: TemplateSource(folder: templates),
+        let source = TemplateSource(folder: templates)
+        var kinds = source.availableKinds(format.documentFormat)
+        if !onlyGroups.isEmpty { kinds = kinds.filter { onlyGroups.contains($0.group.rawValue) } }
+        for id in person where programme.participant(id) == nil {
+            printError("error: --person \(id): there is no participant with this id in \(spec)")
+            throw ExitStatus.invalidInput
+        }
+        for id in pair where !programme.pairs.contains(where: { $0.id == id }) {
+            printError("error: --pair \(id): there is no pair or group with this id in \(spec)")
+            throw ExitStatus.invalidInput
+        }
+        let records = DocumentPlanner.records(for: programme,
+            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)))
+        let generator = Generator(format: format.documentFormat, templates: source,
             options: RenderOptions(allowMissing: allowMissing))
         let written = try failing { try generator.generate(records, into: OutputFolder(path: out, overwrite: force)) }
         print("\(written.count) document(s) written to \(out)")

@@ -9,6 +9,15 @@ public struct TemplateSource: Sendable {
 
     public init(folder: String? = nil) { self.folder = folder }
 
+    /// The kinds this source has a template for, in the given format.
+    public func availableKinds(_ format: DocumentFormat) -> Set<DocumentKind> {
+        Set(DocumentKind.allCases.filter { kind in
+            let name = "\(kind.rawValue).\(format.fileExtension)"
+            return BuiltInTemplates.files[name] != nil
+                || folder.map { FileManager.default.fileExists(atPath: $0 + "/" + name) } == true
+        })
+    }
+
     public func bytes(for kind: DocumentKind, format: DocumentFormat) throws(TemplateError) -> (bytes: [UInt8], file: String) {
         let name = "\(kind.rawValue).\(format.fileExtension)"
         if let folder {
