@@ -25,7 +25,9 @@ struct DocxTable {
                     if index < table.headerRows { x.leaf("w:tblHeader") }
                 }
             }
-            for slot in slots { write(slot, into: &x) }
+            // Word keeps rows together through their paragraphs' keep-with-next.
+            let keep = table.keepTogether && index + 1 < table.rows.count
+            for slot in slots { write(slot, keepWithNext: keep, into: &x) }
             x.close("w:tr")
         }
         x.close("w:tbl")
@@ -56,7 +58,7 @@ struct DocxTable {
         }
     }
 
-    private func write(_ slot: TableLayout.Slot, into x: inout XMLBuilder) {
+    private func write(_ slot: TableLayout.Slot, keepWithNext: Bool, into x: inout XMLBuilder) {
         let cell: TableCell
         let column: Int
         let merge: String?
@@ -86,10 +88,10 @@ struct DocxTable {
         }
         if case .continuation = slot {
             // A merged-away cell still needs its paragraph.
-            DocxParagraph(.empty, document: document).write(into: &x)
+            DocxParagraph(Paragraph.empty.keptWithNext(keepWithNext), document: document).write(into: &x)
         } else {
             for paragraph in cell.paragraphs.isEmpty ? [.empty] : cell.paragraphs {
-                DocxParagraph(paragraph, document: document).write(into: &x)
+                DocxParagraph(keepWithNext ? paragraph.keptWithNext() : paragraph, document: document).write(into: &x)
             }
         }
         x.close("w:tc")

@@ -28,7 +28,7 @@ public struct SignatureLine: Sendable, Equatable {
         signatureWidth: Double = 4,
         transcriptWidth: Double = 5.5,
         captionSize: Double = 8,
-        spaceBefore: Double = 18
+        spaceBefore: Double = 14
     ) {
         self.leading = leading
         self.transcript = transcript
@@ -40,9 +40,14 @@ public struct SignatureLine: Sendable, Equatable {
         self.spaceBefore = spaceBefore
     }
 
+    /// Plain text on the left (a date tag, a position) and the transcript (a name tag).
+    public init(leading: String, transcript: String) {
+        self.init(leading: leading.isEmpty ? [] : [Run(leading)], transcript: [Run(transcript)])
+    }
+
     public var table: Table {
         func line(_ runs: [Run], _ alignment: Paragraph.Alignment) -> Paragraph {
-            Paragraph(runs, alignment: alignment, firstLineIndent: 0, spaceBefore: spaceBefore, keepWithNext: true)
+            Paragraph(runs, alignment: alignment, firstLineIndent: 0, spaceBefore: spaceBefore)
         }
         func caption(_ text: String) -> TableCell {
             TableCell(Paragraph([Run(text)], alignment: .center, firstLineIndent: 0, fontSize: captionSize))
@@ -52,6 +57,7 @@ public struct SignatureLine: Sendable, Equatable {
             columns: [.flexible(1), .fixed(signatureWidth), .fixed(0.6), .fixed(transcriptWidth)],
             borders: false,
             cellPadding: 0.05,
+            keepTogether: true,
             rows: [
                 TableRow([
                     TableCell(line(leading, .left), verticalAlignment: .bottom),

@@ -11,6 +11,8 @@ public struct Table: Sendable, Equatable {
     public var alignment: Alignment
     /// Centimetres of space left and right of the text in each cell.
     public var cellPadding: Double
+    /// The whole table stays on one page (a signature with its captions).
+    public var keepTogether: Bool
     /// The table starts a new page (set by `Block.pageBreak`).
     public var pageBreakBefore: Bool
 
@@ -20,6 +22,7 @@ public struct Table: Sendable, Equatable {
         headerRows: Int = 0,
         alignment: Alignment = .left,
         cellPadding: Double = 0.1,
+        keepTogether: Bool = false,
         pageBreakBefore: Bool = false,
         rows: [TableRow]
     ) {
@@ -29,6 +32,7 @@ public struct Table: Sendable, Equatable {
         self.headerRows = headerRows
         self.alignment = alignment
         self.cellPadding = cellPadding
+        self.keepTogether = keepTogether
         self.pageBreakBefore = pageBreakBefore
     }
 }

@@ -12,13 +12,16 @@ struct OdtContent {
         var content = OdtContent(document: document)
         // The first block opens the “First Page” master, which leaves the page number off.
         var master = document.pageNumbers == .fromSecondPage ? OdtParts.firstPageMaster : nil
-        for item in BodyFlow.items(document.blocks) {
+        let items = BodyFlow.items(document.blocks)
+        for item in items {
             switch item {
             case .paragraph(let paragraph): content.write(paragraph, masterPage: master)
             case .table(let table): try content.write(table, masterPage: master)
             }
             master = nil
         }
+        // LibreOffice puts a paragraph after a table that ends the text; a hairline one takes no room.
+        if case .table? = items.last { content.writeHairline() }
         var x = XMLBuilder()
         x.open("office:document-content", OdtNamespaces.document + [OdtNamespaces.version])
         OdtParts.fontFaces(document.font, into: &x)
@@ -46,6 +49,14 @@ struct OdtContent {
             }
         }
         body.close("text:p")
+    }
+
+    private mutating func writeHairline() {
+        var x = XMLBuilder(declaration: false)
+        x.leaf("style:paragraph-properties", [("fo:margin-top", "0cm"), ("fo:margin-bottom", "0cm"), ("fo:line-height", "0.035cm")])
+        x.leaf("style:text-properties", Self.size(1))
+        let style = styles.name(family: "paragraph", prefix: "P", attributes: [("style:parent-style-name", "Standard")], content: x.text)
+        body.leaf("text:p", [("text:style-name", style)])
     }
 
     private mutating func paragraphStyle(_ p: Paragraph, masterPage: String?) -> String {
@@ -128,6 +139,7 @@ struct OdtContent {
         case .right: properties += [("table:align", "right"), ("fo:margin-right", "0cm")]
         }
         properties.append(("table:border-model", "collapsing"))
+        if table.keepTogether { properties.append(("style:may-break-between-rows", "false")) }
         if table.pageBreakBefore { properties.append(("fo:break-before", "page")) }
         var x = XMLBuilder(declaration: false)
         x.leaf("style:table-properties", properties)

@@ -132,10 +132,10 @@ enum OdtParts {
             ])
             x.element("style:header-style") { x in
                 if header {
+                    // LibreOffice counts the spacing under the header into its minimum height.
                     let room = (page.margins.top - page.headerDistance) / 10
-                    let spacing = min(0.2, room / 2)
                     x.leaf("style:header-footer-properties", [
-                        ("fo:min-height", Units.cm(room - spacing)), ("fo:margin-bottom", Units.cm(spacing)),
+                        ("fo:min-height", Units.cm(room)), ("fo:margin-bottom", Units.cm(min(0.2, room / 2))),
                         ("fo:margin-left", "0cm"), ("fo:margin-right", "0cm"), ("style:dynamic-spacing", "false"),
                     ])
                 }

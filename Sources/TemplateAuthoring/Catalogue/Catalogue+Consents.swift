@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The consents of minors and representatives, the dissemination consent, and the teacher
+    /// mentor's consent to mentoring and supplementary labour agreement.
+    static let consentEntries: [Entry] = []
+}
