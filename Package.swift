@@ -55,6 +55,7 @@ let package = Package(
             name: "MentorDocsCLI",
             dependencies: [
                 "MentorDocs",
+                "BuiltInTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

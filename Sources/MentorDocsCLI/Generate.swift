@@ -38,6 +38,9 @@ struct Generate: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of edited templates to use instead of the built-in ones.", valueName: "dir"))
     var templates: String?
 
+    @Flag(help: "One print file per kind, a page break between records, instead of a file per record.")
+    var merge = false
+
     @Flag(help: "Print an empty value where the spec has no data, instead of stopping.")
     var allowMissing = false
 
@@ -70,7 +73,7 @@ struct Generate: ParsableCommand {
         let records = DocumentPlanner.records(for: programme,
             selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)))
         let generator = Generator(format: format.documentFormat, templates: source,
-            options: RenderOptions(allowMissing: allowMissing))
+            options: RenderOptions(allowMissing: allowMissing), merge: merge)
         let written = try failing { try generator.generate(records, into: OutputFolder(path: out, overwrite: force)) }
         print("\(written.count) document(s) written to \(out)")
     }
