@@ -41,6 +41,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "One print file per kind, a page break between records, instead of a file per record.")
     var merge = false
 
+    @Option(help: "How many documents to render at once (default: the number of cores).")
+    var jobs: Int?
+
     @Flag(help: "Print an empty value where the spec has no data, instead of stopping.")
     var allowMissing = false
 
@@ -73,7 +76,7 @@ struct Generate: ParsableCommand {
         let records = DocumentPlanner.records(for: programme,
             selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)))
         let generator = Generator(format: format.documentFormat, templates: source,
-            options: RenderOptions(allowMissing: allowMissing), merge: merge)
+            options: RenderOptions(allowMissing: allowMissing), merge: merge, jobs: jobs)
         let written = try failing { try generator.generate(records, into: OutputFolder(path: out, overwrite: force)) }
         print("\(written.count) document(s) written to \(out)")
     }

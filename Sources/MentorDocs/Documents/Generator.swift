@@ -1,4 +1,6 @@
 import DocumentEngine
+import Foundation
+import Synchronization
 
 /// Turns a programme into documents on disk: each template compiled once, rendered per record,
 /// each file written whole.
@@ -10,12 +12,13 @@ public struct Generator {
     public var merge: Bool
 
     public init(format: DocumentFormat = .docx, templates: TemplateSource = TemplateSource(),
-        options: RenderOptions = RenderOptions(), merge: Bool = false)
+        options: RenderOptions = RenderOptions(), merge: Bool = false, jobs: Int? = nil)
     {
         self.format = format
         self.templates = templates
         self.options = options
         self.merge = merge
+        if let jobs { self.jobs = max(1, jobs) }
     }
 
     public struct Written: Sendable {
@@ -23,50 +26,90 @@ public struct Generator {
         public var path: String
     }
 
+    /// How many records are rendered at once (one renderer per job).
+    public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     /// Compiles what the records need, then writes them; stops at the first record that fails,
     /// leaving the files already finished in place. Ends with `manifest.csv`.
     public func generate(_ records: [DocumentRecord], into folder: OutputFolder) throws -> [Written] {
         let kinds = DocumentKind.allCases.filter { kind in records.contains { $0.kind == kind } }
-        var renderers: [DocumentKind: DocumentRenderer] = [:]
+        var templates: [DocumentKind: CompiledTemplate] = [:]
         for kind in kinds {
-            let source = try templates.bytes(for: kind, format: format)
+            let source = try self.templates.bytes(for: kind, format: format)
             let options = merge ? CompileOptions(repeatBody: DataPath([.key(Self.mergedList)])) : CompileOptions()
-            let template = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs, options: options)
-            renderers[kind] = try DocumentRenderer(template, filters: .mentordocs)
+            templates[kind] = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs, options: options)
         }
         try folder.prepare()
-        var written: [Written] = []
-        if merge {
-            for kind in kinds {
-                let group = records.filter { $0.kind == kind }
-                try folder.prepare(subfolder: kind.folder)
-                let bytes: [UInt8]
-                do {
-                    bytes = try renderers[kind]!.render(.map([Self.mergedList: .list(group.map(\.data))]), options: options)
-                } catch {
-                    throw GenerationError(subject: "all records", kind: kind, underlying: error)
-                }
-                let name = "\(kind.folder)/\(FileNaming.safe(kind.fileTitle)) — все.\(format.fileExtension)"
-                let path = try folder.write(bytes, to: name)
-                written += group.map { Written(record: $0, path: path) }
-            }
-        } else {
-            for record in records {
-                try folder.prepare(subfolder: record.kind.folder)
-                let bytes: [UInt8]
-                do {
-                    bytes = try renderers[record.kind]!.render(record.data, options: options)
-                } catch {
-                    throw GenerationError(subject: record.subject, kind: record.kind, underlying: error)
-                }
-                let path = try folder.write(bytes, to: "\(record.kind.folder)/\(record.baseName).\(format.fileExtension)")
-                written.append(Written(record: record, path: path))
-            }
-        }
+        for kind in kinds { try folder.prepare(subfolder: kind.folder) }
+        let jobs: [Job] = merge
+            ? kinds.map { kind in Job(kind: kind, records: records.filter { $0.kind == kind }, merged: true) }
+            : records.map { Job(kind: $0.kind, records: [$0], merged: false) }
+        let written = try run(jobs, templates: templates, into: folder)
         var manifest = folder
         manifest.overwrite = true
         try manifest.write(Manifest.csv(written, relativeTo: folder.path), to: Manifest.fileName)
         return written
+    }
+
+    /// One output file: a record, or all records of a kind merged.
+    private struct Job: Sendable {
+        var kind: DocumentKind
+        var records: [DocumentRecord]
+        var merged: Bool
+
+        var name: String {
+            merged ? "\(FileNaming.safe(kind.fileTitle)) — все" : records[0].baseName
+        }
+
+        var data: TemplateValue {
+            merged ? .map([Generator.mergedList: .list(records.map(\.data))]) : records[0].data
+        }
+    }
+
+    /// Runs the jobs on `self.jobs` threads, each with its own renderers; the first failure stops
+    /// the rest, and the files finished by then stay.
+    private func run(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], into folder: OutputFolder) throws -> [Written] {
+        let state = Mutex(BatchState(count: jobs.count))
+        let workers = max(1, min(self.jobs, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var renderers: [DocumentKind: DocumentRenderer] = [:]
+            var index = worker
+            while index < jobs.count, !state.withLock({ $0.failed }) {
+                let job = jobs[index]
+                do {
+                    if renderers[job.kind] == nil { renderers[job.kind] = try DocumentRenderer(templates[job.kind]!, filters: .mentordocs) }
+                    let bytes: [UInt8]
+                    do {
+                        bytes = try renderers[job.kind]!.render(job.data, options: options)
+                    } catch {
+                        throw GenerationError(subject: job.merged ? "all records" : job.records[0].subject, kind: job.kind, underlying: error)
+                    }
+                    let path = try folder.write(bytes, to: "\(job.kind.folder)/\(job.name).\(format.fileExtension)")
+                    state.withLock { $0.paths[index] = path }
+                } catch {
+                    state.withLock { $0.fail(at: index, error) }
+                }
+                index += workers
+            }
+        }
+        let result = state.withLock { $0 }
+        if let failure = result.failure { throw failure.error }
+        return jobs.indices.flatMap { index in
+            jobs[index].records.map { Written(record: $0, path: result.paths[index] ?? "") }
+        }
+    }
+
+    private struct BatchState: @unchecked Sendable {
+        var paths: [String?]
+        var failure: (index: Int, error: any Error)?
+        var failed: Bool { failure != nil }
+
+        init(count: Int) { paths = Array(repeating: nil, count: count) }
+
+        /// Keeps the earliest record's failure, so the message does not depend on thread timing.
+        mutating func fail(at index: Int, _ error: any Error) {
+            if failure == nil || index < failure!.index { failure = (index, error) }
+        }
     }
 
     /// The list a merged print file repeats its body over.
