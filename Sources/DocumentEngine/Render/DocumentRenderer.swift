@@ -23,6 +23,15 @@ public final class DocumentRenderer {
     }
 
     private func render(scope: RenderScope, options: RenderOptions) throws -> [UInt8] {
+        try package(try renderParts(scope: scope, options: options))
+    }
+
+    /// Only the parts that carry tags, filled: what `package` turns into a document.
+    public func renderParts(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws(RenderError) -> [String: [UInt8]] {
+        try renderParts(scope: RenderScope(root: data), options: options)
+    }
+
+    private func renderParts(scope: RenderScope, options: RenderOptions) throws(RenderError) -> [String: [UInt8]] {
         let dialect = template.format.dialect
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
@@ -37,6 +46,13 @@ public final class DocumentRenderer {
         guard problems.isEmpty else {
             throw RenderError(file: template.file, problems: problems.sorted { ($0.location.part, $0.location.paragraph) < ($1.location.part, $1.location.paragraph) })
         }
+        return rendered
+    }
+
+    /// The archive of a document whose tag-carrying parts are `rendered`; every other part is
+    /// copied from the template without being inflated.
+    public func package(_ rendered: [String: [UInt8]]) throws(ArchiveError) -> [UInt8] {
+        let dialect = template.format.dialect
         let writer = try ArchiveWriter(name: template.file)
         for entry in orderedEntries(dialect) {
             if let bytes = rendered[entry.name] {

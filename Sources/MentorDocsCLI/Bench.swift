@@ -1,0 +1,55 @@
+import ArgumentParser
+import DocumentEngine
+import Foundation
+import MentorDocs
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measures generation speed and memory on a synthetic school.",
+        discussion: """
+            Build it in release mode for figures worth reporting:
+
+                swift run -c release mentordocs bench
+
+            For each school size it prints documents per second, milliseconds per document, peak \
+            memory, and the floor: the time to write the same archives from XML rendered beforehand.
+            """
+    )
+
+    @Option(help: "School sizes, in participants.")
+    var sizes: [Int] = [100, 1000, 10000]
+
+    @Option(help: "How many documents to render at once.")
+    var jobs: Int = 1
+
+    @Option(help: "docx or odt.")
+    var format: OutputFormat = .docx
+
+    @Option(help: "Rows of the large-table case.")
+    var rows: Int = 10_000
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-bench-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let benchmark = Benchmark(format: format.documentFormat, jobs: jobs, folder: folder)
+        try failing {
+            try OutputFolder(path: folder).prepare()
+            print("format \(format.rawValue), \(jobs) job(s), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+            print("case | documents | docs/s | ms/doc | floor docs/s | engine ÷ floor | peak MB")
+            var results: [Benchmark.Result] = []
+            for size in sizes {
+                results.append(try benchmark.batch([.agreement], participants: size))
+                results.append(try benchmark.batch([.consentAdult, .consentMinor, .consentRepresentative], participants: size))
+            }
+            results.append(try benchmark.largeTable(rows: rows))
+            for result in results { print(Self.line(result)) }
+        }
+    }
+
+    static func line(_ result: Benchmark.Result) -> String {
+        let floor = result.floorSeconds.map { String(format: "%.0f", Double(result.documents) / $0) } ?? "–"
+        let ratio = result.floorSeconds.map { String(format: "%.2f×", result.seconds / $0) } ?? "–"
+        return String(format: "%@ | %d | %.0f | %.2f | %@ | %@ | %.1f",
+            result.name, result.documents, result.documentsPerSecond, result.millisecondsPerDocument, floor, ratio, result.peakMemoryMB)
+    }
+}
