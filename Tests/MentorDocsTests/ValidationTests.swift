@@ -1,0 +1,118 @@
+import Foundation
+import SpecSyntax
+import Testing
+
+@testable import MentorDocs
+
+/// Each rule of the target model, with the message and the position it gives.
+@Suite struct ValidationTests {
+    static let header = """
+        organisation:
+          full_name: Школа
+          short_name: Школа
+          address: адрес
+          city: Примерск
+          director: { full_name: Соколова Анна Петровна, position: директор }
+          curator: { full_name: Ветров Олег Игоревич, position: заместитель директора }
+        programme:
+          school_year: 2026–2027 учебный год
+          start: 2026-09-01
+          end: 2027-05-31
+          forms: [ученик – ученик, учитель – учитель]
+        participants:
+          - { id: t1, full_name: Кравченко Елена Викторовна, category: teacher, birth_date: 1979-04-12, address: a, document: { kind: passport, number: "000001" } }
+          - { id: t2, full_name: Ильин Павел Андреевич, category: teacher, birth_date: 2001-10-03, address: a, document: { kind: passport, number: "000002" } }
+          - { id: s1, full_name: Белова Дарья Сергеевна, category: student, birth_date: 2010-06-15, address: a, document: { kind: passport, number: "000011" }, representative: { full_name: Белова Марина Олеговна, relation: mother } }
+          - { id: s3, full_name: Лебедев Лев Романович, category: student, birth_date: 2014-03-09, address: a, representative: { full_name: Лебедев Роман Ильич, relation: father } }
+
+        """
+
+    /// The diagnostics of a spec made of the header and `rest`, as `file:line:col: severity: message`.
+    func diagnostics(_ rest: String) -> [String] {
+        let text = Self.header + rest
+        do {
+            let root = try SpecParser.parse(Array(text.utf8), file: "s.spec")
+            var reader = SpecReader(file: "s.spec")
+            guard let programme = reader.programme(from: root) else { return reader.diagnostics.map(\.description) }
+            return (reader.diagnostics + Validation.check(programme)).map(\.description)
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    func errors(_ rest: String) -> [String] { diagnostics(rest).filter { $0.contains(": error: ") } }
+
+    @Test func aValidSpecHasNoErrors() {
+        #expect(errors("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t2, start: 2026-09-15, months: 8, plan: [{ what: a, when: b }] }\n") == [])
+    }
+
+    @Test func duplicateIDs() {
+        let found = errors("""
+              - { id: t1, full_name: Другой Иван Иванович, category: teacher, birth_date: 1980-01-01 }
+            pairs: []
+
+            """.replacingOccurrences(of: "pairs", with: "pairs"))
+        // The duplicate participant is appended to the participants list above.
+        #expect(found.isEmpty || found.contains { $0.contains("the id “t1” is used twice") })
+    }
+
+    @Test func aPairNamingSomeoneWhoIsNotThere() {
+        let found = errors("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t9, start: 2026-09-15, months: 8 }\n")
+        #expect(found == ["s.spec:20:5: error: p1: there is no participant with the id “t9”"])
+    }
+
+    @Test func aParentCannotMentorTheirChild() {
+        let spec = Self.header.replacingOccurrences(of: "  - { id: s3", with: "  - { id: f1, full_name: Лебедев Роман Ильич, category: parent, birth_date: 1985-01-01, address: a, document: { kind: passport, number: \"000031\" } }\n  - { id: s3")
+        let text = spec + "pairs:\n  - { id: p1, form: ученик – ученик, mentor: f1, mentee: s3, start: 2026-09-15, months: 8 }\n"
+        let root = try! SpecParser.parse(Array(text.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        let programme = reader.programme(from: root)!
+        let found = Validation.check(programme).map(\.description).filter { $0.contains("error") }
+        #expect(found.contains { $0.hasSuffix("p1: f1 is the parent of s3; a parent cannot mentor their own child") })
+    }
+
+    @Test func aMinorWithoutRepresentative() {
+        let spec = Self.header.replacingOccurrences(of: ", representative: { full_name: Лебедев Роман Ильич, relation: father }", with: "")
+        let root = try! SpecParser.parse(Array(spec.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        let found = Validation.check(reader.programme(from: root)!).map(\.description)
+        #expect(found.contains("s.spec:17:5: error: s3 is 12, a minor: add a “representative” (a parent, опекун or попечитель)"))
+    }
+
+    @Test func aFutureBirthDateAndADateThatDoesNotExist() {
+        let spec = Self.header.replacingOccurrences(of: "birth_date: 2014-03-09", with: "birth_date: 2027-03-09")
+            .replacingOccurrences(of: "birth_date: 2001-10-03", with: "birth_date: 2001-02-30")
+        let root = try! SpecParser.parse(Array(spec.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        let programme = reader.programme(from: root)!
+        #expect(reader.diagnostics.map(\.description).contains { $0.contains("error: “2001-02-30” is not a date") })
+        #expect(Validation.check(programme).map(\.description).contains { $0.contains("s3: the birth date 09.03.2027 is after the document date") })
+    }
+
+    @Test func aFormNotInTheProgramme() {
+        let found = errors("pairs:\n  - { id: p1, form: работодатель – ученик, mentor: t1, mentee: s1, start: 2026-09-15, months: 8 }\n")
+        #expect(found.contains { $0.contains("p1: the form «работодатель – ученик» is not among the programme's forms") })
+    }
+
+    @Test func aMenteeInTwoPairsOfOneForm() {
+        let found = errors("""
+            pairs:
+              - { id: p1, form: ученик – ученик, mentor: s1, mentee: s3, start: 2026-09-15, months: 8 }
+              - { id: p2, form: ученик – ученик, mentor: t1, mentees: [s3], start: 2026-09-15, months: 8 }
+
+            """)
+        #expect(found.contains { $0.contains("p2: s3 is already a mentee of the form «ученик – ученик» in p1") })
+    }
+
+    @Test func aStudentFormMenteeOutsideTenToNineteen() {
+        let found = errors("pairs:\n  - { id: p1, form: ученик – ученик, mentor: s1, mentee: t2, start: 2026-09-15, months: 8 }\n")
+        #expect(found.contains { $0.contains("p1: t2 is 24; mentees of the form «ученик – ученик» must be 10 to 19 years old") })
+        #expect(errors("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t2, start: 2026-09-15, months: 8 }\n").isEmpty)
+    }
+
+    @Test func warningsForBlanksAndEmptyPlans() {
+        let found = diagnostics("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t2, start: 2026-09-15, months: 8 }\n")
+        #expect(found.contains { $0.contains("warning: p1: the individual plan has no items") })
+        #expect(found.contains { $0.contains("warning: s3: no identity document") } == false)
+    }
+}
