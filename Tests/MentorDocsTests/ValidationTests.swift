@@ -49,11 +49,12 @@ import Testing
     @Test func duplicateIDs() {
         let found = errors("""
               - { id: t1, full_name: Другой Иван Иванович, category: teacher, birth_date: 1980-01-01 }
-            pairs: []
+            pairs:
+              - { id: t2, form: учитель – учитель, mentor: t1, mentee: s1, start: 2026-09-15, months: 8 }
 
-            """.replacingOccurrences(of: "pairs", with: "pairs"))
-        // The duplicate participant is appended to the participants list above.
-        #expect(found.isEmpty || found.contains { $0.contains("the id “t1” is used twice") })
+            """)
+        #expect(found.contains("s.spec:19:5: error: the id “t1” is used twice (first at 14:5)"))
+        #expect(found.contains("s.spec:21:5: error: the id “t2” is used twice (first at 15:5)"))
     }
 
     @Test func aPairNamingSomeoneWhoIsNotThere() {
