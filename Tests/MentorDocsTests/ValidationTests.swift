@@ -59,7 +59,7 @@ import Testing
 
     @Test func aPairNamingSomeoneWhoIsNotThere() {
         let found = errors("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t9, start: 2026-09-15, months: 8 }\n")
-        #expect(found == ["s.spec:20:5: error: p1: there is no participant with the id “t9”"])
+        #expect(found == ["s.spec:20:60: error: p1: there is no participant with the id “t9”"])
     }
 
     @Test func aParentCannotMentorTheirChild() {
