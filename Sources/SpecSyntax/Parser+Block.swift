@@ -1,0 +1,193 @@
+/// Block structure: mappings and sequences whose nesting is decided by indentation.
+extension Parser {
+    /// The node on the lines indented deeper than `parentIndent`, or nil when there is none.
+    mutating func parseBlockNode(parentIndent: Int, depth: Int) -> SpecNode? {
+        skipIgnorable()
+        guard !isAtEnd, lines[index].indent > parentIndent, !Self.isDocumentMarker(lines[index]) else { return nil }
+        let line = lines[index]
+        if depth > SpecParser.maximumDepth {
+            error(line: index, column: line.start, "nesting deeper than \(SpecParser.maximumDepth) levels is not supported")
+            skipLines(deeperThan: parentIndent)
+            return SpecNode(location: location(line: index - 1, column: line.start), kind: .null)
+        }
+        if isSequenceItem(line) { return parseSequence(indent: line.indent, depth: depth) }
+        if findKey(onLine: index) != nil { return parseMapping(indent: line.indent, depth: depth) }
+        return parseInlineValue(line: index, column: line.start, ownerIndent: parentIndent, depth: depth)
+    }
+
+    func isSequenceItem(_ line: Line) -> Bool {
+        let content = line.content
+        guard content.first == "-" else { return false }
+        let next = content.dropFirst().first
+        return next == nil || next == " " || next == "\t"
+    }
+
+    mutating func skipLines(deeperThan indent: Int) {
+        while !isAtEnd, isIgnorable(lines[index]) || lines[index].indent > indent { index += 1 }
+    }
+
+    // MARK: Mappings
+
+    private mutating func parseMapping(indent: Int, depth: Int) -> SpecNode {
+        let start = location(line: index, column: lines[index].start)
+        var entries: [SpecEntry] = []
+        var seen: [String: SourceLocation] = [:]
+        while true {
+            skipIgnorable()
+            guard !isAtEnd else { break }
+            let line = lines[index]
+            if line.indent < indent || Self.isDocumentMarker(line) { break }
+            if line.indent > indent {
+                error(line: index, column: line.start, "this line is indented more than the key above it; align it with the other keys, or put it under a key that has no value on its own line")
+                index += 1
+                skipLines(deeperThan: indent)
+                continue
+            }
+            if isSequenceItem(line) {
+                error(line: index, column: line.start, "a list item where a “key: value” line was expected; indent the list under its key")
+                index += 1
+                skipLines(deeperThan: indent)
+                continue
+            }
+            guard let key = findKey(onLine: index) else {
+                error(line: index, column: line.start, "expected “key: value” here; a line of a group needs a key followed by a colon")
+                index += 1
+                skipLines(deeperThan: indent)
+                continue
+            }
+            let keyLocation = location(line: index, column: key.column)
+            if key.text == "<<" {
+                error(line: index, column: key.column, "merge keys (“<<”) are not supported; write the fields out")
+            } else if let first = seen[key.text] {
+                error(line: index, column: key.column, "duplicate key “\(key.text)” (first defined at \(first.line):\(first.column))")
+            }
+            let value = parseValue(line: index, column: key.valueStart, ownerIndent: indent, depth: depth + 1)
+            if seen[key.text] == nil {
+                seen[key.text] = keyLocation
+                entries.append(SpecEntry(key: key.text, keyLocation: keyLocation, value: value))
+            }
+        }
+        return SpecNode(location: start, kind: .mapping(entries))
+    }
+
+    /// The value after a key's colon: on the same line, or on the lines indented under the key.
+    private mutating func parseValue(line: Int, column: Int, ownerIndent: Int, depth: Int) -> SpecNode {
+        let scalars = lines[line].scalars
+        var column = column
+        while column < scalars.count, scalars[column] == " " || scalars[column] == "\t" { column += 1 }
+        if column < scalars.count, scalars[column] != "#" {
+            return parseInlineValue(line: line, column: column, ownerIndent: ownerIndent, depth: depth)
+        }
+        let empty = SpecNode(location: location(line: line, column: min(column, scalars.count)), kind: .null)
+        index = line + 1
+        skipIgnorable()
+        guard !isAtEnd else { return empty }
+        let next = lines[index]
+        if next.indent > ownerIndent { return parseBlockNode(parentIndent: ownerIndent, depth: depth) ?? empty }
+        // `key:` followed by `- item` lines at the key's own indentation, as YAML allows.
+        if next.indent == ownerIndent, isSequenceItem(next) { return parseSequence(indent: ownerIndent, depth: depth) }
+        return empty
+    }
+
+    // MARK: Sequences
+
+    private mutating func parseSequence(indent: Int, depth: Int) -> SpecNode {
+        let start = location(line: index, column: lines[index].start)
+        var items: [SpecNode] = []
+        while true {
+            skipIgnorable()
+            guard !isAtEnd else { break }
+            let line = lines[index]
+            if line.indent < indent || Self.isDocumentMarker(line) { break }
+            if line.indent > indent {
+                error(line: index, column: line.start, "this line is indented more than the list item above it; align it with that item's fields")
+                index += 1
+                skipLines(deeperThan: indent)
+                continue
+            }
+            guard isSequenceItem(line) else { break }
+            var column = line.start + 1
+            while column < line.scalars.count, line.scalars[column] == " " { column += 1 }
+            let dash = location(line: index, column: line.start)
+            if column >= line.scalars.count || line.scalars[column] == "#" {
+                index += 1
+                items.append(parseBlockNode(parentIndent: indent, depth: depth + 1) ?? SpecNode(location: dash, kind: .null))
+            } else {
+                // The item's content is read as a line of its own, indented to where it starts.
+                lines[index].start = column
+                items.append(parseBlockNode(parentIndent: indent, depth: depth + 1) ?? SpecNode(location: dash, kind: .null))
+            }
+        }
+        return SpecNode(location: start, kind: .sequence(items))
+    }
+
+    // MARK: Keys
+
+    struct Key {
+        var text: String
+        var column: Int
+        /// Just after the colon.
+        var valueStart: Int
+    }
+
+    /// The key of a `key: value` line, if the line is one.
+    func findKey(onLine lineIndex: Int) -> Key? {
+        let line = lines[lineIndex]
+        let scalars = line.scalars
+        var column = line.start
+        guard column < scalars.count else { return nil }
+        let first = scalars[column]
+        if first == "[" || first == "{" || first == "#" || first == "|" || first == ">" { return nil }
+        if first == "\"" || first == "'" {
+            guard let end = closingQuote(in: scalars, from: column) else { return nil }
+            var after = end + 1
+            while after < scalars.count, scalars[after] == " " { after += 1 }
+            guard after < scalars.count, scalars[after] == ":",
+                after + 1 == scalars.count || scalars[after + 1] == " " || scalars[after + 1] == "\t"
+            else { return nil }
+            let raw = String(String.UnicodeScalarView(scalars[(column + 1)..<end]))
+            let text = first == "'" ? raw.replacingOccurrences(of: "''", with: "'") : Self.unescapedSimply(raw)
+            return Key(text: text, column: column, valueStart: after + 1)
+        }
+        while column < scalars.count {
+            let scalar = scalars[column]
+            if scalar == "#", column > line.start, scalars[column - 1] == " " { return nil }
+            if scalar == ":", column + 1 == scalars.count || scalars[column + 1] == " " || scalars[column + 1] == "\t" {
+                var end = column
+                while end > line.start, scalars[end - 1] == " " { end -= 1 }
+                guard end > line.start else { return nil }
+                return Key(text: String(String.UnicodeScalarView(scalars[line.start..<end])), column: line.start, valueStart: column + 1)
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// The index of the quote closing the one at `start` on the same line.
+    private func closingQuote(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        let quote = scalars[start]
+        var column = start + 1
+        while column < scalars.count {
+            let scalar = scalars[column]
+            if quote == "\"", scalar == "\\" {
+                column += 2
+                continue
+            }
+            if scalar == quote {
+                if quote == "'", column + 1 < scalars.count, scalars[column + 1] == "'" {
+                    column += 2
+                    continue
+                }
+                return column
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    private static func unescapedSimply(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+    }
+}
+
+import Foundation
