@@ -2,9 +2,7 @@ import ArgumentParser
 import MentorDocs
 import SpecSyntax
 
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// Exit codes, as README lists them.
 enum ExitStatus {
@@ -18,10 +16,11 @@ func printError(_ message: String) {
 }
 
 struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) { fputs(string, stderr) }
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }
 
 /// Runs `body`, turning our errors into their message on standard error and exit code 1.
+@discardableResult
 func failing<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()

@@ -28,7 +28,7 @@ public enum Paths {
     public static func files(in folder: String) -> [String] {
         (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + $0, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + $0, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }.sorted()
     }

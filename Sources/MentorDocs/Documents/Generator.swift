@@ -71,6 +71,8 @@ public struct Generator {
     private func run(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], into folder: OutputFolder) throws -> [Written] {
         let state = Mutex(BatchState(count: jobs.count))
         let workers = max(1, min(self.jobs, jobs.count))
+        let options = self.options
+        let fileExtension = format.fileExtension
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var renderers: [DocumentKind: DocumentRenderer] = [:]
             var index = worker
@@ -84,7 +86,7 @@ public struct Generator {
                     } catch {
                         throw GenerationError(subject: job.merged ? "all records" : job.records[0].subject, kind: job.kind, underlying: error)
                     }
-                    let path = try folder.write(bytes, to: "\(job.kind.folder)/\(job.name).\(format.fileExtension)")
+                    let path = try folder.write(bytes, to: "\(job.kind.folder)/\(job.name).\(fileExtension)")
                     state.withLock { $0.paths[index] = path }
                 } catch {
                     state.withLock { $0.fail(at: index, error) }

@@ -31,7 +31,7 @@ public struct SpecReader {
     public mutating func programme(from root: SpecNode) -> Programme? {
         guard let fields = mapping(root, what: "the spec") else { return nil }
         fields.expectOnly(["organisation", "programme", "participants", "pairs", "roadmap"], reader: &self)
-        let organisation = fields.required("organisation", reader: &self).flatMap { organisation(from: $0) }
+        let organisation = fields.required("organisation", reader: &self).flatMap { self.organisation(from: $0) }
         let programmeFields = fields.required("programme", reader: &self).flatMap { mapping($0, what: "programme") }
         programmeFields?.expectOnly(["name", "school_year", "start", "end", "document_date", "forms", "orders"], reader: &self)
         let schoolYear = programmeFields.flatMap { text($0.required("school_year", reader: &self)) }
@@ -108,7 +108,7 @@ public struct SpecReader {
         let category = fields.required("category", reader: &self).flatMap {
             choice($0, Participant.Category.self, what: "category")
         }
-        let representative = fields["representative"].flatMap { representative(from: $0) }
+        let representative = fields["representative"].flatMap { self.representative(from: $0) }
         guard let id, let person, let category else { return nil }
         var participant = Participant(
             id: id, person: person, category: category,
@@ -150,7 +150,7 @@ public struct SpecReader {
         guard let fields = mapping(node, what: "a pair") else { return nil }
         fields.expectOnly(["id", "form", "mentor", "mentee", "mentees", "start", "months", "goal", "tasks", "plan"], reader: &self)
         let id = text(fields.required("id", reader: &self))
-        let form = fields.required("form", reader: &self).flatMap { form($0) }
+        let form = fields.required("form", reader: &self).flatMap { self.form($0) }
         let mentor = text(fields.required("mentor", reader: &self))
         var mentees: [String] = []
         if let single = fields["mentee"] { mentees = [text(single)].compactMap { $0 } }

@@ -1,0 +1,50 @@
+/// Applies `DeclensionRules` to one word.
+enum Declension {
+    enum Part {
+        case surname, firstName, patronymic
+    }
+
+    static func decline(_ word: String, as part: Part, gender: Gender, to grammaticalCase: GrammaticalCase) -> String {
+        guard let index = grammaticalCase.endingIndex, !word.isEmpty else { return word }
+        if part == .surname, word.contains("-") {
+            return word.split(separator: "-", omittingEmptySubsequences: false)
+                .map { decline(String($0), as: part, gender: gender, to: grammaticalCase) }
+                .joined(separator: "-")
+        }
+        let lowered = word.lowercased()
+        if part == .firstName, let stem = DeclensionRules.irregularStems[lowered], gender == .male {
+            let endings = ["а", "у", "а", "ом", "е"]
+            return matchCase(of: word, stem + endings[index])
+        }
+        if part == .surname, DeclensionRules.indeclinableSurnames.contains(lowered) { return word }
+        let rules: [DeclensionRules.Rule] = switch (part, gender) {
+        case (.surname, .male): DeclensionRules.maleSurnames
+        case (.surname, .female): DeclensionRules.femaleSurnames
+        case (.firstName, .male): DeclensionRules.maleFirstNames
+        case (.firstName, .female): DeclensionRules.femaleFirstNames
+        case (.patronymic, .male): DeclensionRules.malePatronymics
+        case (.patronymic, .female): DeclensionRules.femalePatronymics
+        }
+        if let rule = rules.filter({ lowered.hasSuffix($0.ending) }).max(by: { $0.ending.count < $1.ending.count }) {
+            guard let forms = rule.forms else { return word }
+            let stem = String(word.dropLast(rule.ending.count))
+            return stem + matchCase(of: String(word.suffix(rule.ending.count)), forms[index])
+        }
+        // No rule: a man's name or surname ending in a hard consonant takes the noun endings.
+        guard gender == .male, part != .patronymic, let last = lowered.last, isConsonant(last) else { return word }
+        let endings = ["а", "у", "а", "ом", "е"]
+        return word + matchCase(of: String(word.suffix(1)), endings[index])
+    }
+
+    private static func isConsonant(_ letter: Character) -> Bool {
+        "бвгджзклмнпрстфхцчшщ".contains(letter)
+    }
+
+    /// Endings follow the case of the letters they replace: ИВАНОВ → ИВАНОВА.
+    private static func matchCase(of original: String, _ replacement: String) -> String {
+        let letters = original.filter(\.isLetter)
+        if letters.count > 1, letters.allSatisfy(\.isUppercase) { return replacement.uppercased() }
+        if original.first?.isUppercase == true { return replacement.prefix(1).uppercased() + replacement.dropFirst() }
+        return replacement
+    }
+}

@@ -1,0 +1,146 @@
+/// The rules of declension of Russian personal names, as data.
+///
+/// Each rule replaces an ending of the nominative with the endings of the genitive, dative,
+/// accusative, instrumental and prepositional, in that order. The longest matching ending wins;
+/// `nil` endings mean the word does not decline. Written from the rules of Russian grammar
+/// (Розенталь, «Справочник по правописанию и литературной правке», § on surnames), with these
+/// decisions for what grammar leaves to stress or origin, which a spec cannot tell:
+///
+/// - Surnames keep their fleeting vowel (Козел → Козела, Кравец → Кравеца), as registry offices
+///   and the passport service write them: a surname is a legal name, not a common noun.
+/// - After ж, ш, ч, щ, ц the instrumental ending is the unstressed one (Бабичем, Кравецем,
+///   Головнёй is written Головней), except the patronymics Ильич, Кузьмич, Фомич, Лукич.
+/// - Surnames in a vowel other than unstressed -а/-я are taken as foreign and do not decline
+///   (Шевченко, Гёте, Дюма is in the list of exceptions, Моруа and Гюго end in other vowels).
+/// - Feminine surnames ending in a consonant or -ь do not decline (Анна Шмидт, Ольга Коваль).
+enum DeclensionRules {
+    struct Rule {
+        let ending: String
+        /// Genitive, dative, accusative, instrumental, prepositional; nil: indeclinable.
+        let forms: [String]?
+
+        init(_ ending: String, _ forms: [String]?) {
+            self.ending = ending
+            self.forms = forms
+        }
+    }
+
+    static let indeclinable: [String]? = nil
+
+    // MARK: Surnames
+
+    static let maleSurnames: [Rule] = [
+        Rule("ский", ["ского", "скому", "ского", "ским", "ском"]),
+        Rule("цкий", ["цкого", "цкому", "цкого", "цким", "цком"]),
+        Rule("ской", ["ского", "скому", "ского", "ским", "ском"]),
+        Rule("цкой", ["цкого", "цкому", "цкого", "цким", "цком"]),
+        Rule("ый", ["ого", "ому", "ого", "ым", "ом"]),
+        Rule("ой", ["ого", "ому", "ого", "ым", "ом"]),
+        Rule("гий", ["гого", "гому", "гого", "гим", "гом"]),
+        Rule("кий", ["кого", "кому", "кого", "ким", "ком"]),
+        Rule("хий", ["хого", "хому", "хого", "хим", "хом"]),
+        Rule("ий", ["ия", "ию", "ия", "ием", "ии"]),
+        Rule("ов", ["ова", "ову", "ова", "овым", "ове"]),
+        Rule("ев", ["ева", "еву", "ева", "евым", "еве"]),
+        Rule("ёв", ["ёва", "ёву", "ёва", "ёвым", "ёве"]),
+        Rule("ин", ["ина", "ину", "ина", "иным", "ине"]),
+        Rule("ын", ["ына", "ыну", "ына", "ыным", "ыне"]),
+        Rule("их", indeclinable), Rule("ых", indeclinable),
+        Rule("ко", indeclinable), Rule("аго", indeclinable), Rule("яго", indeclinable), Rule("ово", indeclinable),
+        Rule("ь", ["я", "ю", "я", "ем", "е"]),
+        Rule("й", ["я", "ю", "я", "ем", "е"]),
+        Rule("ж", ["жа", "жу", "жа", "жем", "же"]), Rule("ш", ["ша", "шу", "ша", "шем", "ше"]),
+        Rule("ч", ["ча", "чу", "ча", "чем", "че"]), Rule("щ", ["ща", "щу", "ща", "щем", "ще"]),
+        Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
+    ] + vowelSurnames + foreignVowels
+
+    static let femaleSurnames: [Rule] = [
+        Rule("ская", ["ской", "ской", "скую", "ской", "ской"]),
+        Rule("цкая", ["цкой", "цкой", "цкую", "цкой", "цкой"]),
+        Rule("ая", ["ой", "ой", "ую", "ой", "ой"]),
+        Rule("яя", ["ей", "ей", "юю", "ей", "ей"]),
+        Rule("ова", ["овой", "овой", "ову", "овой", "овой"]),
+        Rule("ева", ["евой", "евой", "еву", "евой", "евой"]),
+        Rule("ёва", ["ёвой", "ёвой", "ёву", "ёвой", "ёвой"]),
+        Rule("ина", ["иной", "иной", "ину", "иной", "иной"]),
+        Rule("ына", ["ыной", "ыной", "ыну", "ыной", "ыной"]),
+        Rule("их", indeclinable), Rule("ых", indeclinable),
+        Rule("ко", indeclinable), Rule("аго", indeclinable), Rule("яго", indeclinable), Rule("ово", indeclinable),
+    ] + vowelSurnames + foreignVowels
+
+    /// Surnames in unstressed -а/-я decline alike for both genders (Глинка, Головня, Берия).
+    static let vowelSurnames: [Rule] = [
+        Rule("ия", ["ии", "ии", "ию", "ией", "ии"]),
+        Rule("ка", ["ки", "ке", "ку", "кой", "ке"]), Rule("га", ["ги", "ге", "гу", "гой", "ге"]),
+        Rule("ха", ["хи", "хе", "ху", "хой", "хе"]),
+        Rule("жа", ["жи", "же", "жу", "жей", "же"]), Rule("ша", ["ши", "ше", "шу", "шей", "ше"]),
+        Rule("ча", ["чи", "че", "чу", "чей", "че"]), Rule("ща", ["щи", "ще", "щу", "щей", "ще"]),
+        Rule("ца", ["цы", "це", "цу", "цей", "це"]),
+        Rule("а", ["ы", "е", "у", "ой", "е"]),
+        Rule("я", ["и", "е", "ю", "ей", "е"]),
+    ]
+
+    static let foreignVowels: [Rule] = ["о", "е", "ё", "и", "у", "ю", "э", "ы"].map { Rule($0, indeclinable) }
+
+    /// Surnames that end like declining ones but do not decline.
+    static let indeclinableSurnames: Set<String> = ["дюма", "золя", "тома", "дега", "гамсахурдиа", "шоу"]
+
+    // MARK: First names
+
+    /// Names whose stem changes: the nominative and the stem the endings go on.
+    static let irregularStems: [String: String] = [
+        "павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр",
+    ]
+
+    static let maleFirstNames: [Rule] = [
+        Rule("ий", ["ия", "ию", "ия", "ием", "ии"]),
+        Rule("ей", ["ея", "ею", "ея", "еем", "ее"]),
+        Rule("ай", ["ая", "аю", "ая", "аем", "ае"]),
+        Rule("ой", ["оя", "ою", "оя", "оем", "ое"]),
+        Rule("й", ["я", "ю", "я", "ем", "е"]),
+        Rule("ь", ["я", "ю", "я", "ем", "е"]),
+        Rule("ья", ["ьи", "ье", "ью", "ьёй", "ье"]),
+        Rule("ка", ["ки", "ке", "ку", "кой", "ке"]), Rule("га", ["ги", "ге", "гу", "гой", "ге"]),
+        Rule("ха", ["хи", "хе", "ху", "хой", "хе"]),
+        Rule("а", ["ы", "е", "у", "ой", "е"]),
+        Rule("я", ["и", "е", "ю", "ей", "е"]),
+        Rule("ж", ["жа", "жу", "жа", "жем", "же"]), Rule("ш", ["ша", "шу", "ша", "шем", "ше"]),
+        Rule("ч", ["ча", "чу", "ча", "чем", "че"]), Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
+    ] + foreignVowels
+
+    static let femaleFirstNames: [Rule] = [
+        Rule("ия", ["ии", "ии", "ию", "ией", "ии"]),
+        Rule("ья", ["ьи", "ье", "ью", "ьей", "ье"]),
+        Rule("ка", ["ки", "ке", "ку", "кой", "ке"]), Rule("га", ["ги", "ге", "гу", "гой", "ге"]),
+        Rule("ха", ["хи", "хе", "ху", "хой", "хе"]),
+        Rule("жа", ["жи", "же", "жу", "жей", "же"]), Rule("ша", ["ши", "ше", "шу", "шей", "ше"]),
+        Rule("ча", ["чи", "че", "чу", "чей", "че"]), Rule("ща", ["щи", "ще", "щу", "щей", "ще"]),
+        Rule("ца", ["цы", "це", "цу", "цей", "це"]),
+        Rule("а", ["ы", "е", "у", "ой", "е"]),
+        Rule("я", ["и", "е", "ю", "ей", "е"]),
+        Rule("ь", ["и", "и", "ь", "ью", "и"]),
+    ] + foreignVowels
+
+    /// Names in -а/-я that are men's.
+    static let maleNamesInA: Set<String> = [
+        "никита", "илья", "фома", "кузьма", "лука", "савва", "данила", "гаврила", "фока", "ерёма", "емеля", "мустафа", "муса",
+    ]
+
+    /// Names in -ь that are women's.
+    static let femaleNamesInSoftSign: Set<String> = ["любовь", "нинель", "адель", "ассоль", "рахиль", "эсфирь", "юдифь", "айгуль", "гузель", "нурсиль"]
+
+    // MARK: Patronymics
+
+    static let malePatronymics: [Rule] = [
+        Rule("ович", ["овича", "овичу", "овича", "овичем", "овиче"]),
+        Rule("евич", ["евича", "евичу", "евича", "евичем", "евиче"]),
+        Rule("ич", ["ича", "ичу", "ича", "ичом", "иче"]),
+    ]
+
+    static let femalePatronymics: [Rule] = [
+        Rule("на", ["ны", "не", "ну", "ной", "не"]),
+    ]
+
+    /// Turkic patronymics: the word after the father's name marks the gender and does not decline.
+    static let turkicMarkers: [String: Gender] = ["оглы": .male, "улы": .male, "кызы": .female, "гызы": .female]
+}
