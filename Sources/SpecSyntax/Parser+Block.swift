@@ -38,7 +38,7 @@ extension Parser {
             let line = lines[index]
             if line.indent < indent || Self.isDocumentMarker(line) { break }
             if line.indent > indent {
-                error(line: index, column: line.start, "this line is indented more than the key above it; align it with the other keys, or put it under a key that has no value on its own line")
+                error(line: index, column: line.start, "this line is indented by \(line.indent) spaces, which matches none of the keys above it; align it with the key it belongs with")
                 index += 1
                 skipLines(deeperThan: indent)
                 continue

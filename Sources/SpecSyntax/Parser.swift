@@ -81,6 +81,7 @@ struct Parser {
             let line = lines[index]
             if Self.isDocumentMarker(line) {
                 error(line: index, column: line.start, "a second document (“\(String(String.UnicodeScalarView(line.content)))”) is not supported; keep one spec per file")
+                break
             } else {
                 error(line: index, column: line.start, "this line is indented differently from anything above it; align it with the lines it belongs to")
             }

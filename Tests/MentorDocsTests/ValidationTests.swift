@@ -30,7 +30,7 @@ import Testing
     /// The diagnostics of a spec made of the header and `rest`, as `file:line:col: severity: message`.
     func diagnostics(_ rest: String) -> [String] {
         let text = Self.header + rest
-        do {
+        do throws(SpecSyntaxError) {
             let root = try SpecParser.parse(Array(text.utf8), file: "s.spec")
             var reader = SpecReader(file: "s.spec")
             guard let programme = reader.programme(from: root) else { return reader.diagnostics.map(\.description) }
@@ -53,13 +53,13 @@ import Testing
               - { id: t2, form: учитель – учитель, mentor: t1, mentee: s1, start: 2026-09-15, months: 8 }
 
             """)
-        #expect(found.contains("s.spec:19:5: error: the id “t1” is used twice (first at 14:5)"))
-        #expect(found.contains("s.spec:21:5: error: the id “t2” is used twice (first at 15:5)"))
+        #expect(found.contains("s.spec:18:5: error: the id “t1” is used twice (first at 14:5)"))
+        #expect(found.contains("s.spec:20:5: error: the id “t2” is used twice (first at 15:5)"))
     }
 
     @Test func aPairNamingSomeoneWhoIsNotThere() {
         let found = errors("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t9, start: 2026-09-15, months: 8 }\n")
-        #expect(found == ["s.spec:20:60: error: p1: there is no participant with the id “t9”"])
+        #expect(found == ["s.spec:19:60: error: p1: there is no participant with the id “t9”"])
     }
 
     @Test func aParentCannotMentorTheirChild() {

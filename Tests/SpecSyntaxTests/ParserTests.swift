@@ -3,10 +3,10 @@ import Testing
 @testable import SpecSyntax
 
 @Suite struct ParserTests {
-    func parse(_ text: String) throws -> SpecNode { try SpecParser.parse(Array(text.utf8), file: "t.spec") }
+    func parse(_ text: String) throws(SpecSyntaxError) -> SpecNode { try SpecParser.parse(Array(text.utf8), file: "t.spec") }
 
     func errors(_ text: String) -> [String] {
-        do {
+        do throws(SpecSyntaxError) {
             _ = try parse(text)
             return []
         } catch {
@@ -32,7 +32,8 @@ import Testing
         #expect(root["people"]?.items[0]["name"]?.scalar?.text == "Белова")
         let name = try #require(root["school"]?["name"])
         #expect(name.location == SourceLocation(file: "t.spec", line: 2, column: 9))
-        #expect(root["people"]?.items[1]["id"]?.location.column == 5)
+        #expect(root["people"]?.items[1]["id"]?.location.column == 7)
+        #expect(root["people"]?.items[1].entries.first?.keyLocation.column == 3)
     }
 
     @Test func quotedScalarsColonsAndHashes() throws {
@@ -89,12 +90,13 @@ import Testing
         #expect(errors("a: [1, 2") == ["t.spec:1:4: error: an unclosed “[” that starts here; close the list with “]”"])
         #expect(errors("a: { b, c: 1 }") == ["t.spec:1:6: error: the key “b” has no value; write “b: value”"])
         #expect(errors("a: \"\\q\"") == ["t.spec:1:5: error: unknown escape “\\q” in a double-quoted string; write \\\\ for a backslash"])
-        #expect(errors("a:\n  b: 1\n    c: 2") == ["t.spec:3:5: error: this line is indented more than the key above it; align it with the other keys, or put it under a key that has no value on its own line"])
+        #expect(errors("a:\n  b: 1\n    c: 2") == ["t.spec:3:5: error: this line is indented under a key that already has a value on its own line; move the value down, or align this line with the key"])
+        #expect(errors("a:\n    b: 1\n  c: 2") == ["t.spec:3:3: error: this line is indented by 2 spaces, which matches none of the keys above it; align it with the key it belongs with"])
     }
 
     @Test func invalidBytesAreReportedWhereTheyStand() {
         let bytes = Array("a: 1\nb: ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
-        do {
+        do throws(SpecSyntaxError) {
             _ = try SpecParser.parse(bytes, file: "t.spec")
             Issue.record("invalid UTF-8 must fail")
         } catch {
