@@ -16,6 +16,7 @@ extension Parser {
                 explicitIndent = digit
             } else {
                 error(line: line, column: position, "unexpected “\(scalar)” after “\(scalars[column])”; a block scalar header is “|” or “>”, then “-” or “+” and a digit, if any")
+                position = scalars.count
                 break
             }
             position += 1

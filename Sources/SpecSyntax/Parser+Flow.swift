@@ -7,7 +7,7 @@ extension Parser {
         }
         if depth > SpecParser.maximumDepth {
             error(line: cursor.line, column: cursor.column, "nesting deeper than \(SpecParser.maximumDepth) levels is not supported")
-            cursor = Cursor(line: lines.count, column: 0)
+            abandonFlow(&cursor)
             return SpecNode(location: location(cursor), kind: .null)
         }
         switch first {
@@ -31,6 +31,7 @@ extension Parser {
         var items: [SpecNode] = []
         while true {
             skipFlowSpace(&cursor)
+            if flowAbandoned { break }
             guard let scalar = peek(cursor) else {
                 error(line: opening.line, column: opening.column, "an unclosed “[” that starts here; close the list with “]”")
                 break
@@ -46,10 +47,12 @@ extension Parser {
             }
             items.append(parseFlowNode(&cursor, depth: depth + 1))
             skipFlowSpace(&cursor)
+            if flowAbandoned { break }
             if peek(cursor) == "," { advance(&cursor) }
             else if let next = peek(cursor), next != "]" {
-                error(line: cursor.line, column: cursor.column, "expected “,” or “]” after a list item, found “\(next)”")
-                advance(&cursor)
+                error(line: opening.line, column: opening.column, "an unclosed “[” that starts here (“\(next)” found where “,” or “]” was expected); close the list with “]”")
+                abandonFlow(&cursor)
+                break
             }
         }
         return SpecNode(location: location(opening), kind: .sequence(items))
@@ -62,6 +65,7 @@ extension Parser {
         var seen: [String: SourceLocation] = [:]
         while true {
             skipFlowSpace(&cursor)
+            if flowAbandoned { break }
             guard let scalar = peek(cursor) else {
                 error(line: opening.line, column: opening.column, "an unclosed “{” that starts here; close it with “}”")
                 break
@@ -102,13 +106,22 @@ extension Parser {
                 entries.append(SpecEntry(key: key, keyLocation: keyLocation, value: value))
             }
             skipFlowSpace(&cursor)
+            if flowAbandoned { break }
             if peek(cursor) == "," { advance(&cursor) }
             else if let next = peek(cursor), next != "}" {
-                error(line: cursor.line, column: cursor.column, "expected “,” or “}” after a value, found “\(next)”")
-                advance(&cursor)
+                error(line: opening.line, column: opening.column, "an unclosed “{” that starts here (“\(next)” found where “,” or “}” was expected); close it with “}”")
+                abandonFlow(&cursor)
+                break
             }
         }
         return SpecNode(location: location(opening), kind: .mapping(entries))
+    }
+
+    /// After an error a flow collection cannot recover from: the rest of the line is skipped and
+    /// the enclosing collections end without reporting themselves unclosed too.
+    private mutating func abandonFlow(_ cursor: inout Cursor) {
+        flowAbandoned = true
+        if cursor.line < lines.count { cursor.column = lines[cursor.line].scalars.count }
     }
 
     /// Plain text inside a flow collection: up to `,`, a bracket, or (for a key) `: `.

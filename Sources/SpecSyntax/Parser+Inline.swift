@@ -13,6 +13,7 @@ extension Parser {
             return parseBlockScalar(line: line, column: column, ownerIndent: ownerIndent)
         case "[", "{":
             var cursor = Cursor(line: line, column: column)
+            flowAbandoned = false
             let node = parseFlowNode(&cursor, depth: depth)
             finishInline(at: cursor)
             return node

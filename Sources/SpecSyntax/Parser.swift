@@ -19,6 +19,8 @@ struct Parser {
     var index = 0
     let file: String
     var diagnostics: [SpecDiagnostic] = []
+    /// Set when a flow collection gave up after an error, so the ones around it end quietly.
+    var flowAbandoned = false
 
     init(lines: [SourceText.Line], file: String) {
         self.file = file

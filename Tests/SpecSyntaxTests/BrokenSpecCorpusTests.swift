@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import SpecSyntax
+
+/// Every file of `Fixtures/broken-specs` gives exactly the diagnostics written beside it in
+/// `NAME.expected`: the message a secretary reads, and the line and column it points at.
+@Suite struct BrokenSpecCorpusTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/broken-specs").path
+
+    static var names: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".spec") }.sorted()
+    }
+
+    @Test func theCorpusCoversEveryKindOfMistake() {
+        #expect(Self.names.count >= 20)
+    }
+
+    @Test(arguments: names)
+    func givesItsExpectedDiagnostics(name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + name)))
+        let expected = try String(contentsOfFile: Self.folder + "/" + name.replacingOccurrences(of: ".spec", with: ".expected"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        do throws(SpecSyntaxError) {
+            _ = try SpecParser.parse(bytes, file: name)
+            Issue.record("\(name) was accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == expected)
+        }
+    }
+}
