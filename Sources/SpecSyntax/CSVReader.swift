@@ -1,0 +1,134 @@
+/// A table read from a CSV file a spreadsheet exported.
+public struct CSVTable: Sendable {
+    public var header: [String]
+    public var rows: [CSVRow]
+}
+
+public struct CSVRow: Sendable {
+    /// The line the row starts on, for messages.
+    public var line: Int
+    public var fields: [String]
+}
+
+/// Reads CSV as spreadsheets write it: UTF-8 (with or without a byte-order mark) or Windows-1251,
+/// comma or semicolon between fields (told from the header line), quoted fields with `""` for a
+/// quote and line breaks inside, CRLF or LF.
+public enum CSVReader {
+    public static func read(_ bytes: [UInt8], file: String) throws(SpecSyntaxError) -> CSVTable {
+        let text = decode(bytes)
+        let separator = detectSeparator(text)
+        var records: [(line: Int, fields: [String])] = []
+        var diagnostics: [SpecDiagnostic] = []
+        var field = ""
+        var fields: [String] = []
+        var line = 1
+        var recordLine = 1
+        var column = 1
+        var inQuotes = false
+        var quoteStart = (line: 1, column: 1)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let value = pending {
+                pending = nil
+                return value
+            }
+            return scalars.next()
+        }
+        func endRecord() {
+            fields.append(field)
+            field = ""
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+            fields = []
+        }
+        while let scalar = next() {
+            if inQuotes {
+                if scalar == "\"" {
+                    let following = next()
+                    if following == "\"" {
+                        field.unicodeScalars.append("\"")
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                    pending = following
+                    column += 1
+                    continue
+                }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                if scalar != "\r" { field.unicodeScalars.append(scalar) }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                quoteStart = (line, column)
+                column += 1
+            case separator:
+                fields.append(field)
+                field = ""
+                column += 1
+            case "\r":
+                continue
+            case "\n":
+                endRecord()
+                line += 1
+                column = 1
+                recordLine = line
+            default:
+                field.unicodeScalars.append(scalar)
+                column += 1
+            }
+        }
+        if inQuotes {
+            diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: quoteStart.line, column: quoteStart.column),
+                message: "a quoted field that starts here is never closed"))
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        guard let header = records.first else {
+            throw SpecSyntaxError(diagnostics: diagnostics + [SpecDiagnostic(location: SourceLocation(file: file, line: 1, column: 1),
+                message: "the file is empty; a header row with the column names is needed")])
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var rows: [CSVRow] = []
+        for record in records.dropFirst() {
+            if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: record.line, column: 1),
+                    message: "this row has \(record.fields.count) fields, but the header names \(names.count) columns"))
+                continue
+            }
+            rows.append(CSVRow(line: record.line, fields: record.fields.map { $0.trimmingCharacters(in: .whitespaces) }))
+        }
+        guard diagnostics.isEmpty else { throw SpecSyntaxError(diagnostics: diagnostics) }
+        return CSVTable(header: names, rows: rows)
+    }
+
+    /// UTF-8 when the bytes are valid UTF-8, Windows-1251 otherwise (what Russian Excel writes).
+    static func decode(_ bytes: [UInt8]) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        return String(String.UnicodeScalarView(body.map(Windows1251.scalar)))
+    }
+
+    /// The separator that occurs more often in the header line, outside quotes.
+    static func detectSeparator(_ text: String) -> Unicode.Scalar {
+        var semicolons = 0
+        var commas = 0
+        var inQuotes = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { break }
+            if scalar == "\"" { inQuotes.toggle() }
+            if !inQuotes, scalar == ";" { semicolons += 1 }
+            if !inQuotes, scalar == "," { commas += 1 }
+        }
+        return semicolons >= commas && semicolons > 0 ? ";" : ","
+    }
+}
+
+import Foundation
