@@ -80,6 +80,7 @@ extension Parser {
                 continue
             }
             let keyLocation = location(cursor)
+            let keyStart = cursor
             let keyNode = scalar == "\"" || scalar == "'" ? readQuoted(&cursor) : {
                 let text = readFlowPlain(&cursor, isKey: true)
                 return SpecNode(location: keyLocation, kind: .scalar(SpecScalar(text: text, style: .plain)))
@@ -87,6 +88,12 @@ extension Parser {
             let key = keyNode.scalar?.text ?? ""
             skipFlowSpace(&cursor)
             guard peek(cursor) == ":" else {
+                if keyStart.line == cursor.line, keyStart.column == cursor.column {
+                    // Nothing could be read as a key: a bracket or a colon out of place.
+                    error(line: opening.line, column: opening.column, "an unclosed “{” that starts here (“\(peek(cursor).map(String.init) ?? "")” found where a key was expected); close it with “}”")
+                    abandonFlow(&cursor)
+                    break
+                }
                 diagnostics.append(SpecDiagnostic(location: keyLocation, message: "the key “\(key)” has no value; write “\(key): value”"))
                 if peek(cursor) == "," { advance(&cursor) }
                 continue

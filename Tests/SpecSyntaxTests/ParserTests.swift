@@ -103,4 +103,9 @@ import Testing
             #expect(error.diagnostics.map(\.description) == ["t.spec:2:4: error: invalid UTF-8 (byte 0xC3); save the file as UTF-8"])
         }
     }
+
+    /// Found by fuzzing: a colon where a flow key should be looped for ever.
+    @Test func aMisplacedColonInAFlowMappingEnds() {
+        #expect(errors("order:  {:{n umber3te: 2025-09-01 }\n") == ["t.spec:1:9: error: an unclosed “{” that starts here (“{” found where a key was expected); close it with “}”"])
+    }
 }
