@@ -61,4 +61,20 @@ import DocumentEngine
             #expect(SamplePackages.text(ofXML: xml) == "\(n)\n")
         }
     }
+
+    @Test func fillsODTHeadersInStyles() throws {
+        let bytes = try SamplePackages.odt(body: "<text:p>тело</text:p>", header: "<text:p>{{ org | upper }}</text:p>")
+        let template = try CompiledTemplate.compile(bytes: bytes, file: "t.odt")
+        #expect(template.compiledParts == ["styles.xml"])
+        let output = try DocumentRenderer(template).render(["org": "лицей"])
+        let styles = String(decoding: try ArchiveReader(bytes: output, file: "out").read("styles.xml"), as: UTF8.self)
+        #expect(styles.contains("<style:header><text:p>ЛИЦЕЙ</text:p></style:header>"))
+    }
+
+    @Test func aTagAcrossThreeSpansWithDifferentFormattingTakesTheFirstOnes() throws {
+        let body = "<text:p>Я, <text:span text:style-name=\"Bold\">{{ per</text:span><text:span text:style-name=\"Italic\">son.full</text:span><text:span text:style-name=\"Under\">_name }}</text:span>, даю</text:p>"
+        let xml = try SamplePackages.fill(try SamplePackages.odt(body: body), ["person": ["full_name": "Белова Дарья"]])
+        #expect(SamplePackages.text(ofXML: xml) == "Я, Белова Дарья, даю\n")
+        #expect(xml.contains("<text:span text:style-name=\"Bold\">Белова Дарья</text:span>"))
+    }
 }

@@ -26,13 +26,19 @@ enum SamplePackages {
 
     static let odfNamespaces = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
 
-    static func odt(body: String) throws -> [UInt8] {
+    static func odt(body: String, header: String? = nil) throws -> [UInt8] {
         let writer = try ArchiveWriter(name: "sample.odt")
         try writer.add("mimetype", bytes: Array("application/vnd.oasis.opendocument.text".utf8), compression: .store)
         try writer.add("content.xml", bytes: Array("""
             <?xml version="1.0" encoding="UTF-8"?>
             <office:document-content \(odfNamespaces) office:version="1.3"><office:automatic-styles/><office:body><office:text>\(body)</office:text></office:body></office:document-content>
             """.utf8))
+        if let header {
+            try writer.add("styles.xml", bytes: Array("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-styles \(odfNamespaces) office:version="1.3"><office:master-styles><style:master-page style:name="Standard"><style:header>\(header)</style:header></style:master-page></office:master-styles></office:document-styles>
+                """.utf8))
+        }
         try writer.add("META-INF/manifest.xml", bytes: Array("""
             <?xml version="1.0" encoding="UTF-8"?>
             <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
