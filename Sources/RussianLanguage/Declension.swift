@@ -25,7 +25,12 @@ enum Declension {
         case (.patronymic, .male): DeclensionRules.malePatronymics
         case (.patronymic, .female): DeclensionRules.femalePatronymics
         }
-        if let rule = rules.filter({ lowered.hasSuffix($0.ending) }).max(by: { $0.ending.count < $1.ending.count }) {
+        let stemHasVowel = { (ending: String) in lowered.dropLast(ending.count).contains(where: { "аеёиоуыэюя".contains($0) }) }
+        let matching = rules.filter { rule in
+            lowered.hasSuffix(rule.ending)
+                && !(part == .surname && DeclensionRules.adjectivalEndings.contains(rule.ending) && !stemHasVowel(rule.ending))
+        }
+        if let rule = matching.max(by: { $0.ending.count < $1.ending.count }) {
             guard let forms = rule.forms else { return word }
             let stem = String(word.dropLast(rule.ending.count))
             return stem + matchCase(of: String(word.suffix(rule.ending.count)), forms[index])

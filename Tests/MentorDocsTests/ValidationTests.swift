@@ -1,3 +1,4 @@
+import DocumentEngine
 import Foundation
 import SpecSyntax
 import Testing
@@ -115,5 +116,28 @@ import Testing
         let found = diagnostics("pairs:\n  - { id: p1, form: учитель – учитель, mentor: t1, mentee: t2, start: 2026-09-15, months: 8 }\n")
         #expect(found.contains { $0.contains("warning: p1: the individual plan has no items") })
         #expect(found.contains { $0.contains("warning: s3: no identity document") } == false)
+    }
+}
+
+@Suite struct RussianFilterTests {
+    func fill(_ tag: String, _ data: DocumentEngine.TemplateValue) throws -> String {
+        let template = try DocumentEngine.TextTemplate(tag, filters: .mentordocs)
+        return try template.render(data).get()
+    }
+
+    @Test func casesInitialsAndChains() throws {
+        let data: DocumentEngine.TemplateValue = ["d": ["full_name": "Соколова Анна Петровна"], "p": ["full_name": "Ким Саша", "gender": "male"]]
+        #expect(try fill("Директору {{ d.full_name | dative | initials }}", data) == "Директору Соколовой\u{00A0}А.П.")
+        #expect(try fill("{{ d.full_name | initials_first }}", data) == "А.П.\u{00A0}Соколова")
+        #expect(try fill("{{ d.full_name | родительный }}", data) == "Соколовой Анны Петровны")
+        #expect(try fill("{{ p.full_name | dative: p.gender }}", data) == "Киму Саше")
+    }
+
+    @Test func datesAndNumbers() throws {
+        let data: DocumentEngine.TemplateValue = ["d": "2026-11-05", "m": "8"]
+        #expect(try fill("{{ d | date_quoted }}", data) == "«05»\u{00A0}ноября 2026\u{00A0}г.")
+        #expect(try fill("{{ d | date_long }}", data) == "5\u{00A0}ноября 2026 года")
+        #expect(try fill("{{ d | school_year }}", data) == "2026–2027 учебный год")
+        #expect(try fill("на {{ m | months_words }}", data) == "на 8 (восемь) месяцев")
     }
 }

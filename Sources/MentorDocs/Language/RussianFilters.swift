@@ -1,4 +1,5 @@
 import DocumentEngine
+import Foundation
 import RussianLanguage
 
 extension FilterRegistry {
@@ -24,6 +25,11 @@ enum RussianFilters {
         registry.register(dateFilter("date_words") { $0.words })
         registry.register(dateFilter("date_long") { $0.long })
         registry.register(dateFilter("date_numeric") { $0.numeric })
+        // The school year a date falls in: September starts a new one.
+        registry.register(dateFilter("school_year") { RussianDate.schoolYear(startingIn: $0.month >= 9 ? $0.year : $0.year - 1) })
+        registry.register(numberFilter("in_words") { RussianNumber.words($0) })
+        registry.register(numberFilter("months_words") { RussianNumber.counted($0, noun: .month, case: .accusative) })
+        registry.register(numberFilter("weeks_words") { RussianNumber.counted($0, noun: .week, case: .accusative) })
         return registry
     }()
 
@@ -42,6 +48,16 @@ enum RussianFilters {
             guard let name = PersonName(parsing: text) else { return .text(text) }
             let gender = arguments.first?.printed.flatMap { Gender(rawValue: $0) }
             return .text(name.declined(to: grammaticalCase, gender: gender).fullName)
+        }
+    }
+
+    private static func numberFilter(_ name: String, _ format: @escaping @Sendable (Int) -> String) -> Filter {
+        Filter(name) { value, _ throws(FilterFailure) in
+            guard let text = value.printed?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return .text("") }
+            guard let number = Int(text), abs(number) < 1_000_000_000 else {
+                throw FilterFailure("“\(text)” is not a whole number")
+            }
+            return .text(format(number))
         }
     }
 
