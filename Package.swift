@@ -1,6 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The built-in templates in Templates/, each as DOCX and ODT, embedded into the binary.
+let templateNames = ["consent-adult", "consent-minor", "consent-representative"]
+
 let package = Package(
     name: "mentordocs",
     platforms: [.macOS(.v13)],
@@ -38,10 +41,7 @@ let package = Package(
             name: "BuiltInTemplates",
             path: "Templates",
             exclude: ["README.md"],
-            resources: [
-                .embedInCode("consent-adult.docx"),
-                .embedInCode("consent-adult.odt"),
-            ]
+            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] }
         ),
         // The domain: spec, model, validation, the catalogue of documents.
         .target(

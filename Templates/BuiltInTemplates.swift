@@ -6,5 +6,9 @@ public enum BuiltInTemplates {
     public static let files: [String: [UInt8]] = [
         "consent-adult.docx": PackageResources.consent_adult_docx,
         "consent-adult.odt": PackageResources.consent_adult_odt,
+        "consent-minor.docx": PackageResources.consent_minor_docx,
+        "consent-minor.odt": PackageResources.consent_minor_odt,
+        "consent-representative.docx": PackageResources.consent_representative_docx,
+        "consent-representative.odt": PackageResources.consent_representative_odt,
     ]
 }
