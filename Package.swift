@@ -2,7 +2,9 @@
 import PackageDescription
 
 /// The built-in templates in Templates/, each as DOCX and ODT, embedded into the binary.
-let templateNames = ["consent-adult", "consent-minor", "consent-representative"]
+let templateNames = [
+    "consent-adult", "consent-minor", "consent-representative", "agreement", "plan",
+]
 
 let package = Package(
     name: "mentordocs",

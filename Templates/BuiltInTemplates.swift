@@ -10,5 +10,9 @@ public enum BuiltInTemplates {
         "consent-minor.odt": PackageResources.consent_minor_odt,
         "consent-representative.docx": PackageResources.consent_representative_docx,
         "consent-representative.odt": PackageResources.consent_representative_odt,
+        "agreement.docx": PackageResources.agreement_docx,
+        "agreement.odt": PackageResources.agreement_odt,
+        "plan.docx": PackageResources.plan_docx,
+        "plan.odt": PackageResources.plan_odt,
     ]
 }

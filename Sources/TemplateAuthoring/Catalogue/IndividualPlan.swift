@@ -1,0 +1,44 @@
+/// Индивидуальный план наставнической пары или группы: who, the form, the period and the goal,
+/// then the table of activities with a column to mark them done.
+extension AuthoredDocument {
+    static let individualPlan: AuthoredDocument = {
+        let nb = Typography.noBreakSpace
+        func header(_ label: String, _ value: String) -> TableRow {
+            TableRow(TableCell(text: Run.bold(label)), TableCell(text: Run(value)))
+        }
+        func cell(_ text: String, bold: Bool = false) -> TableCell {
+            TableCell(Paragraph([Run(text, bold: bold)], alignment: .left, firstLineIndent: 0))
+        }
+        return AuthoredDocument(title: "Индивидуальный план", font: .form) {
+            Table(columns: [.flexible(1), .flexible(1)], borders: false, rows: [
+                TableRow(TableCell(text: ""), TableCell(
+                    Paragraph.plain(Run.bold("СОГЛАСОВАНО")),
+                    Paragraph.plain(Run("Куратор \(Field.value("org.curator.full_name", "initials_first"))")),
+                    Paragraph.plain(Run("________________ «___»\(nb)__________ 20__\(nb)г.")))),
+            ])
+            Paragraph.heading("ИНДИВИДУАЛЬНЫЙ ПЛАН").spaced(before: 12)
+            Paragraph.heading(Run("работы \(Field.choice("pair.is_group", "наставнической группы", "наставнической пары")) на\(nb)\(Field.value("programme.school_year"))")).spaced(after: 8)
+            Table(columns: [4.5, .flexible(1)], borders: false, rows: [
+                header("Наставник:", "\(Field.value("mentor.full_name", "initials")), \(Field.value("mentor.class_or_position", #"default: """#))"),
+                header(Field.choice("pair.is_group", "Наставляемые:", "Наставляемый:"),
+                    "{{#pair.mentees}}\(Field.value("full_name", "initials")) (\(Field.value("class_or_position", #"default: """#))){{^@last}}, {{/@last}}{{/pair.mentees}}"),
+                header("Форма наставничества:", "«\(Field.value("pair.form"))»"),
+                header("Период:", "с\(nb)\(Field.value("pair.start", "date_numeric")) по\(nb)\(Field.value("pair.end", "date_numeric"))"),
+                header("Цель:", Field.value("pair.goal", #"default: "—""#)),
+            ])
+            Paragraph.empty
+            Table(columns: [1.2, .flexible(3), 3.2, .flexible(2.2), 2.6], headerRows: 1, rows: [
+                TableRow(cell("№ п/п", bold: true), cell("Мероприятие", bold: true), cell("Срок", bold: true),
+                    cell("Ожидаемый результат", bold: true), cell("Отметка о выполнении", bold: true)),
+                TableRow(cell("{{#pair.plan}}{{@index}}"), cell(Field.value("what")), cell(Field.value("when")),
+                    cell(Field.value("result")), cell("{{/pair.plan}}"), cantSplit: true),
+            ])
+            Paragraph.plain(Run.bold("Наставник")).spaced(before: 12).keptWithNext()
+            SignatureLine(leading: Field.value("mentor.full_name", "initials"), transcript: Field.value("mentor.full_name", "initials_first"))
+            Paragraph.plain(Run.bold(Field.choice("pair.is_group", "Наставляемые", "Наставляемый"))).spaced(before: 8).keptWithNext()
+            Paragraph.plain("{{#pair.mentees}}")
+            SignatureLine(leading: Field.value("full_name", "initials"), transcript: Field.value("full_name", "initials_first"))
+            Paragraph.plain("{{/pair.mentees}}")
+        }
+    }()
+}
