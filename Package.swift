@@ -3,7 +3,16 @@ import PackageDescription
 
 /// The built-in templates in Templates/, each as DOCX and ODT, embedded into the binary.
 let templateNames = [
-    "consent-adult", "consent-minor", "consent-representative", "agreement", "plan",
+    "consent-adult",
+    "consent-minor",
+    "consent-representative",
+    "agreement",
+    "plan",
+    "roadmap",
+    "order-introduction",
+    "order-curator",
+    "order-pairs",
+    "order-plans",
 ]
 
 let package = Package(

@@ -14,5 +14,15 @@ public enum BuiltInTemplates {
         "agreement.odt": PackageResources.agreement_odt,
         "plan.docx": PackageResources.plan_docx,
         "plan.odt": PackageResources.plan_odt,
+        "roadmap.docx": PackageResources.roadmap_docx,
+        "roadmap.odt": PackageResources.roadmap_odt,
+        "order-introduction.docx": PackageResources.order_introduction_docx,
+        "order-introduction.odt": PackageResources.order_introduction_odt,
+        "order-curator.docx": PackageResources.order_curator_docx,
+        "order-curator.odt": PackageResources.order_curator_odt,
+        "order-pairs.docx": PackageResources.order_pairs_docx,
+        "order-pairs.odt": PackageResources.order_pairs_odt,
+        "order-plans.docx": PackageResources.order_plans_docx,
+        "order-plans.odt": PackageResources.order_plans_odt,
     ]
 }

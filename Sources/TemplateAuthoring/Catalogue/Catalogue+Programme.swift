@@ -3,5 +3,10 @@ extension Catalogue {
     static let programmeEntries: [Entry] = [
         Entry(name: "agreement", document: .agreement),
         Entry(name: "plan", document: .individualPlan),
+        Entry(name: "roadmap", document: .roadmap),
+        Entry(name: "order-introduction", document: .orderIntroduction),
+        Entry(name: "order-curator", document: .orderCurator),
+        Entry(name: "order-pairs", document: .orderPairs),
+        Entry(name: "order-plans", document: .orderPlans),
     ]
 }
