@@ -6,13 +6,17 @@ let templateNames = [
     "consent-adult",
     "consent-minor",
     "consent-representative",
+    "consent-publication",
     "agreement",
     "plan",
     "roadmap",
+    "regulation",
     "order-introduction",
     "order-curator",
     "order-pairs",
     "order-plans",
+    "mentor-consent",
+    "labour-supplement",
 ]
 
 let package = Package(

@@ -4,5 +4,8 @@ extension Catalogue {
     static let consentEntries: [Entry] = [
         Entry(name: "consent-minor", document: .consentMinor),
         Entry(name: "consent-representative", document: .consentRepresentative),
+        Entry(name: "consent-publication", document: .consentPublication),
+        Entry(name: "mentor-consent", document: .mentorConsent),
+        Entry(name: "labour-supplement", document: .labourSupplement),
     ]
 }

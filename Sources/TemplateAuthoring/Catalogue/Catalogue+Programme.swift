@@ -1,6 +1,7 @@
 extension Catalogue {
     /// The school's documents (Положение, roadmap, orders) and each pair's agreement and plan.
     static let programmeEntries: [Entry] = [
+        Entry(name: "regulation", document: .regulation),
         Entry(name: "agreement", document: .agreement),
         Entry(name: "plan", document: .individualPlan),
         Entry(name: "roadmap", document: .roadmap),
