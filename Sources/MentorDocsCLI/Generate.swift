@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import DocumentEngine
 import MentorDocs
 
@@ -23,7 +24,7 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (made if missing).")
     var out: String
 
-    @Option(help: "docx or odt.")
+    @Option(help: "docx, odt, or pdf (through LibreOffice, which must be installed).")
     var format: OutputFormat = .docx
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders.", valueName: "kind"))
@@ -77,12 +78,19 @@ struct Generate: ParsableCommand {
             selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)))
         let generator = Generator(format: format.documentFormat, templates: source,
             options: RenderOptions(allowMissing: allowMissing), merge: merge, jobs: jobs)
-        let written = try failing { try generator.generate(records, into: OutputFolder(path: out, overwrite: force)) }
-        print("\(written.count) document(s) written to \(out)")
+        if format == .pdf && PDFConverter.office == nil {
+            printError("error: \(PDFConverter.Missing())")
+            throw ExitStatus.environment
+        }
+        var pdfGenerator = generator
+        pdfGenerator.convertToPDF = format == .pdf
+        let written = try failing { try pdfGenerator.generate(records, into: OutputFolder(path: out, overwrite: force)) }
+        print("\(Set(written.map { $0.path }).count) document(s) written to \(out)")
     }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case docx, odt
-    var documentFormat: DocumentFormat { self == .docx ? .docx : .odt }
+    case docx, odt, pdf
+    /// PDF is made from DOCX.
+    var documentFormat: DocumentFormat { self == .odt ? .odt : .docx }
 }

@@ -42,4 +42,22 @@ import TestSupport
         #expect(result.error.contains("consent-adult.docx") && result.error.contains("not a zip"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    @Test func pdfOutputThroughLibreOffice() throws {
+        let out = Paths.temporaryFolder("cli-pdf") + "/documents"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--format", "pdf", "--only", "consents", "--person", "t1"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(Paths.files(in: out) == ["consents/Кравченко Е.В. — согласие на обработку ПДн.pdf",
+            "consents/Кравченко Е.В. — согласие на распространение ПДн.pdf", "manifest.csv"])
+    }
+
+    @Test func pdfWithoutLibreOfficeSaysWhatToInstall() throws {
+        let out = Paths.temporaryFolder("cli-nopdf") + "/documents"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--format", "pdf"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 3)
+        #expect(result.error.contains("apt-get install libreoffice-writer-nogui"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
 }

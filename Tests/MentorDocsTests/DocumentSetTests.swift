@@ -51,12 +51,12 @@ import TestSupport
         // The group's plan and the pairs order list both mentees.
         #expect(text(.plan, "g1").contains("Гончаренко А.И. (9 «Б» класс), Орлова В.Д. (6 «В» класс)"))
         #expect(text(.plan, "g1").contains("Экскурсия на предприятие"))
-        #expect(text(.orderPairs, "the organisation").contains("Гончаренко А.И., Орлова В.Д."))
-        #expect(text(.orderCurator, "the organisation").contains("Назначить Ветрова Олега Игоревича"))
-        #expect(text(.orderIntroduction, "the organisation").contains("№ 101-о"))
+        #expect(text(.orderPairs, "организация").contains("Гончаренко А.И., Орлова В.Д."))
+        #expect(text(.orderCurator, "организация").contains("Назначить Ветрова Олега Игоревича"))
+        #expect(text(.orderIntroduction, "организация").contains("№ 101-о"))
         #expect(text(.labourSupplement, "p1").contains("в отношении наставляемого: Ильина Павла Андреевича"))
-        #expect(text(.roadmap, "the organisation").contains("Этап 7. Завершение наставничества"))
-        #expect(text(.regulation, "the organisation").contains("«работодатель – ученик»"))
+        #expect(text(.roadmap, "организация").contains("Этап 7. Завершение наставничества"))
+        #expect(text(.regulation, "организация").contains("«работодатель – ученик»"))
     }
 
     @Test func onlyPersonAndPairNarrowTheSet() throws {

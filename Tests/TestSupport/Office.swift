@@ -42,8 +42,9 @@ public enum Office {
     }
 
     @discardableResult
-    public static func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    public static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
+        if let environment { process.environment = environment }
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         let output = Pipe()

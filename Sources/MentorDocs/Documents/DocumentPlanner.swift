@@ -55,12 +55,12 @@ private struct Planning {
     var date: SimpleDate { programme.documentDate }
 
     mutating func plan() {
-        add(.regulation, subject: "the organisation", baseName: DocumentKind.regulation.fileTitle, data: schoolData(.regulation))
+        add(.regulation, subject: "организация", baseName: DocumentKind.regulation.fileTitle, data: schoolData(.regulation))
         for participant in programme.participants { planConsents(for: participant) }
         for pair in programme.pairs { planPair(pair) }
-        add(.roadmap, subject: "the organisation", baseName: DocumentKind.roadmap.fileTitle, data: schoolData(.roadmap))
+        add(.roadmap, subject: "организация", baseName: DocumentKind.roadmap.fileTitle, data: schoolData(.roadmap))
         for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans] {
-            add(kind, subject: "the organisation", baseName: kind.fileTitle, data: schoolData(kind))
+            add(kind, subject: "организация", baseName: kind.fileTitle, data: schoolData(kind))
         }
     }
 

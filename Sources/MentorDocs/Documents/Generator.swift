@@ -24,7 +24,15 @@ public struct Generator {
     public struct Written: Sendable {
         public var record: DocumentRecord
         public var path: String
+
+        public init(record: DocumentRecord, path: String) {
+            self.record = record
+            self.path = path
+        }
     }
+
+    /// Convert the documents to PDF through LibreOffice (they are made as `format` first).
+    public var convertToPDF = false
 
     /// How many records are rendered at once (one renderer per job).
     public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -44,11 +52,21 @@ public struct Generator {
         let jobs: [Job] = merge
             ? kinds.map { kind in Job(kind: kind, records: records.filter { $0.kind == kind }, merged: true) }
             : records.map { Job(kind: $0.kind, records: [$0], merged: false) }
-        let written = try run(jobs, templates: templates, into: folder)
+        var written = try run(jobs, templates: templates, into: folder)
+        if convertToPDF { written = try convertedToPDF(written) }
         var manifest = folder
         manifest.overwrite = true
         try manifest.write(Manifest.csv(written, relativeTo: folder.path), to: Manifest.fileName)
         return written
+    }
+
+    /// The PDFs replace the files they are made from, in one LibreOffice call per job.
+    private func convertedToPDF(_ written: [Written]) throws -> [Written] {
+        let sources = Array(Set(written.map(\.path))).sorted()
+        let pdfs = try PDFConverter(jobs: jobs).convert(sources)
+        for source in sources { try? FileManager.default.removeItem(atPath: source) }
+        let renamed = Dictionary(uniqueKeysWithValues: zip(sources, pdfs))
+        return written.map { Written(record: $0.record, path: renamed[$0.path] ?? $0.path) }
     }
 
     /// One output file: a record, or all records of a kind merged.

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Turns finished documents into PDF with LibreOffice in headless mode: one LibreOffice process per
+/// job, each with a user profile of its own (two processes sharing one would wait for each other),
+/// converting its whole share of the files in one call.
+public struct PDFConverter: Sendable {
+    public var jobs: Int
+
+    public init(jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)) { self.jobs = jobs }
+
+    public struct Missing: Error, CustomStringConvertible {
+        public init() {}
+        public var description: String {
+            "LibreOffice is needed for PDF output and was not found; install it with: apt-get install libreoffice-writer-nogui"
+        }
+    }
+
+    /// The `soffice` program on the PATH, if LibreOffice is installed.
+    public static var office: String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/soffice"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Converts `files` (absolute paths), writing `NAME.pdf` beside each; returns the PDF paths in
+    /// the same order. A PDF appears under its name only when complete.
+    public func convert(_ files: [String]) throws -> [String] {
+        guard let office = Self.office else { throw Missing() }
+        guard !files.isEmpty else { return [] }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let workers = max(1, min(jobs, files.count))
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let share = stride(from: worker, to: files.count, by: workers).map { files[$0] }
+            let output = scratch.appendingPathComponent("out-\(worker)")
+            let profile = scratch.appendingPathComponent("profile-\(worker)")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: office)
+            process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                "--convert-to", "pdf", "--outdir", output.path] + share
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            do {
+                try process.run()
+                process.waitUntilExit()
+                if process.terminationStatus != 0 { failures.add("LibreOffice ended with status \(process.terminationStatus)") }
+            } catch {
+                failures.add("LibreOffice could not be started: \(error)")
+            }
+        }
+        var results: [String] = []
+        for (index, file) in files.enumerated() {
+            let base = URL(fileURLWithPath: file).deletingPathExtension()
+            let produced = scratch.appendingPathComponent("out-\(index % workers)").appendingPathComponent(base.lastPathComponent + ".pdf")
+            let target = base.appendingPathExtension("pdf")
+            guard FileManager.default.fileExists(atPath: produced.path) else {
+                throw OutputError("LibreOffice did not convert \(base.lastPathComponent)" + (failures.first.map { ": \($0)" } ?? ""))
+            }
+            _ = try? FileManager.default.removeItem(at: target)
+            try FileManager.default.moveItem(at: produced, to: target)
+            results.append(target.path)
+        }
+        return results
+    }
+}
+
+/// Messages gathered from several threads.
+private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    var first: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages.first
+    }
+}
