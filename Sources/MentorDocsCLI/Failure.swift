@@ -40,3 +40,17 @@ func loadSpec(_ path: String) throws -> (Programme, [SpecDiagnostic]) {
         throw ExitStatus.invalidInput
     }
 }
+
+/// File permissions written in octal on the command line: `--mode 640`.
+struct FileMode: ExpressibleByArgument {
+    var value: mode_t
+
+    init(_ octal: Int) { value = mode_t(Int(String(octal), radix: 8) ?? 0o600) }
+
+    init?(argument: String) {
+        guard argument.count <= 4, let value = mode_t(argument, radix: 8), value <= 0o777 else { return nil }
+        self.value = value
+    }
+
+    var defaultValueDescription: String { String(value, radix: 8) }
+}

@@ -51,6 +51,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Replace files that are already in the output folder.")
     var force = false
 
+    @Option(help: ArgumentHelp("Permissions of the files made, in octal; they hold personal data, so 600 (the owner only) unless you say otherwise.", valueName: "octal"))
+    var mode: FileMode = FileMode(600)
+
     func validate() throws {
         let known = DocumentGroup.allCases.map(\.rawValue)
         for kind in onlyGroups where !known.contains(kind) {
@@ -84,7 +87,7 @@ struct Generate: ParsableCommand {
         }
         var pdfGenerator = generator
         pdfGenerator.convertToPDF = format == .pdf
-        let written = try failing { try pdfGenerator.generate(records, into: OutputFolder(path: out, overwrite: force)) }
+        let written = try failing { try pdfGenerator.generate(records, into: OutputFolder(path: out, overwrite: force, mode: mode.value)) }
         print("\(Set(written.map { $0.path }).count) document(s) written to \(out)")
     }
 }

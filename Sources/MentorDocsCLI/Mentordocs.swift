@@ -1,7 +1,23 @@
+import Foundation
 import ArgumentParser
 
 @main
 struct Mentordocs: ParsableCommand {
+    /// Runs the command; a mistake on the command line exits with 2, as README says.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "mentordocs",
         abstract: "Makes the paperwork of a school's mentoring programme from one spec file.",

@@ -60,4 +60,45 @@ import TestSupport
         #expect(result.error.contains("apt-get install libreoffice-writer-nogui"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    @Test func aFailureMidBatchKeepsTheFinishedFilesAndNamesTheRecord() throws {
+        let parent = Paths.temporaryFolder("cli-midbatch")
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let templates = parent + "/templates"
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        // Only the first adult has an e-mail address: the second record fails.
+        try Data(try SamplePackagesForDomain.docx("{{ person.full_name }}, {{ person.email }}"))
+            .write(to: URL(fileURLWithPath: templates + "/consent-adult.docx"))
+        let out = parent + "/documents"
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--templates", templates,
+            "--only", "consents", "--jobs", "1"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("consent-adult for t2 (Ильин)"), "\(result.error)")
+        #expect(result.error.contains("no data for “person.email”"))
+        #expect(!result.error.contains("000002"), "no passport numbers in messages")
+        let files = Paths.files(in: out)
+        // The first adult's documents were finished before the second failed (one job, in order).
+        #expect(files == ["consents/Кравченко Е.В. — согласие на обработку ПДн.docx",
+            "consents/Кравченко Е.В. — согласие на распространение ПДн.docx"], "\(files)")
+        let text = try Office.text(of: [out + "/" + files[0]]).values.first ?? ""
+        #expect(text.contains("kravchenko@school99.example.ru"), "the finished document is whole")
+    }
+
+    @Test func filesAreTheOwnersOnlyUnlessModeSaysOtherwise() throws {
+        let out = Paths.temporaryFolder("cli-mode")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        for (arguments, expected) in [([String](), 0o600), (["--mode", "640"], 0o640)] {
+            let folder = out + "/\(expected)"
+            let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", folder, "--only", "roadmap"] + arguments)
+            #expect(result.status == 0, "\(result.error)")
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/roadmap/Дорожная карта.docx")
+            #expect((attributes[.posixPermissions] as? Int) == expected)
+        }
+    }
+
+    @Test func usageMistakesExitWithTwo() throws {
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", "/tmp/x", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("--no-such-option"))
+    }
 }

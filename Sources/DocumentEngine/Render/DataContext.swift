@@ -17,8 +17,15 @@ struct DataContext {
 
     mutating func pop() { frames.removeLast() }
 
-    /// The value at `path`, or nil when there is none.
+    /// The value at `path`, or nil when there is none; a null value counts as none, so that data
+    /// left empty is reported like data left out.
     func resolve(_ path: DataPath) -> TemplateValue? {
+        let value = lookUp(path)
+        if case .null? = value { return nil }
+        return value
+    }
+
+    private func lookUp(_ path: DataPath) -> TemplateValue? {
         guard let first = path.segments.first else { return frames.last?.value }
         var value: TemplateValue
         switch first {
