@@ -51,16 +51,16 @@ private struct Planning {
     let programme: Programme
     var records: [DocumentRecord] = []
 
-    var common: [String: TemplateValue] { ContextValues.common(programme) }
     var date: SimpleDate { programme.documentDate }
 
     mutating func plan() {
-        add(.regulation, subject: "организация", baseName: DocumentKind.regulation.fileTitle, data: schoolData(.regulation))
+        let programme = self.programme
+        add(.regulation, subject: "организация", baseName: DocumentKind.regulation.fileTitle) { Self.schoolData(.regulation, programme) }
         for participant in programme.participants { planConsents(for: participant) }
         for pair in programme.pairs { planPair(pair) }
-        add(.roadmap, subject: "организация", baseName: DocumentKind.roadmap.fileTitle, data: schoolData(.roadmap))
+        add(.roadmap, subject: "организация", baseName: DocumentKind.roadmap.fileTitle) { Self.schoolData(.roadmap, programme) }
         for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans] {
-            add(kind, subject: "организация", baseName: kind.fileTitle, data: schoolData(kind))
+            add(kind, subject: "организация", baseName: kind.fileTitle) { Self.schoolData(kind, programme) }
         }
     }
 
@@ -68,25 +68,21 @@ private struct Planning {
 
     private mutating func planConsents(for participant: Participant) {
         let age = participant.person.age(on: date) ?? 18
-        var data = common
-        data["person"] = ContextValues.participant(participant, on: date)
-        data["consent"] = .map(["valid_until": ContextValues.date(programme.end)])
-        let name = FileNaming.surnameAndInitials(participant.person.fullName)
-        let kind: DocumentKind
-        if age >= 18 {
-            kind = .consentAdult
-        } else if age >= 14 {
-            kind = .consentMinor
-            data["representative"] = participant.representative.map(ContextValues.representative) ?? .null
-        } else {
-            kind = .consentRepresentative
+        let kind: DocumentKind = age >= 18 ? .consentAdult : age >= 14 ? .consentMinor : .consentRepresentative
+        let programme = self.programme
+        let data: @Sendable () -> TemplateValue = {
+            var data = ContextValues.common(programme)
+            data["person"] = ContextValues.participant(participant, on: programme.documentDate)
             data["child"] = data["person"]
             data["representative"] = participant.representative.map(ContextValues.representative) ?? .null
+            data["consent"] = .map(["valid_until": ContextValues.date(programme.end)])
+            return .map(data)
         }
-        add(kind, subject: Self.subject(participant), ids: [participant.id], baseName: "\(name) — \(kind.fileTitle)", data: .map(data))
+        let name = FileNaming.surnameAndInitials(participant.person.fullName)
+        add(kind, subject: Self.subject(participant), ids: [participant.id], baseName: "\(name) — \(kind.fileTitle)", data: data)
         if participant.allowsPublication {
             add(.consentPublication, subject: Self.subject(participant), ids: [participant.id],
-                baseName: "\(name) — \(DocumentKind.consentPublication.fileTitle)", data: .map(data))
+                baseName: "\(name) — \(DocumentKind.consentPublication.fileTitle)", data: data)
         }
     }
 
@@ -94,37 +90,40 @@ private struct Planning {
 
     private mutating func planPair(_ pair: MentoringPair) {
         guard let mentor = programme.participant(pair.mentorID) else { return }
-        let pairValue = ContextValues.pair(pair, in: programme)
-        let mentorValue = ContextValues.participant(mentor, on: date)
+        let programme = self.programme
+        let pairData: @Sendable () -> [String: TemplateValue] = {
+            var data = ContextValues.common(programme)
+            data["pair"] = ContextValues.pair(pair, in: programme)
+            data["mentor"] = ContextValues.participant(mentor, on: programme.documentDate)
+            return data
+        }
         let mentorName = FileNaming.surnameAndInitials(mentor.person.fullName)
         for menteeID in pair.menteeIDs {
             guard let mentee = programme.participant(menteeID) else { continue }
-            var data = common
-            data["pair"] = pairValue
-            data["mentor"] = mentorValue
-            data["mentee"] = ContextValues.participant(mentee, on: date)
-            data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
             let menteeName = FileNaming.surnameAndInitials(mentee.person.fullName)
             add(.agreement, subject: "\(pair.id) (\(mentor.person.surname), \(mentee.person.surname))", ids: [mentor.id, mentee.id],
-                pair: pair.id, baseName: "\(mentorName) – \(menteeName) — \(DocumentKind.agreement.fileTitle)", data: .map(data))
+                pair: pair.id, baseName: "\(mentorName) – \(menteeName) — \(DocumentKind.agreement.fileTitle)") {
+                var data = pairData()
+                data["mentee"] = ContextValues.participant(mentee, on: programme.documentDate)
+                data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
+                return .map(data)
+            }
         }
-        var data = common
-        data["pair"] = pairValue
-        data["mentor"] = mentorValue
+        let data: @Sendable () -> TemplateValue = { .map(pairData()) }
         add(.plan, subject: "\(pair.id) (\(mentor.person.surname))", ids: [mentor.id] + pair.menteeIDs, pair: pair.id,
-            baseName: "\(pair.id) \(mentorName) — \(DocumentKind.plan.fileTitle)", data: .map(data))
+            baseName: "\(pair.id) \(mentorName) — \(DocumentKind.plan.fileTitle)", data: data)
         if pair.form.mentorIsEmployee && mentor.category == .teacher {
             for kind in [DocumentKind.mentorConsent, .labourSupplement] {
                 add(kind, subject: "\(pair.id) (\(mentor.person.surname))", ids: [mentor.id], pair: pair.id,
-                    baseName: "\(mentorName) (\(pair.id)) — \(kind.fileTitle)", data: .map(data))
+                    baseName: "\(mentorName) (\(pair.id)) — \(kind.fileTitle)", data: data)
             }
         }
     }
 
     // MARK: The school's own documents
 
-    private func schoolData(_ kind: DocumentKind) -> TemplateValue {
-        var data = common
+    private static func schoolData(_ kind: DocumentKind, _ programme: Programme) -> TemplateValue {
+        var data = ContextValues.common(programme)
         data["roadmap"] = ContextValues.roadmap(programme.effectiveRoadmap)
         data["pairs"] = .list(programme.pairs.map { ContextValues.pair($0, in: programme) })
         let orderKey: String? = switch kind {
@@ -135,12 +134,12 @@ private struct Planning {
         default: nil
         }
         data["order"] = ContextValues.order(orderKey.flatMap { programme.orders[$0] })
-        data["acquainted"] = .list(acquainted(for: kind).map { .map(["full_name": .text($0)]) })
+        data["acquainted"] = .list(acquainted(for: kind, in: programme).map { .map(["full_name": .text($0)]) })
         return .map(data)
     }
 
     /// Who signs «С приказом ознакомлены»: the curator, and for the pair orders every mentor.
-    private func acquainted(for kind: DocumentKind) -> [String] {
+    private static func acquainted(for kind: DocumentKind, in programme: Programme) -> [String] {
         var names = [programme.organisation.curator.person.fullName]
         if kind == .orderPairs || kind == .orderPlans {
             for pair in programme.pairs {
@@ -154,7 +153,9 @@ private struct Planning {
         return names
     }
 
-    private mutating func add(_ kind: DocumentKind, subject: String, ids: [String] = [], pair: String? = nil, baseName: String, data: TemplateValue) {
+    private mutating func add(_ kind: DocumentKind, subject: String, ids: [String] = [], pair: String? = nil, baseName: String,
+        data: @escaping @Sendable () -> TemplateValue)
+    {
         records.append(DocumentRecord(kind: kind, subject: subject, participantIDs: ids, pairID: pair,
             baseName: FileNaming.safe(baseName), data: data))
     }

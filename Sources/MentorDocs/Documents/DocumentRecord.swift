@@ -10,5 +10,19 @@ public struct DocumentRecord: Sendable {
     public var pairID: String?
     /// The file name without extension, inside the kind's folder.
     public var baseName: String
-    public var data: TemplateValue
+    /// Built when the document is rendered, so a batch holds one record's data at a time.
+    let makeData: @Sendable () -> TemplateValue
+
+    public var data: TemplateValue { makeData() }
+
+    public init(kind: DocumentKind, subject: String, participantIDs: [String], pairID: String?, baseName: String,
+        data: @escaping @Sendable () -> TemplateValue)
+    {
+        self.kind = kind
+        self.subject = subject
+        self.participantIDs = participantIDs
+        self.pairID = pairID
+        self.baseName = baseName
+        self.makeData = data
+    }
 }
