@@ -23,8 +23,9 @@ public enum SyntheticSchool {
         for index in 0..<max(count / 2, 1) {
             let mentor = Participant(id: "m\(index)", person: person(index, birthYear: 1970 + index % 30), category: .teacher,
                 classOrPosition: "учитель", location: location)
-            let parent = Person(fullName: "\(surnames[index % 10])а Мария Ивановна", address: "г. Примерск",
-                document: IdentityDocument(kind: .passport, series: "00 00", number: "000000"))
+            let parent = Person(fullName: "\(surnames[index % 10])а Мария Ивановна", address: "г. Примерск, ул. Учебная, д. 2",
+                phone: "+7 900 000-00-00", document: IdentityDocument(kind: .passport, series: "00 00", number: "000000",
+                    issuedBy: "ОВД г. Примерска (тестовые данные)", issuedOn: SimpleDate(year: 2015, month: 3, day: 1)))
             let mentee = Participant(id: "s\(index)", person: person(index + 7, birthYear: 2009 + index % 6), category: .student,
                 classOrPosition: "\(5 + index % 6) «А» класс", representative: Representative(person: parent, relation: .mother),
                 location: location)
