@@ -6,7 +6,7 @@ extension AuthoredDocument {
 
     static let orderIntroduction = AuthoredDocument(title: "Приказ о внедрении целевой модели наставничества", font: .regulation) {
         OrderRequisites.heading(title: "О внедрении целевой модели наставничества")
-        Paragraph.body("В\(nb)соответствии с\(law), в\(nb)целях развития наставничества в\(nb)\(Field.value("org.short_name"))")
+        Paragraph.body("В\(nb)соответствии с\(nb)\(law), в\(nb)целях развития наставничества в\(nb)\(Field.value("org.short_name"))")
         Paragraph.plain(Run.bold("ПРИКАЗЫВАЮ:")).spaced(before: 6, after: 6)
         OrderRequisites.point(1, "Внедрить целевую модель наставничества в\(nb)\(Field.value("programme.school_year")).")
         OrderRequisites.point(2, "Утвердить Положение о\(nb)наставничестве (приложение\(nb)1).")
@@ -18,9 +18,9 @@ extension AuthoredDocument {
 
     static let orderCurator = AuthoredDocument(title: "Приказ о назначении куратора", font: .regulation) {
         OrderRequisites.heading(title: "О назначении куратора внедрения целевой модели наставничества")
-        Paragraph.body("В\(nb)соответствии с\(law) и\(nb)Положением о\(nb)наставничестве \(Field.value("org.short_name"))")
+        Paragraph.body("В\(nb)соответствии с\(nb)\(law) и\(nb)Положением о\(nb)наставничестве \(Field.value("org.short_name"))")
         Paragraph.plain(Run.bold("ПРИКАЗЫВАЮ:")).spaced(before: 6, after: 6)
-        OrderRequisites.point(1, "Назначить \(Field.value("org.curator.full_name", "accusative")), \(Field.value("org.curator.position")), куратором внедрения целевой модели наставничества в\(nb)\(Field.value("programme.school_year")).")
+        OrderRequisites.point(1, "Назначить куратором внедрения целевой модели наставничества в\(nb)\(Field.value("programme.school_year")) \(Field.value("org.curator.full_name", "accusative")) (\(Field.value("org.curator.position"))).")
         OrderRequisites.point(2, "Куратору:")
         Paragraph.body("2.1.\(nb)формировать базы наставников и\(nb)наставляемых;")
         Paragraph.body("2.2.\(nb)организовывать обучение наставников и\(nb)формирование наставнических пар и\(nb)групп;")
