@@ -14,6 +14,9 @@ public struct CSVRow: Sendable {
 /// comma or semicolon between fields (told from the header line), quoted fields with `""` for a
 /// quote and line breaks inside, CRLF or LF.
 public enum CSVReader {
+    /// Longer fields are refused: no class list has them, and a runaway one should not fill memory.
+    public static let maximumFieldLength = 100_000
+
     public static func read(_ bytes: [UInt8], file: String) throws(SpecSyntaxError) -> CSVTable {
         let text = decode(bytes)
         let separator = detectSeparator(text)
@@ -35,9 +38,23 @@ public enum CSVReader {
             }
             return scalars.next()
         }
-        func endRecord() {
+        var fieldLength = 0
+        func appendToField(_ scalar: Unicode.Scalar) {
+            fieldLength += 1
+            if fieldLength <= maximumFieldLength {
+                field.unicodeScalars.append(scalar)
+            } else if fieldLength == maximumFieldLength + 1 {
+                diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: line, column: column),
+                    message: "a field longer than \(maximumFieldLength) characters (is this a class list?)"))
+            }
+        }
+        func endField() {
             fields.append(field)
             field = ""
+            fieldLength = 0
+        }
+        func endRecord() {
+            endField()
             if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
             fields = []
         }
@@ -46,7 +63,7 @@ public enum CSVReader {
                 if scalar == "\"" {
                     let following = next()
                     if following == "\"" {
-                        field.unicodeScalars.append("\"")
+                        appendToField("\"")
                         column += 2
                         continue
                     }
@@ -61,7 +78,7 @@ public enum CSVReader {
                 } else {
                     column += 1
                 }
-                if scalar != "\r" { field.unicodeScalars.append(scalar) }
+                if scalar != "\r" { appendToField(scalar) }
                 continue
             }
             switch scalar {
@@ -70,8 +87,7 @@ public enum CSVReader {
                 quoteStart = (line, column)
                 column += 1
             case separator:
-                fields.append(field)
-                field = ""
+                endField()
                 column += 1
             case "\r":
                 continue
@@ -81,7 +97,7 @@ public enum CSVReader {
                 column = 1
                 recordLine = line
             default:
-                field.unicodeScalars.append(scalar)
+                appendToField(scalar)
                 column += 1
             }
         }

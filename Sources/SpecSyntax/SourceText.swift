@@ -1,8 +1,11 @@
 /// The lines of a spec, decoded from UTF-8, with what cannot be decoded reported by position.
 ///
 /// A byte-order mark is skipped at the very start and refused anywhere else; CRLF, LF and lone CR
-/// all end a line; a NUL byte is refused.
+/// all end a line; a NUL byte is refused; so is a line longer than `maximumLineLength`, which is
+/// read as empty so that one runaway line costs neither time nor a cascade of errors.
 struct SourceText {
+    static let maximumLineLength = 100_000
+
     struct Line {
         /// 1-based.
         var number: Int
@@ -23,10 +26,22 @@ struct SourceText {
             reportedOnLine = true
             diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: lineNumber, column: current.count + 1), message: message))
         }
+        var lineLength = 0
+        func append(_ scalar: Unicode.Scalar) {
+            lineLength += 1
+            if lineLength <= Self.maximumLineLength { current.append(scalar) }
+        }
         func endLine() {
+            if lineLength > Self.maximumLineLength {
+                diagnostics.append(SpecDiagnostic(
+                    location: SourceLocation(file: file, line: lineNumber, column: 1),
+                    message: "the line is \(lineLength) characters long; lines may be at most \(Self.maximumLineLength) (is this a spec?)"))
+                current.removeAll()
+            }
             lines.append(Line(number: lineNumber, scalars: current))
             current.removeAll(keepingCapacity: true)
             lineNumber += 1
+            lineLength = 0
             reportedOnLine = false
         }
         while index < bytes.count {
@@ -43,13 +58,13 @@ struct SourceText {
             }
             if byte == 0 {
                 report("a NUL byte: this is not a text file")
-                current.append("\u{FFFD}")
+                append("\u{FFFD}")
                 index += 1
                 continue
             }
             guard let (scalar, length) = Self.decode(bytes, at: index) else {
                 report("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8")
-                current.append("\u{FFFD}")
+                append("\u{FFFD}")
                 index += 1
                 continue
             }
@@ -58,10 +73,10 @@ struct SourceText {
                 index += length
                 continue
             }
-            current.append(scalar)
+            append(scalar)
             index += length
         }
-        if !current.isEmpty || lines.isEmpty { endLine() }
+        if lineLength > 0 || lines.isEmpty { endLine() }
     }
 
     /// One UTF-8 sequence, strictly: no overlongs, no surrogates, nothing past U+10FFFF.

@@ -100,5 +100,8 @@ import Testing
         let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>\(open)</w:t></w:r></w:p>")
         let error = #expect(throws: TemplateError.self) { try CompiledTemplate.compile(bytes: bytes, file: "deep.docx") }
         #expect(error?.problems.count == 1000)
+        let lines = error?.description.split(separator: "\n") ?? []
+        #expect(lines.count == TemplateError.problemsListed + 1)
+        #expect(lines.last?.hasSuffix("… and 900 more problems; the first 100 are shown") == true)
     }
 }

@@ -30,4 +30,14 @@ import Testing
             ])
         }
     }
+
+    @Test func aRunawayFieldIsRefusedWhereItPassesTheLimit() {
+        let long = String(repeating: "я", count: 10_000_000)
+        do throws(SpecSyntaxError) {
+            _ = try CSVReader.read(Array("ФИО;Класс\nБелова;\(long)\n".utf8), file: "c.csv")
+            Issue.record("a runaway field must fail")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["c.csv:2:100008: error: a field longer than 100000 characters (is this a class list?)"])
+        }
+    }
 }

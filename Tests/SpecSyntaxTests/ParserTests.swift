@@ -108,4 +108,12 @@ import Testing
     @Test func aMisplacedColonInAFlowMappingEnds() {
         #expect(errors("order:  {:{n umber3te: 2025-09-01 }\n") == ["t.spec:1:10: error: the key “:” has no value; write “:: value”", "t.spec:1:9: error: an unclosed “{” that starts here (“{” found where a key was expected); close it with “}”"])
     }
+
+    @Test func aTenMegabyteLineIsOneErrorAndTheRestIsStillRead() {
+        let long = String(repeating: "ж", count: 10_000_000)
+        #expect(errors("school:\n  name: \(long)\n  short_name: [unclosed\n") == [
+            "t.spec:2:1: error: the line is 10000008 characters long; lines may be at most 100000 (is this a spec?)",
+            "t.spec:3:15: error: an unclosed “[” that starts here; close the list with “]”",
+        ])
+    }
 }

@@ -134,7 +134,7 @@ public final class ArchiveReader {
 
     private static func describeOpenFailure(_ code: Int32) -> String {
         switch code {
-        case ZIP_ER_NOZIP: return "not a zip archive, so not a DOCX or ODT document"
+        case ZIP_ER_NOZIP: return "not a zip archive (or a truncated one), so not a DOCX or ODT document"
         case ZIP_ER_INCONS: return "the zip archive is inconsistent (truncated or corrupt)"
         case ZIP_ER_READ, ZIP_ER_EOF: return "the zip archive is truncated"
         case ZIP_ER_CRC: return "the zip archive is corrupt (checksum mismatch)"

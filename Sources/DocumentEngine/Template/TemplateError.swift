@@ -43,7 +43,15 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
         self.init(file: error.file, problems: [TemplateProblem(part: error.part, error.message)])
     }
 
+    /// How many problems the description lists; a template broken a thousand times over is
+    /// better told by its first problems and a count than by a screenful per problem.
+    public static let problemsListed = 100
+
     public var description: String {
-        problems.map { "\(file): \($0)" }.joined(separator: "\n")
+        var lines = problems.prefix(Self.problemsListed).map { "\(file): \($0)" }
+        if problems.count > Self.problemsListed {
+            lines.append("\(file): … and \(problems.count - Self.problemsListed) more problems; the first \(Self.problemsListed) are shown")
+        }
+        return lines.joined(separator: "\n")
     }
 }
