@@ -26,33 +26,41 @@ extension Parser {
         while !isAtEnd, isIgnorable(lines[index]) || lines[index].indent > indent { index += 1 }
     }
 
+    /// The next line of the block at `indent`, or nil where the block ends (the end of the text, a line
+    /// indented less, a document marker). A line indented deeper is reported and skipped with its block.
+    private mutating func nextLine(ofBlockAt indent: Int, overIndented message: (Line) -> String) -> Line? {
+        while true {
+            skipIgnorable()
+            guard !isAtEnd else { return nil }
+            let line = lines[index]
+            if line.indent < indent || Self.isDocumentMarker(line) { return nil }
+            guard line.indent > indent else { return line }
+            refuseLine(line, ofBlockAt: indent, message(line))
+        }
+    }
+
+    /// Reports the line and skips it, with whatever is indented under it.
+    private mutating func refuseLine(_ line: Line, ofBlockAt indent: Int, _ message: String) {
+        error(line: index, column: line.start, message)
+        index += 1
+        skipLines(deeperThan: indent)
+    }
+
     // MARK: Mappings
 
     private mutating func parseMapping(indent: Int, depth: Int) -> SpecNode {
         let start = location(line: index, column: lines[index].start)
         var entries: [SpecEntry] = []
         var seen: [String: SourceLocation] = [:]
-        while true {
-            skipIgnorable()
-            guard !isAtEnd else { break }
-            let line = lines[index]
-            if line.indent < indent || Self.isDocumentMarker(line) { break }
-            if line.indent > indent {
-                error(line: index, column: line.start, "this line is indented by \(line.indent) spaces, which matches none of the keys above it; align it with the key it belongs with")
-                index += 1
-                skipLines(deeperThan: indent)
-                continue
-            }
+        while let line = nextLine(ofBlockAt: indent, overIndented: {
+            "this line is indented by \($0.indent) spaces, which matches none of the keys above it; align it with the key it belongs with"
+        }) {
             if isSequenceItem(line) {
-                error(line: index, column: line.start, "a list item where a “key: value” line was expected; indent the list under its key")
-                index += 1
-                skipLines(deeperThan: indent)
+                refuseLine(line, ofBlockAt: indent, "a list item where a “key: value” line was expected; indent the list under its key")
                 continue
             }
             guard let key = findKey(onLine: index) else {
-                error(line: index, column: line.start, "expected “key: value” here; a line of a group needs a key followed by a colon")
-                index += 1
-                skipLines(deeperThan: indent)
+                refuseLine(line, ofBlockAt: indent, "expected “key: value” here; a line of a group needs a key followed by a colon")
                 continue
             }
             let keyLocation = location(line: index, column: key.column)
@@ -94,29 +102,20 @@ extension Parser {
     private mutating func parseSequence(indent: Int, depth: Int) -> SpecNode {
         let start = location(line: index, column: lines[index].start)
         var items: [SpecNode] = []
-        while true {
-            skipIgnorable()
-            guard !isAtEnd else { break }
-            let line = lines[index]
-            if line.indent < indent || Self.isDocumentMarker(line) { break }
-            if line.indent > indent {
-                error(line: index, column: line.start, "this line is indented more than the list item above it; align it with that item's fields")
-                index += 1
-                skipLines(deeperThan: indent)
-                continue
-            }
+        while let line = nextLine(ofBlockAt: indent, overIndented: { _ in
+            "this line is indented more than the list item above it; align it with that item's fields"
+        }) {
             guard isSequenceItem(line) else { break }
             var column = line.start + 1
             while column < line.scalars.count, line.scalars[column] == " " { column += 1 }
             let dash = location(line: index, column: line.start)
             if column >= line.scalars.count || line.scalars[column] == "#" {
                 index += 1
-                items.append(parseBlockNode(parentIndent: indent, depth: depth + 1) ?? SpecNode(location: dash, kind: .null))
             } else {
                 // The item's content is read as a line of its own, indented to where it starts.
                 lines[index].start = column
-                items.append(parseBlockNode(parentIndent: indent, depth: depth + 1) ?? SpecNode(location: dash, kind: .null))
             }
+            items.append(parseBlockNode(parentIndent: indent, depth: depth + 1) ?? SpecNode(location: dash, kind: .null))
         }
         return SpecNode(location: start, kind: .sequence(items))
     }

@@ -1,19 +1,20 @@
 import Testing
 
 @testable import RussianLanguage
+import CalendarDays
 
 @Suite struct DateAndNumberTests {
     @Test func dates() {
-        let date = RussianDate(parsing: "2026-11-19")!
+        let date = CalendarDay(parsing: "2026-11-19")!
         #expect(date.quoted == "«19»\u{00A0}ноября 2026\u{00A0}г.")
         #expect(date.numeric == "19.11.2026")
         #expect(date.words == "19\u{00A0}ноября 2026\u{00A0}г.")
         #expect(date.long == "19\u{00A0}ноября 2026 года")
-        #expect(RussianDate(parsing: "05.03.2025")!.quoted == "«05»\u{00A0}марта 2025\u{00A0}г.")
-        #expect(RussianDate(parsing: "2025-02-29") == nil)
-        #expect(RussianDate(parsing: "2024-02-29") != nil)
-        #expect(RussianDate(parsing: "31.04.2025") == nil)
-        #expect(RussianDate.schoolYear(startingIn: 2025) == "2025–2026 учебный год")
+        #expect(CalendarDay(parsing: "05.03.2025")!.quoted == "«05»\u{00A0}марта 2025\u{00A0}г.")
+        #expect(CalendarDay(parsing: "2025-02-29") == nil)
+        #expect(CalendarDay(parsing: "2024-02-29") != nil)
+        #expect(CalendarDay(parsing: "31.04.2025") == nil)
+        #expect(CalendarDay.schoolYear(startingIn: 2025) == "2025–2026 учебный год")
     }
 
     @Test func countedNouns() {

@@ -1,3 +1,4 @@
+import CalendarDays
 /// The filters every template has, whatever its language.
 enum StandardFilters {
     static let all: [Filter] = [upper, lower, capitalize, trim, defaultValue, date]
@@ -21,7 +22,7 @@ enum StandardFilters {
     /// Patterns: `d`, `dd`, `M`, `MM`, `yy`, `yyyy`; other characters stay as they are.
     static let date = Filter("date", arguments: 1...1) { value, arguments throws(FilterFailure) in
         guard let text = value.printed, !text.isEmpty else { return .text("") }
-        guard let date = SimpleDate(parsing: text) else {
+        guard let date = CalendarDay(parsing: text) else {
             throw FilterFailure("“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
         }
         return .text(date.formatted(arguments[0].printed ?? ""))

@@ -1,5 +1,6 @@
 import DocumentEngine
 import SpecSyntax
+import CalendarDays
 
 /// A made-up school of any size, for measuring: half mentors (adults), half mentees
 /// (pupils of 11 to 17), paired one to one.
@@ -10,13 +11,13 @@ public enum SyntheticSchool {
 
     public static func programme(participants count: Int, planItems: Int = 6) -> Programme {
         let location = SourceLocation(file: "synthetic", line: 1, column: 1)
-        let start = SimpleDate(year: 2026, month: 9, day: 1)!
+        let start = CalendarDay(year: 2026, month: 9, day: 1)!
         func person(_ index: Int, birthYear: Int) -> Person {
             let name = "\(surnames[index % 10]) \(firstNames[(index / 10) % 10]) \(patronymics[(index / 100) % 5])"
-            return Person(fullName: name, birthDate: SimpleDate(year: birthYear, month: 1 + index % 12, day: 1 + index % 28),
+            return Person(fullName: name, birthDate: CalendarDay(year: birthYear, month: 1 + index % 12, day: 1 + index % 28),
                 address: "г. Примерск, ул. Учебная, д. \(index % 200 + 1), кв. \(index % 90 + 1)", phone: "+7 900 000-00-00",
                 document: IdentityDocument(kind: .passport, series: "00 00", number: String(format: "%06d", index),
-                    issuedBy: "ОВД г. Примерска (тестовые данные)", issuedOn: SimpleDate(year: 2020, month: 1, day: 15)))
+                    issuedBy: "ОВД г. Примерска (тестовые данные)", issuedOn: CalendarDay(year: 2020, month: 1, day: 15)))
         }
         var participants: [Participant] = []
         var pairs: [MentoringPair] = []
@@ -25,7 +26,7 @@ public enum SyntheticSchool {
                 classOrPosition: "учитель", location: location)
             let parent = Person(fullName: "\(surnames[index % 10])а Мария Ивановна", address: "г. Примерск, ул. Учебная, д. 2",
                 phone: "+7 900 000-00-00", document: IdentityDocument(kind: .passport, series: "00 00", number: "000000",
-                    issuedBy: "ОВД г. Примерска (тестовые данные)", issuedOn: SimpleDate(year: 2015, month: 3, day: 1)))
+                    issuedBy: "ОВД г. Примерска (тестовые данные)", issuedOn: CalendarDay(year: 2015, month: 3, day: 1)))
             let mentee = Participant(id: "s\(index)", person: person(index + 7, birthYear: 2009 + index % 6), category: .student,
                 classOrPosition: "\(5 + index % 6) «А» класс", representative: Representative(person: parent, relation: .mother),
                 location: location)
@@ -41,7 +42,7 @@ public enum SyntheticSchool {
             shortName: "МБОУ «СОШ № 99»", address: "000000, г. Примерск, ул. Учебная, д. 1", city: "Примерск",
             inn: "0000000000", ogrn: "0000000000000", websites: ["https://school99.example.ru"], director: director, curator: curator)
         return Programme(file: "synthetic", organisation: organisation, schoolYear: "2026–2027 учебный год", start: start,
-            end: SimpleDate(year: 2027, month: 5, day: 31)!, documentDate: start, forms: [.teacherStudent],
+            end: CalendarDay(year: 2027, month: 5, day: 31)!, documentDate: start, forms: [.teacherStudent],
             orders: ["introduction": Order(number: "1", date: start), "curator": Order(number: "2", date: start),
                 "pairs": Order(number: "3", date: start), "plans": Order(number: "4", date: start)],
             participants: participants, pairs: pairs)

@@ -1,9 +1,10 @@
 import DocumentEngine
 import RussianLanguage
+import CalendarDays
 
 /// The data paths of participants, pairs, the roadmap and orders.
 extension ContextValues {
-    static func participant(_ participant: Participant, on date: SimpleDate) -> TemplateValue {
+    static func participant(_ participant: Participant, on date: CalendarDay) -> TemplateValue {
         guard case .map(var fields) = person(participant.person) else { return .null }
         let age = participant.person.age(on: date)
         fields["id"] = .text(participant.id)
@@ -73,16 +74,5 @@ extension ContextValues {
     static func order(_ order: Order?) -> TemplateValue {
         guard let order else { return .map(["number": .null, "date": .null]) }
         return .map(["number": .text(order.number), "date": date(order.date)])
-    }
-}
-
-extension SimpleDate {
-    /// The same day `months` later (the last day of the month when it is shorter).
-    func adding(months: Int) -> SimpleDate {
-        let index = year * 12 + (month - 1) + months
-        let newYear = index / 12
-        let newMonth = index % 12 + 1
-        let newDay = min(day, SimpleDate.days(inMonth: newMonth, year: newYear))
-        return SimpleDate(year: newYear, month: newMonth, day: newDay)!
     }
 }

@@ -1,10 +1,11 @@
 import DocumentEngine
 import RussianLanguage
+import CalendarDays
 
 /// How the model reads to a template: the names and shapes of the data paths templates use.
 /// README's field reference lists the same paths.
 enum ContextValues {
-    static func date(_ date: SimpleDate?) -> TemplateValue {
+    static func date(_ date: CalendarDay?) -> TemplateValue {
         guard let date else { return .null }
         return .text(date.formatted("yyyy-MM-dd"))
     }

@@ -1,4 +1,5 @@
 import DocumentEngine
+import CalendarDays
 
 /// Picks the documents a programme needs — the right consent for each person's age, an agreement
 /// per mentee, a plan per pair — and gathers each one's data.
@@ -51,7 +52,7 @@ private struct Planning {
     let programme: Programme
     var records: [DocumentRecord] = []
 
-    var date: SimpleDate { programme.documentDate }
+    var date: CalendarDay { programme.documentDate }
 
     mutating func plan() {
         let programme = self.programme

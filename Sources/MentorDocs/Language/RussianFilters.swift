@@ -1,6 +1,7 @@
 import DocumentEngine
 import Foundation
 import RussianLanguage
+import CalendarDays
 
 extension FilterRegistry {
     /// The engine's filters plus the Russian ones: cases, initials, dates and numbers in words.
@@ -26,7 +27,7 @@ enum RussianFilters {
         registry.register(dateFilter("date_long") { $0.long })
         registry.register(dateFilter("date_numeric") { $0.numeric })
         // The school year a date falls in: September starts a new one.
-        registry.register(dateFilter("school_year") { RussianDate.schoolYear(startingIn: $0.month >= 9 ? $0.year : $0.year - 1) })
+        registry.register(dateFilter("school_year") { CalendarDay.schoolYear(startingIn: $0.month >= 9 ? $0.year : $0.year - 1) })
         registry.register(numberFilter("in_words") { RussianNumber.words($0) })
         registry.register(numberFilter("months_words") { RussianNumber.counted($0, noun: .month, case: .accusative) })
         registry.register(numberFilter("weeks_words") { RussianNumber.counted($0, noun: .week, case: .accusative) })
@@ -61,10 +62,10 @@ enum RussianFilters {
         }
     }
 
-    private static func dateFilter(_ name: String, _ format: @escaping @Sendable (RussianDate) -> String) -> Filter {
+    private static func dateFilter(_ name: String, _ format: @escaping @Sendable (CalendarDay) -> String) -> Filter {
         Filter(name) { value, _ throws(FilterFailure) in
             guard let text = value.printed, !text.isEmpty else { return .text("") }
-            guard let date = RussianDate(parsing: text) else {
+            guard let date = CalendarDay(parsing: text) else {
                 throw FilterFailure("“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
             }
             return .text(format(date))

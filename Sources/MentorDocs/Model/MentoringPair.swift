@@ -1,5 +1,6 @@
 import DocumentEngine
 import SpecSyntax
+import CalendarDays
 
 /// A mentor with one mentee (a pair) or several (a group), and their individual plan.
 public struct MentoringPair: Sendable, Equatable {
@@ -7,7 +8,7 @@ public struct MentoringPair: Sendable, Equatable {
     public var form: MentoringForm
     public var mentorID: String
     public var menteeIDs: [String]
-    public var start: SimpleDate
+    public var start: CalendarDay
     public var months: Int
     public var goal: String?
     public var tasks: [String]
@@ -16,7 +17,7 @@ public struct MentoringPair: Sendable, Equatable {
     /// Where each field's value stands in the spec, for messages about that field.
     public var fieldLocations: [String: SourceLocation] = [:]
 
-    public init(id: String, form: MentoringForm, mentorID: String, menteeIDs: [String], start: SimpleDate, months: Int,
+    public init(id: String, form: MentoringForm, mentorID: String, menteeIDs: [String], start: CalendarDay, months: Int,
         goal: String? = nil, tasks: [String] = [], plan: [PlanItem] = [], location: SourceLocation)
     {
         self.id = id

@@ -1,5 +1,6 @@
 import DocumentEngine
 import SpecSyntax
+import CalendarDays
 
 /// A mentor or mentee of the programme, as the spec describes them.
 public struct Participant: Sendable, Equatable {
@@ -79,9 +80,9 @@ public struct Representative: Sendable, Equatable {
 public struct AuthorityAct: Sendable, Equatable {
     public var issuer: String?
     public var number: String
-    public var date: SimpleDate
+    public var date: CalendarDay
 
-    public init(issuer: String? = nil, number: String, date: SimpleDate) {
+    public init(issuer: String? = nil, number: String, date: CalendarDay) {
         self.issuer = issuer
         self.number = number
         self.date = date

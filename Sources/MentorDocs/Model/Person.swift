@@ -1,18 +1,19 @@
 import DocumentEngine
 import RussianLanguage
+import CalendarDays
 
 /// Someone named in the paperwork: a participant, a representative, the director, the curator.
 public struct Person: Sendable, Equatable {
     public var fullName: String
     /// Given in the spec where the patronymic does not tell it.
     public var gender: Gender?
-    public var birthDate: SimpleDate?
+    public var birthDate: CalendarDay?
     public var address: String?
     public var phone: String?
     public var email: String?
     public var document: IdentityDocument?
 
-    public init(fullName: String, gender: Gender? = nil, birthDate: SimpleDate? = nil, address: String? = nil,
+    public init(fullName: String, gender: Gender? = nil, birthDate: CalendarDay? = nil, address: String? = nil,
         phone: String? = nil, email: String? = nil, document: IdentityDocument? = nil)
     {
         self.fullName = fullName
@@ -28,7 +29,7 @@ public struct Person: Sendable, Equatable {
     public var surname: String { fullName.split(separator: " ").first.map(String.init) ?? fullName }
 
     /// Full years on `date`.
-    public func age(on date: SimpleDate) -> Int? {
+    public func age(on date: CalendarDay) -> Int? {
         guard let birth = birthDate else { return nil }
         var years = date.year - birth.year
         if (date.month, date.day) < (birth.month, birth.day) { years -= 1 }
@@ -57,9 +58,9 @@ public struct IdentityDocument: Sendable, Equatable {
     public var series: String?
     public var number: String
     public var issuedBy: String?
-    public var issuedOn: SimpleDate?
+    public var issuedOn: CalendarDay?
 
-    public init(kind: Kind, series: String? = nil, number: String, issuedBy: String? = nil, issuedOn: SimpleDate? = nil) {
+    public init(kind: Kind, series: String? = nil, number: String, issuedBy: String? = nil, issuedOn: CalendarDay? = nil) {
         self.kind = kind
         self.series = series
         self.number = number

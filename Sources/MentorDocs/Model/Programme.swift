@@ -1,14 +1,15 @@
 import DocumentEngine
+import CalendarDays
 
 /// Everything one spec says: the organisation, the programme year, its people and pairs.
 public struct Programme: Sendable {
     public var file: String
     public var organisation: Organisation
     public var schoolYear: String
-    public var start: SimpleDate
-    public var end: SimpleDate
+    public var start: CalendarDay
+    public var end: CalendarDay
     /// The date the documents are dated with; ages are computed on it.
-    public var documentDate: SimpleDate
+    public var documentDate: CalendarDay
     public var forms: [MentoringForm]
     public var orders: [String: Order]
     public var participants: [Participant]
@@ -16,8 +17,8 @@ public struct Programme: Sendable {
     /// The school's own roadmap; nil means the standard seven stages.
     public var roadmap: Roadmap?
 
-    public init(file: String, organisation: Organisation, schoolYear: String, start: SimpleDate, end: SimpleDate,
-        documentDate: SimpleDate, forms: [MentoringForm], orders: [String: Order] = [:], participants: [Participant],
+    public init(file: String, organisation: Organisation, schoolYear: String, start: CalendarDay, end: CalendarDay,
+        documentDate: CalendarDay, forms: [MentoringForm], orders: [String: Order] = [:], participants: [Participant],
         pairs: [MentoringPair], roadmap: Roadmap? = nil)
     {
         self.file = file
@@ -44,9 +45,9 @@ public struct Programme: Sendable {
 /// The number and date of a director's order.
 public struct Order: Sendable, Equatable {
     public var number: String
-    public var date: SimpleDate
+    public var date: CalendarDay
 
-    public init(number: String, date: SimpleDate) {
+    public init(number: String, date: CalendarDay) {
         self.number = number
         self.date = date
     }

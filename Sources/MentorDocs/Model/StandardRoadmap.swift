@@ -1,4 +1,5 @@
 import DocumentEngine
+import CalendarDays
 
 /// The seven stages of the mentoring cycle of the target model, for a programme whose spec has no
 /// roadmap of its own, dated from the programme's start.
@@ -38,7 +39,7 @@ public enum StandardRoadmap {
         ]),
     ]
 
-    public static func roadmap(startingOn start: SimpleDate, endingOn end: SimpleDate) -> Roadmap {
+    public static func roadmap(startingOn start: CalendarDay, endingOn end: CalendarDay) -> Roadmap {
         let lastMonth = max(0, (end.year - start.year) * 12 + end.month - start.month)
         return Roadmap(stages: stages.map { title, lines in
             Roadmap.Stage(title: title, activities: lines.map { line in
@@ -52,7 +53,7 @@ public enum StandardRoadmap {
     private static let months = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
 
     /// «сентябрь 2026 г.» or «сентябрь 2026 г. – апрель 2027 г.».
-    private static func period(_ start: SimpleDate, _ first: Int, _ last: Int) -> String {
+    private static func period(_ start: CalendarDay, _ first: Int, _ last: Int) -> String {
         func month(_ offset: Int) -> String {
             let index = start.month - 1 + offset
             return "\(months[index % 12]) \(start.year + index / 12) г."

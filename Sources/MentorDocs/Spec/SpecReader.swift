@@ -1,6 +1,7 @@
 import DocumentEngine
 import RussianLanguage
 import SpecSyntax
+import CalendarDays
 
 /// Reads a parsed spec into the programme model, collecting every problem with its position.
 ///
@@ -218,9 +219,9 @@ public struct SpecReader {
         }
     }
 
-    mutating func date(_ node: SpecNode?) -> SimpleDate? {
+    mutating func date(_ node: SpecNode?) -> CalendarDay? {
         guard let node, let value = text(node) else { return nil }
-        guard let date = SimpleDate(parsing: value) else {
+        guard let date = CalendarDay(parsing: value) else {
             error(node.location, "“\(value)” is not a date; write YYYY-MM-DD or DD.MM.YYYY (a real day of a real month)")
             return nil
         }

@@ -1,5 +1,5 @@
-/// A calendar day read from `YYYY-MM-DD` or `DD.MM.YYYY`, for the engine's numeric date formats.
-public struct SimpleDate: Hashable, Sendable {
+/// A day of the Gregorian calendar, as specs and documents write it: no time, no time zone.
+public struct CalendarDay: Hashable, Sendable, Comparable {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -11,6 +11,7 @@ public struct SimpleDate: Hashable, Sendable {
         self.day = day
     }
 
+    /// Reads `YYYY-MM-DD` or `DD.MM.YYYY`; nil for anything else or a day that does not exist.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let dashed = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -32,6 +33,19 @@ public struct SimpleDate: Hashable, Sendable {
         }
     }
 
+    /// The same day `months` later (the last day of the month when it is shorter).
+    public func adding(months: Int) -> CalendarDay {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12
+        let newMonth = index % 12 + 1
+        return CalendarDay(year: newYear, month: newMonth, day: min(day, Self.days(inMonth: newMonth, year: newYear)))!
+    }
+
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Numeric formats: `d`, `dd`, `M`, `MM`, `yy`, `yyyy`; other characters are kept.
     public func formatted(_ pattern: String) -> String {
         var result = ""
         var characters = pattern[...]
@@ -51,7 +65,7 @@ public struct SimpleDate: Hashable, Sendable {
         return result
     }
 
-    private static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+    public static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
 }
 
 import Foundation
