@@ -69,8 +69,10 @@ enum DeclensionRules {
     ] + vowelSurnames + foreignVowels
 
     /// Surnames in unstressed -а/-я decline alike for both genders (Глинка, Головня, Берия).
-    static let vowelSurnames: [Rule] = [
-        Rule("ия", ["ии", "ии", "ию", "ией", "ии"]),
+    static let vowelSurnames: [Rule] = [Rule("ия", ["ии", "ии", "ию", "ией", "ии"])] + firstDeclension
+
+    /// Nouns in -а/-я, with the spelling after к, г, х (-и) and after ж, ш, ч, щ, ц (-ей when unstressed).
+    static let firstDeclension: [Rule] = [
         Rule("ка", ["ки", "ке", "ку", "кой", "ке"]), Rule("га", ["ги", "ге", "гу", "гой", "ге"]),
         Rule("ха", ["хи", "хе", "ху", "хой", "хе"]),
         Rule("жа", ["жи", "же", "жу", "жей", "же"]), Rule("ша", ["ши", "ше", "шу", "шей", "ше"]),
@@ -100,15 +102,9 @@ enum DeclensionRules {
         Rule("й", ["я", "ю", "я", "ем", "е"]),
         Rule("ь", ["я", "ю", "я", "ем", "е"]),
         Rule("ья", ["ьи", "ье", "ью", "ьёй", "ье"]),
-        Rule("ка", ["ки", "ке", "ку", "кой", "ке"]), Rule("га", ["ги", "ге", "гу", "гой", "ге"]),
-        Rule("ха", ["хи", "хе", "ху", "хой", "хе"]),
-        Rule("жа", ["жи", "же", "жу", "жей", "же"]), Rule("ша", ["ши", "ше", "шу", "шей", "ше"]),
-        Rule("ча", ["чи", "че", "чу", "чей", "че"]), Rule("ща", ["щи", "ще", "щу", "щей", "ще"]),
-        Rule("а", ["ы", "е", "у", "ой", "е"]),
-        Rule("я", ["и", "е", "ю", "ей", "е"]),
         Rule("ж", ["жа", "жу", "жа", "жем", "же"]), Rule("ш", ["ша", "шу", "ша", "шем", "ше"]),
         Rule("ч", ["ча", "чу", "ча", "чем", "че"]), Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
-    ] + foreignVowels
+    ] + firstDeclension + foreignVowels
 
     /// Adjectival endings (-ой, -ый, -ий) decline as adjectives only after a stem with a vowel:
     /// Толстой → Толстого, but Цой → Цоя, as a noun.
@@ -117,15 +113,8 @@ enum DeclensionRules {
     static let femaleFirstNames: [Rule] = [
         Rule("ия", ["ии", "ии", "ию", "ией", "ии"]),
         Rule("ья", ["ьи", "ье", "ью", "ьей", "ье"]),
-        Rule("ка", ["ки", "ке", "ку", "кой", "ке"]), Rule("га", ["ги", "ге", "гу", "гой", "ге"]),
-        Rule("ха", ["хи", "хе", "ху", "хой", "хе"]),
-        Rule("жа", ["жи", "же", "жу", "жей", "же"]), Rule("ша", ["ши", "ше", "шу", "шей", "ше"]),
-        Rule("ча", ["чи", "че", "чу", "чей", "че"]), Rule("ща", ["щи", "ще", "щу", "щей", "ще"]),
-        Rule("ца", ["цы", "це", "цу", "цей", "це"]),
-        Rule("а", ["ы", "е", "у", "ой", "е"]),
-        Rule("я", ["и", "е", "ю", "ей", "е"]),
         Rule("ь", ["и", "и", "ь", "ью", "и"]),
-    ] + foreignVowels
+    ] + firstDeclension + foreignVowels
 
     /// Names in -а/-я that are men's.
     static let maleNamesInA: Set<String> = [
