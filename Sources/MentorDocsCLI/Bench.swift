@@ -28,8 +28,18 @@ struct Bench: ParsableCommand {
     @Option(help: "Rows of the large-table case.")
     var rows: Int = 10_000
 
+    @Option(help: ArgumentHelp(
+        "A new folder to write the documents into; it is removed at the end.",
+        discussion: "By default a folder in the system's temporary directory. Give one on another disk to measure that disk.",
+        valueName: "folder"))
+    var out: String?
+
     func run() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-bench-\(getpid())").path
+        let folder = out ?? FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-bench-\(getpid())").path
+        if FileManager.default.fileExists(atPath: folder) {
+            printError("error: \(folder) exists already; the benchmark writes into a new folder and removes it at the end")
+            throw ExitStatus.invalidInput
+        }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let benchmark = Benchmark(format: format.documentFormat, jobs: jobs, folder: folder)
         try failing {

@@ -30,17 +30,17 @@ public struct Benchmark {
     public func batch(_ kinds: Set<DocumentKind>, participants: Int) throws -> Result {
         let programme = SyntheticSchool.programme(participants: participants)
         let records = DocumentPlanner.records(for: programme, kinds: kinds)
-        let target = folder + "/batch-\(participants)"
-        try? FileManager.default.removeItem(atPath: target)
-        defer { try? FileManager.default.removeItem(atPath: target) }
+        let names = kinds.map(\.rawValue).sorted().joined(separator: "+")
+        // Each case writes into a folder of its own, and nothing is deleted until the whole benchmark
+        // ends: ext4 is slow to create files just after many were deleted, and that is not our cost.
+        let target = folder + "/\(names)-\(participants)"
         Memory.resetPeak()
         let started = Date()
         let generator = Generator(format: format, jobs: jobs)
         _ = try generator.generate(records, into: OutputFolder(path: target, overwrite: true))
         let seconds = Date().timeIntervalSince(started)
         let peak = Memory.peakMB()
-        let floor = try floorSeconds(records, count: records.count)
-        let names = kinds.map(\.rawValue).sorted().joined(separator: "+")
+        let floor = try floorSeconds(records, count: records.count, into: target + "-floor")
         return Result(name: "\(names), \(participants) participants", documents: records.count, seconds: seconds,
             floorSeconds: floor, peakMemoryMB: peak)
     }
@@ -55,15 +55,14 @@ public struct Benchmark {
         Memory.resetPeak()
         let started = Date()
         let bytes = try renderer.render(records[0].data)
-        try OutputFolder(path: folder, overwrite: true).write(bytes, to: "large-table.\(format.fileExtension)")
+        try OutputFolder(path: folder, overwrite: true).write(bytes, to: "large-table-\(rows).\(format.fileExtension)")
         let seconds = Date().timeIntervalSince(started)
-        try? FileManager.default.removeItem(atPath: folder + "/large-table.\(format.fileExtension)")
         return Result(name: "plan with \(rows) rows", documents: 1, seconds: seconds, floorSeconds: nil, peakMemoryMB: Memory.peakMB())
     }
 
     /// Packaging and writing the same documents from parts rendered beforehand (a sample of up to
     /// 100 records, cycled), on the same number of jobs.
-    private func floorSeconds(_ records: [DocumentRecord], count: Int) throws -> Double {
+    private func floorSeconds(_ records: [DocumentRecord], count: Int, into target: String) throws -> Double {
         var templates: [DocumentKind: CompiledTemplate] = [:]
         var sample: [(DocumentKind, [String: [UInt8]])] = []
         for record in records.prefix(100) {
@@ -74,10 +73,8 @@ public struct Benchmark {
             let renderer = try DocumentRenderer(templates[record.kind]!, filters: .mentordocs)
             sample.append((record.kind, try renderer.renderParts(record.data)))
         }
-        let target = folder + "/floor"
         let output = OutputFolder(path: target, overwrite: true)
         try output.prepare()
-        defer { try? FileManager.default.removeItem(atPath: target) }
         let workers = max(1, jobs)
         let kinds = templates
         let parts = sample

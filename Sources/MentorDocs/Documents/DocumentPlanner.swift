@@ -30,7 +30,7 @@ public enum DocumentPlanner {
     }
 
     public static func records(for programme: Programme, selection: Selection) -> [DocumentRecord] {
-        var planner = Planning(programme: programme)
+        var planner = Planning(shared: SharedProgramme(programme), kinds: selection.kinds)
         planner.plan()
         return uniqueNames(planner.records.filter(selection.includes))
     }
@@ -48,20 +48,30 @@ public enum DocumentPlanner {
     }
 }
 
-private struct Planning {
+/// The programme every record's data is built from, held once: a record keeps a reference and ids,
+/// not copies of the people it is about, so a batch of ten thousand stays small.
+private final class SharedProgramme: Sendable {
     let programme: Programme
+    init(_ programme: Programme) { self.programme = programme }
+}
+
+private struct Planning {
+    let shared: SharedProgramme
+    /// Only records of these kinds are made.
+    let kinds: Set<DocumentKind>
     var records: [DocumentRecord] = []
 
+    var programme: Programme { shared.programme }
     var date: CalendarDay { programme.documentDate }
 
     mutating func plan() {
-        let programme = self.programme
-        add(.regulation, subject: "организация", baseName: DocumentKind.regulation.fileTitle) { Self.schoolData(.regulation, programme) }
+        let shared = self.shared
+        add(.regulation, subject: "организация", baseName: DocumentKind.regulation.fileTitle) { Self.schoolData(.regulation, shared.programme) }
         for participant in programme.participants { planConsents(for: participant) }
-        for pair in programme.pairs { planPair(pair) }
-        add(.roadmap, subject: "организация", baseName: DocumentKind.roadmap.fileTitle) { Self.schoolData(.roadmap, programme) }
+        for index in programme.pairs.indices { planPair(at: index) }
+        add(.roadmap, subject: "организация", baseName: DocumentKind.roadmap.fileTitle) { Self.schoolData(.roadmap, shared.programme) }
         for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans] {
-            add(kind, subject: "организация", baseName: kind.fileTitle) { Self.schoolData(kind, programme) }
+            add(kind, subject: "организация", baseName: kind.fileTitle) { Self.schoolData(kind, shared.programme) }
         }
     }
 
@@ -70,8 +80,13 @@ private struct Planning {
     private mutating func planConsents(for participant: Participant) {
         let age = participant.person.age(on: date) ?? 18
         let kind: DocumentKind = age >= 18 ? .consentAdult : age >= 14 ? .consentMinor : .consentRepresentative
-        let programme = self.programme
+        let publication = participant.allowsPublication
+        guard kinds.contains(kind) || (publication && kinds.contains(.consentPublication)) else { return }
+        let shared = self.shared
+        let id = participant.id
         let data: @Sendable () -> TemplateValue = {
+            let programme = shared.programme
+            guard let participant = programme.participant(id) else { return .null }
             var data = ContextValues.common(programme)
             data["person"] = ContextValues.participant(participant, on: programme.documentDate)
             data["child"] = data["person"]
@@ -80,22 +95,26 @@ private struct Planning {
             return .map(data)
         }
         let name = FileNaming.surnameAndInitials(participant.person.fullName)
-        add(kind, subject: Self.subject(participant), ids: [participant.id], baseName: "\(name) — \(kind.fileTitle)", data: data)
-        if participant.allowsPublication {
-            add(.consentPublication, subject: Self.subject(participant), ids: [participant.id],
+        add(kind, subject: Self.subject(participant), ids: [id], baseName: "\(name) — \(kind.fileTitle)", data: data)
+        if publication {
+            add(.consentPublication, subject: Self.subject(participant), ids: [id],
                 baseName: "\(name) — \(DocumentKind.consentPublication.fileTitle)", data: data)
         }
     }
 
     // MARK: Pairs
 
-    private mutating func planPair(_ pair: MentoringPair) {
-        guard let mentor = programme.participant(pair.mentorID) else { return }
-        let programme = self.programme
+    private mutating func planPair(at index: Int) {
+        let pair = programme.pairs[index]
+        guard !kinds.isDisjoint(with: [.agreement, .plan, .mentorConsent, .labourSupplement]),
+            let mentor = programme.participant(pair.mentorID) else { return }
+        let shared = self.shared
         let pairData: @Sendable () -> [String: TemplateValue] = {
+            let programme = shared.programme
+            let pair = programme.pairs[index]
             var data = ContextValues.common(programme)
             data["pair"] = ContextValues.pair(pair, in: programme)
-            data["mentor"] = ContextValues.participant(mentor, on: programme.documentDate)
+            data["mentor"] = programme.participant(pair.mentorID).map { ContextValues.participant($0, on: programme.documentDate) } ?? .null
             return data
         }
         let mentorName = FileNaming.surnameAndInitials(mentor.person.fullName)
@@ -104,8 +123,9 @@ private struct Planning {
             let menteeName = FileNaming.surnameAndInitials(mentee.person.fullName)
             add(.agreement, subject: "\(pair.id) (\(mentor.person.surname), \(mentee.person.surname))", ids: [mentor.id, mentee.id],
                 pair: pair.id, baseName: "\(mentorName) – \(menteeName) — \(DocumentKind.agreement.fileTitle)") {
+                let programme = shared.programme
                 var data = pairData()
-                data["mentee"] = ContextValues.participant(mentee, on: programme.documentDate)
+                data["mentee"] = programme.participant(menteeID).map { ContextValues.participant($0, on: programme.documentDate) } ?? .null
                 data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
                 return .map(data)
             }
@@ -142,10 +162,11 @@ private struct Planning {
     /// Who signs «С приказом ознакомлены»: the curator, and for the pair orders every mentor.
     private static func acquainted(for kind: DocumentKind, in programme: Programme) -> [String] {
         var names = [programme.organisation.curator.person.fullName]
+        var seen = Set(names)
         if kind == .orderPairs || kind == .orderPlans {
             for pair in programme.pairs {
                 if let mentor = programme.participant(pair.mentorID), mentor.category != .student,
-                    !names.contains(mentor.person.fullName)
+                    seen.insert(mentor.person.fullName).inserted
                 {
                     names.append(mentor.person.fullName)
                 }
@@ -157,6 +178,7 @@ private struct Planning {
     private mutating func add(_ kind: DocumentKind, subject: String, ids: [String] = [], pair: String? = nil, baseName: String,
         data: @escaping @Sendable () -> TemplateValue)
     {
+        guard kinds.contains(kind) else { return }
         records.append(DocumentRecord(kind: kind, subject: subject, participantIDs: ids, pairID: pair,
             baseName: FileNaming.safe(baseName), data: data))
     }

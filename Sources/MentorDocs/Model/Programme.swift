@@ -12,10 +12,14 @@ public struct Programme: Sendable {
     public var documentDate: CalendarDay
     public var forms: [MentoringForm]
     public var orders: [String: Order]
-    public var participants: [Participant]
+    public var participants: [Participant] {
+        didSet { participantIndex = Self.index(participants) }
+    }
     public var pairs: [MentoringPair]
     /// The school's own roadmap; nil means the standard seven stages.
     public var roadmap: Roadmap?
+    /// Where each id stands in `participants`: pairs look their people up for every document.
+    private var participantIndex: [String: Int]
 
     public init(file: String, organisation: Organisation, schoolYear: String, start: CalendarDay, end: CalendarDay,
         documentDate: CalendarDay, forms: [MentoringForm], orders: [String: Order] = [:], participants: [Participant],
@@ -30,6 +34,7 @@ public struct Programme: Sendable {
         self.forms = forms
         self.orders = orders
         self.participants = participants
+        self.participantIndex = Self.index(participants)
         self.pairs = pairs
         self.roadmap = roadmap
     }
@@ -39,7 +44,16 @@ public struct Programme: Sendable {
         roadmap ?? StandardRoadmap.roadmap(startingOn: start, endingOn: end)
     }
 
-    public func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
+    public func participant(_ id: String) -> Participant? { participantIndex[id].map { participants[$0] } }
+
+    /// The first place of each id (validation reports the duplicates).
+    private static func index(_ participants: [Participant]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, participant) in participants.enumerated() where index[participant.id] == nil {
+            index[participant.id] = position
+        }
+        return index
+    }
 }
 
 /// The number and date of a director's order.
