@@ -80,6 +80,7 @@ let package = Package(
         // What the test suites share: LibreOffice as the stand-in office client, paths of the repo.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine", "TestSupport"]),
+        .testTarget(name: "CalendarDaysTests", dependencies: ["CalendarDays"]),
         .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"]),
         .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"]),
         .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport"]),

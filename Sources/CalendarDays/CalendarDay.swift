@@ -13,16 +13,42 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
 
     /// Reads `YYYY-MM-DD` or `DD.MM.YYYY`; nil for anything else or a day that does not exist.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let dashed = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        let dotted = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        if dashed.count == 3, dashed[0].count == 4, let y = Int(dashed[0]), let m = Int(dashed[1]), let d = Int(dashed[2]) {
-            self.init(year: y, month: m, day: d)
-        } else if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]) {
-            self.init(year: y, month: m, day: d)
+        // Three groups of digits split by one kind of separator, read byte by byte: dates are
+        // parsed for every date a document prints.
+        var groups: [(value: Int, digits: Int)] = [(0, 0)]
+        var separator: UInt8? = nil
+        var bytes = Substring(text).utf8
+        while bytes.first == 0x20 || bytes.first == 0x09 { bytes.removeFirst() }
+        while bytes.last == 0x20 || bytes.last == 0x09 { bytes.removeLast() }
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                guard groups[groups.count - 1].digits < 9 else { return nil }
+                groups[groups.count - 1].value = groups[groups.count - 1].value * 10 + Int(byte - 0x30)
+                groups[groups.count - 1].digits += 1
+            case 0x2D, 0x2E:
+                guard separator == nil || separator == byte, groups.count < 3 else { return nil }
+                separator = byte
+                groups.append((0, 0))
+            default:
+                return nil
+            }
+        }
+        guard groups.count == 3, groups.allSatisfy({ $0.digits > 0 }) else { return nil }
+        if separator == 0x2D, groups[0].digits == 4 {
+            self.init(year: groups[0].value, month: groups[1].value, day: groups[2].value)
+        } else if separator == 0x2E, groups[2].digits == 4 {
+            self.init(year: groups[2].value, month: groups[1].value, day: groups[0].value)
         } else {
             return nil
         }
+    }
+
+    /// `YYYY-MM-DD`, the form specs and templates' data carry.
+    public var iso: String {
+        var year = String(year)
+        while year.count < 4 { year = "0" + year }
+        return year + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
     }
 
     public static func days(inMonth month: Int, year: Int) -> Int {
@@ -68,4 +94,3 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
     public static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
 }
 
-import Foundation

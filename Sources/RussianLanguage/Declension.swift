@@ -25,12 +25,14 @@ enum Declension {
         case (.patronymic, .male): DeclensionRules.malePatronymics
         case (.patronymic, .female): DeclensionRules.femalePatronymics
         }
-        let stemHasVowel = { (ending: String) in lowered.dropLast(ending.count).contains(where: { "аеёиоуыэюя".contains($0) }) }
-        let matching = rules.filter { rule in
-            lowered.hasSuffix(rule.ending)
-                && !(part == .surname && DeclensionRules.adjectivalEndings.contains(rule.ending) && !stemHasVowel(rule.ending))
+        let stemHasVowel = { (rule: DeclensionRules.Rule) in
+            lowered.unicodeScalars.dropLast(rule.length).contains(where: { Self.vowels.contains($0) })
         }
-        if let rule = matching.max(by: { $0.ending.count < $1.ending.count }) {
+        let matching = rules.filter { rule in
+            lowered.endsWith(rule.ending)
+                && !(part == .surname && DeclensionRules.adjectivalEndings.contains(rule.ending) && !stemHasVowel(rule))
+        }
+        if let rule = matching.max(by: { $0.length < $1.length }) {
             guard let forms = rule.forms else { return word }
             let stem = String(word.dropLast(rule.ending.count))
             return stem + matchCase(of: String(word.suffix(rule.ending.count)), forms[index])
@@ -40,6 +42,8 @@ enum Declension {
         let endings = ["а", "у", "а", "ом", "е"]
         return word + matchCase(of: String(word.suffix(1)), endings[index])
     }
+
+    private static let vowels = Set("аеёиоуыэюя".unicodeScalars)
 
     private static func isConsonant(_ letter: Character) -> Bool {
         "бвгджзклмнпрстфхцчшщ".contains(letter)

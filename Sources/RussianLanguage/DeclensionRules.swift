@@ -16,11 +16,14 @@
 enum DeclensionRules {
     struct Rule {
         let ending: String
+        /// The ending's length in letters.
+        let length: Int
         /// Genitive, dative, accusative, instrumental, prepositional; nil: indeclinable.
         let forms: [String]?
 
         init(_ ending: String, _ forms: [String]?) {
             self.ending = ending
+            self.length = ending.unicodeScalars.count
             self.forms = forms
         }
     }

@@ -13,7 +13,7 @@ public struct PersonName: Sendable, Hashable {
 
     /// Reads «Фамилия Имя Отчество» (or «Фамилия Имя»); nil for fewer than two words.
     public init?(parsing fullName: String) {
-        let words = fullName.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let words = fullName.words()
         guard words.count >= 2 else { return nil }
         surname = words[0]
         firstName = words[1]
@@ -25,18 +25,18 @@ public struct PersonName: Sendable, Hashable {
         if let patronymic = patronymic?.lowercased() {
             let words = patronymic.split(separator: " ")
             if let marker = words.last, let gender = DeclensionRules.turkicMarkers[String(marker)] { return gender }
-            if patronymic.hasSuffix("ич") { return .male }
-            if patronymic.hasSuffix("на") { return .female }
+            if patronymic.endsWith("ич") { return .male }
+            if patronymic.endsWith("на") { return .female }
         }
         let first = firstName.lowercased()
         if DeclensionRules.maleNamesInA.contains(first) { return .male }
         if DeclensionRules.femaleNamesInSoftSign.contains(first) { return .female }
-        if first.hasSuffix("а") || first.hasSuffix("я") { return .female }
+        if first.endsWith("а") || first.endsWith("я") { return .female }
         if let last = first.last, "бвгджзйклмнпрстфхцчшщ".contains(last) { return .male }
         let family = surname.lowercased()
-        for ending in ["ова", "ева", "ёва", "ина", "ская", "цкая", "ая"] where family.hasSuffix(ending) { return .female }
-        for ending in ["ов", "ев", "ёв", "ин", "ский", "цкий", "ой", "ый"] where family.hasSuffix(ending) { return .male }
-        return first.hasSuffix("ь") ? .male : nil
+        for ending in ["ова", "ева", "ёва", "ина", "ская", "цкая", "ая"] where family.endsWith(ending) { return .female }
+        for ending in ["ов", "ев", "ёв", "ин", "ский", "цкий", "ой", "ый"] where family.endsWith(ending) { return .male }
+        return first.endsWith("ь") ? .male : nil
     }
 
     /// The name in `grammaticalCase`; `gender` overrides what the name itself tells.

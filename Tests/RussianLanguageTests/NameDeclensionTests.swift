@@ -92,4 +92,11 @@ import Testing
         #expect(GrammaticalCase(name: "instrumental") == .instrumental)
         #expect(GrammaticalCase(name: "звательный") == nil)
     }
+
+    @Test func aNameIsReadAcrossAnyWhitespace() {
+        let name = PersonName(parsing: "  Соколова\u{00A0}Анна\tПетровна \n")
+        #expect(name == PersonName(surname: "Соколова", firstName: "Анна", patronymic: "Петровна"))
+        #expect(PersonName(parsing: "Мамедов  Рашид Исмаил оглы")?.patronymic == "Исмаил оглы")
+        #expect(PersonName(parsing: "Соколова\u{00A0}") == nil)
+    }
 }

@@ -7,7 +7,7 @@ import CalendarDays
 enum ContextValues {
     static func date(_ date: CalendarDay?) -> TemplateValue {
         guard let date else { return .null }
-        return .text(date.formatted("yyyy-MM-dd"))
+        return .text(date.iso)
     }
 
     static func text(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .null }

@@ -52,7 +52,13 @@ public enum DocumentPlanner {
 /// not copies of the people it is about, so a batch of ten thousand stays small.
 private final class SharedProgramme: Sendable {
     let programme: Programme
-    init(_ programme: Programme) { self.programme = programme }
+    /// `org`, `programme` and `document`: the same for every record, so built once.
+    let common: [String: TemplateValue]
+
+    init(_ programme: Programme) {
+        self.programme = programme
+        self.common = ContextValues.common(programme)
+    }
 }
 
 private struct Planning {
@@ -87,7 +93,7 @@ private struct Planning {
         let data: @Sendable () -> TemplateValue = {
             let programme = shared.programme
             guard let participant = programme.participant(id) else { return .null }
-            var data = ContextValues.common(programme)
+            var data = shared.common
             data["person"] = ContextValues.participant(participant, on: programme.documentDate)
             data["child"] = data["person"]
             data["representative"] = participant.representative.map(ContextValues.representative) ?? .null
@@ -112,7 +118,7 @@ private struct Planning {
         let pairData: @Sendable () -> [String: TemplateValue] = {
             let programme = shared.programme
             let pair = programme.pairs[index]
-            var data = ContextValues.common(programme)
+            var data = shared.common
             data["pair"] = ContextValues.pair(pair, in: programme)
             data["mentor"] = programme.participant(pair.mentorID).map { ContextValues.participant($0, on: programme.documentDate) } ?? .null
             return data

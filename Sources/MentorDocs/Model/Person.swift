@@ -26,7 +26,10 @@ public struct Person: Sendable, Equatable {
     }
 
     /// The surname, for file names and for messages that must not show more about a person.
-    public var surname: String { fullName.split(separator: " ").first.map(String.init) ?? fullName }
+    public var surname: String {
+        let scalars = fullName.unicodeScalars
+        return String(scalars.prefix { $0 != " " })
+    }
 
     /// Full years on `date`.
     public func age(on date: CalendarDay) -> Int? {
