@@ -13,13 +13,21 @@ public final class ArchiveWriter {
     /// Every entry gets this modification time (2000-01-01 00:00 UTC), so two runs give the same bytes.
     public static let fixedTimestamp = 946_684_800
 
+    /// zlib's fastest level, for documents rendered in batches: rendered XML deflates 2.5 times
+    /// faster than at the default level 6, and a document grows by about 7% (README, Performance).
+    public static let fastDeflate: UInt32 = 1
+    /// zlib's default level, for what is written once and copied into every document (templates).
+    public static let compactDeflate: UInt32 = 6
+
     private let name: String
+    private let deflateLevel: UInt32
     private let source: OpaquePointer
     private let archive: OpaquePointer
     private var finished = false
 
-    public init(name: String) throws(ArchiveError) {
+    public init(name: String, deflateLevel: UInt32 = ArchiveWriter.fastDeflate) throws(ArchiveError) {
         self.name = name
+        self.deflateLevel = deflateLevel
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -91,7 +99,7 @@ public final class ArchiveWriter {
         let entry = UInt64(index)
         switch compression {
         case .store?: zip_set_file_compression(archive, entry, ZIP_CM_STORE, 0)
-        case .deflate?: zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 6)
+        case .deflate?: zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, deflateLevel)
         case nil: break
         }
         zip_file_set_mtime(archive, entry, time_t(Self.fixedTimestamp), 0)

@@ -5,8 +5,10 @@ public enum Manifest {
 
     public static func csv(_ written: [Generator.Written], relativeTo folder: String) -> [UInt8] {
         var lines = ["Файл;Документ;Участники;Пара или группа;Подписан"]
+        let prefix = Array((folder + "/").utf8)
         for file in written {
-            let relative = file.path.hasPrefix(folder + "/") ? String(file.path.dropFirst(folder.count + 1)) : file.path
+            let path = file.path.utf8
+            let relative = path.starts(with: prefix) ? String(decoding: path.dropFirst(prefix.count), as: UTF8.self) : file.path
             let fields = [relative, file.record.kind.fileTitle, file.record.subject, file.record.pairID ?? "", ""]
             lines.append(fields.map(quoted).joined(separator: ";"))
         }
@@ -14,7 +16,7 @@ public enum Manifest {
     }
 
     private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" }) else { return field }
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -40,15 +40,18 @@ enum RussianFilters {
         ("инициалы", "initials"),
     ]
 
+    private static let declinedNames = DeclensionCache(capacity: 4096)
+
     private static func caseFilter(_ grammaticalCase: GrammaticalCase) -> Filter {
         Filter(grammaticalCase.rawValue, arguments: 0...1) { value, arguments throws(FilterFailure) in
             guard let text = value.printed else {
                 throw FilterFailure("“\(grammaticalCase.rawValue)” declines a name, not a group of values")
             }
             guard !text.isEmpty else { return .text("") }
-            guard let name = PersonName(parsing: text) else { return .text(text) }
             let gender = arguments.first?.printed.flatMap { Gender(rawValue: $0) }
-            return .text(name.declined(to: grammaticalCase, gender: gender).fullName)
+            return .text(declinedNames.declined(text, to: grammaticalCase, gender: gender) {
+                PersonName(parsing: text)?.declined(to: grammaticalCase, gender: gender).fullName ?? text
+            })
         }
     }
 

@@ -12,7 +12,7 @@ public struct DocxWriter: DocumentWriter {
     public func write(_ document: AuthoredDocument, name: String) throws -> [UInt8] {
         try TagCheck.check(document)
         let hasHeader = document.pageNumbers != .none
-        let writer = try ArchiveWriter(name: name)
+        let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
         try writer.add("[Content_Types].xml", bytes: DocxParts.contentTypes(header: hasHeader))
         try writer.add("_rels/.rels", bytes: DocxParts.packageRelationships)
         try writer.add("word/document.xml", bytes: try DocxBody(document: document).xml(header: hasHeader))

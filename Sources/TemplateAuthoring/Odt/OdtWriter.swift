@@ -11,7 +11,7 @@ public struct OdtWriter: DocumentWriter {
 
     public func write(_ document: AuthoredDocument, name: String) throws -> [UInt8] {
         try TagCheck.check(document)
-        let writer = try ArchiveWriter(name: name)
+        let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
         try writer.add("mimetype", bytes: Array(OdtParts.mimeType.utf8), compression: .store)
         try writer.add("META-INF/manifest.xml", bytes: OdtParts.manifest)
         try writer.add("content.xml", bytes: try OdtContent.xml(document))
