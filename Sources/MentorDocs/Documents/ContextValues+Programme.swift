@@ -32,25 +32,51 @@ extension ContextValues {
         return .map(fields)
     }
 
-    static func pair(_ pair: MentoringPair, in programme: Programme) -> TemplateValue {
+    /// The people of a pair, each one's data made once: a pair's documents name them in the pair
+    /// and on their own.
+    struct PairPeople {
+        var mentor: TemplateValue = .null
+        var mentees: [TemplateValue] = []
+        var menteesByID: [String: TemplateValue] = [:]
+        var menteeNames: [String] = []
+    }
+
+    static func people(of pair: MentoringPair, in programme: Programme) -> PairPeople {
         let date = programme.documentDate
-        let mentees = pair.menteeIDs.compactMap(programme.participant).map { participant($0, on: date) }
+        var people = PairPeople()
+        people.mentor = programme.participant(pair.mentorID).map { participant($0, on: date) } ?? .null
+        for id in pair.menteeIDs {
+            guard let mentee = programme.participant(id) else { continue }
+            let value = participant(mentee, on: date)
+            people.mentees.append(value)
+            people.menteesByID[id] = value
+            people.menteeNames.append(mentee.person.fullName)
+        }
+        return people
+    }
+
+    static func pair(_ pair: MentoringPair, in programme: Programme) -> TemplateValue {
+        self.pair(pair, people: people(of: pair, in: programme))
+    }
+
+    static func pair(_ pair: MentoringPair, people: PairPeople) -> TemplateValue {
         let end = pair.start.adding(months: pair.months)
+        let plan: [TemplateValue] = pair.plan.map { item in
+            .map(["what": .text(item.activity), "when": .text(item.when), "result": .text(item.result)])
+        }
         return .map([
             "id": .text(pair.id),
             "form": .text(pair.form.rawValue),
-            "start": self.date(pair.start),
-            "end": self.date(end),
+            "start": date(pair.start),
+            "end": date(end),
             "months": .text(String(pair.months)),
             "months_words": .text(Wording.months(pair.months)),
             "goal": text(pair.goal),
             "tasks": .list(pair.tasks.map(TemplateValue.text)),
-            "plan": .list(pair.plan.map { item in
-                .map(["what": .text(item.activity), "when": .text(item.when), "result": .text(item.result)])
-            }),
-            "mentor": programme.participant(pair.mentorID).map { participant($0, on: date) } ?? .null,
-            "mentees": .list(mentees),
-            "mentee_names": .text(pair.menteeIDs.compactMap(programme.participant).map(\.person.fullName).joined(separator: ", ")),
+            "plan": .list(plan),
+            "mentor": people.mentor,
+            "mentees": .list(people.mentees),
+            "mentee_names": .text(people.menteeNames.joined(separator: ", ")),
             "is_group": .bool(pair.isGroup),
         ])
     }

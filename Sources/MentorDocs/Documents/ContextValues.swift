@@ -33,7 +33,7 @@ enum ContextValues {
     }
 
     static func person(_ person: Person) -> TemplateValue {
-        let gender = person.gender ?? PersonName(parsing: person.fullName)?.detectedGender
+        let gender = person.resolvedGender
         return .map([
             "full_name": .text(person.fullName),
             "surname": .text(person.surname),

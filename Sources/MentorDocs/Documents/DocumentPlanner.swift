@@ -115,13 +115,15 @@ private struct Planning {
         guard !kinds.isDisjoint(with: [.agreement, .plan, .mentorConsent, .labourSupplement]),
             let mentor = programme.participant(pair.mentorID) else { return }
         let shared = self.shared
-        let pairData: @Sendable () -> [String: TemplateValue] = {
+        /// The pair's data, and each mentee's by id (an agreement names one of them alone too).
+        let pairData: @Sendable () -> (data: [String: TemplateValue], mentees: [String: TemplateValue]) = {
             let programme = shared.programme
             let pair = programme.pairs[index]
+            let people = ContextValues.people(of: pair, in: programme)
             var data = shared.common
-            data["pair"] = ContextValues.pair(pair, in: programme)
-            data["mentor"] = programme.participant(pair.mentorID).map { ContextValues.participant($0, on: programme.documentDate) } ?? .null
-            return data
+            data["pair"] = ContextValues.pair(pair, people: people)
+            data["mentor"] = people.mentor
+            return (data, people.menteesByID)
         }
         let mentorName = FileNaming.surnameAndInitials(mentor.person.fullName)
         for menteeID in pair.menteeIDs {
@@ -129,14 +131,13 @@ private struct Planning {
             let menteeName = FileNaming.surnameAndInitials(mentee.person.fullName)
             add(.agreement, subject: "\(pair.id) (\(mentor.person.surname), \(mentee.person.surname))", ids: [mentor.id, mentee.id],
                 pair: pair.id, baseName: "\(mentorName) – \(menteeName) — \(DocumentKind.agreement.fileTitle)") {
-                let programme = shared.programme
-                var data = pairData()
-                data["mentee"] = programme.participant(menteeID).map { ContextValues.participant($0, on: programme.documentDate) } ?? .null
+                var (data, mentees) = pairData()
+                data["mentee"] = mentees[menteeID] ?? .null
                 data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
                 return .map(data)
             }
         }
-        let data: @Sendable () -> TemplateValue = { .map(pairData()) }
+        let data: @Sendable () -> TemplateValue = { .map(pairData().data) }
         add(.plan, subject: "\(pair.id) (\(mentor.person.surname))", ids: [mentor.id] + pair.menteeIDs, pair: pair.id,
             baseName: "\(pair.id) \(mentorName) — \(DocumentKind.plan.fileTitle)", data: data)
         if pair.form.mentorIsEmployee && mentor.category == .teacher {

@@ -4,9 +4,13 @@ import CalendarDays
 
 /// Someone named in the paperwork: a participant, a representative, the director, the curator.
 public struct Person: Sendable, Equatable {
-    public var fullName: String
+    public var fullName: String {
+        didSet { genderOfName = Self.genderTold(by: fullName) }
+    }
     /// Given in the spec where the patronymic does not tell it.
     public var gender: Gender?
+    /// What the name itself tells, worked out once rather than for every document.
+    public private(set) var genderOfName: Gender?
     public var birthDate: CalendarDay?
     public var address: String?
     public var phone: String?
@@ -17,6 +21,7 @@ public struct Person: Sendable, Equatable {
         phone: String? = nil, email: String? = nil, document: IdentityDocument? = nil)
     {
         self.fullName = fullName
+        self.genderOfName = Self.genderTold(by: fullName)
         self.gender = gender
         self.birthDate = birthDate
         self.address = address
@@ -24,6 +29,11 @@ public struct Person: Sendable, Equatable {
         self.email = email
         self.document = document
     }
+
+    /// The spec's gender, or else the name's.
+    public var resolvedGender: Gender? { gender ?? genderOfName }
+
+    private static func genderTold(by fullName: String) -> Gender? { PersonName(parsing: fullName)?.detectedGender }
 
     /// The surname, for file names and for messages that must not show more about a person.
     public var surname: String {
