@@ -97,9 +97,11 @@ struct ParagraphText {
     func excerpt(around range: Range<Int>, radius: Int = 30) -> String {
         let lower = max(0, range.lowerBound - radius)
         let upper = min(scalars.count, range.upperBound + radius)
-        var text = String(String.UnicodeScalarView(scalars[lower..<upper]))
-        text = text.replacingNewlinesWithSpaces()
-        return (lower > 0 ? "…" : "") + text + (upper < scalars.count ? "…" : "")
+        var text = String.UnicodeScalarView()
+        if lower > 0 { text.append("…") }
+        for scalar in scalars[lower..<upper] { text.append(scalar == "\n" || scalar == "\t" ? " " : scalar) }
+        if upper < scalars.count { text.append("…") }
+        return String(text)
     }
 
     /// Takes the characters of `range` out of the pieces that hold them and puts `marker` where
@@ -140,11 +142,5 @@ struct ParagraphText {
                 }
             }
         }
-    }
-}
-
-extension String {
-    func replacingNewlinesWithSpaces() -> String {
-        String(map { $0 == "\n" || $0 == "\t" ? " " : $0 })
     }
 }
