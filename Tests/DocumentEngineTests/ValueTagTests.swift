@@ -24,6 +24,9 @@ import DocumentEngine
         let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>{{ a }}</w:t></w:r></w:p>")
         let xml = try SamplePackages.fill(bytes, ["a": "x < y & z\nвторая строка"])
         #expect(xml.contains("x &lt; y &amp; z</w:t><w:br/><w:t xml:space=\"preserve\">вторая строка"))
+        let odd = try SamplePackages.fill(bytes, ["a": "\"a\"\tb\r\n\u{1}c>"])
+        #expect(odd.contains("&quot;a&quot;</w:t><w:tab/><w:t xml:space=\"preserve\">b</w:t><w:br/><w:t xml:space=\"preserve\">c&gt;</w:t>"),
+            "tabs and breaks become elements, CR and control characters are dropped, quotes escaped")
     }
 
     @Test func fillsAnODTTagAcrossSpans() throws {

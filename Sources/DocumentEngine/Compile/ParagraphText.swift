@@ -127,20 +127,43 @@ struct ParagraphText {
             case .text(let node, _):
                 // Text cut next to a tag may now start or end with a space that Word would drop.
                 if let element = node.parent, dialect.textElement.map(element.is) == true { element.preserveSpace() }
-                // Tags to the right were isolated first and cut this node short: read what it holds now.
-                let text = Array(node.text.unicodeScalars)
+                // Tags to the right were isolated first and cut this node short: read what it holds now,
+                // as UTF-8 bytes (counting characters as scalars, as `pieces` does).
                 let local = (overlap.lowerBound - pieceRange.lowerBound)..<(overlap.upperBound - pieceRange.lowerBound)
-                let before = String(String.UnicodeScalarView(text[..<local.lowerBound]))
-                let after = String(String.UnicodeScalarView(text[local.upperBound...]))
+                let (before, after) = Self.split(node, cutting: local)
                 if !placed {
-                    xmlNodeSetContent(node.pointer, before)
+                    Self.setText(of: node, to: before)
                     node.insertAfter(marker)
-                    if !after.isEmpty { marker.insertAfter(document.newText(after)) }
+                    if !after.isEmpty { marker.insertAfter(document.newText(String(decoding: after, as: UTF8.self))) }
                     placed = true
                 } else {
-                    xmlNodeSetContent(node.pointer, after)
+                    Self.setText(of: node, to: after)
                 }
             }
+        }
+    }
+
+    /// The bytes of a text node before and after the characters `range` (in scalars) covers.
+    private static func split(_ node: XMLNode, cutting range: Range<Int>) -> (before: [UInt8], after: [UInt8]) {
+        guard let content = node.pointer.pointee.content else { return ([], []) }
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        func offset(ofScalar target: Int) -> Int {
+            var index = 0
+            var seen = 0
+            while index < bytes.count, seen < target {
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                seen += 1
+            }
+            return index
+        }
+        return (Array(bytes[..<offset(ofScalar: range.lowerBound)]), Array(bytes[offset(ofScalar: range.upperBound)...]))
+    }
+
+    /// Replaces a text node's text (libxml2 copies it, freeing the old one first: never pass its own).
+    private static func setText(of node: XMLNode, to bytes: [UInt8]) {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            xmlNodeSetContentLen(node.pointer, buffer.baseAddress, Int32(bytes.count))
         }
     }
 }

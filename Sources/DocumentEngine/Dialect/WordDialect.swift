@@ -42,13 +42,32 @@ extension Dialect {
 
 /// Inside `<w:t xml:space="preserve">`: escapes, and turns line breaks and tabs into `w:br` and `w:tab`.
 private func encodeWordText(_ text: String, into output: inout [UInt8]) {
-    for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "\n"): output.append(contentsOf: wordBreak)
-        case UInt8(ascii: "\t"): output.append(contentsOf: wordTab)
-        case UInt8(ascii: "\r"): continue
-        default: appendEscaped(byte, to: &output)
+    // Most values need nothing done: copy the stretches between the bytes that do in one go.
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var start = 0
+        for index in bytes.indices where needsEncoding(bytes[index]) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            encodeWordByte(bytes[index], into: &output)
+            start = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+    if copied == nil {
+        for byte in text.utf8 { encodeWordByte(byte, into: &output) }
+    }
+}
+
+/// Control characters and the characters XML escapes.
+private func needsEncoding(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+}
+
+private func encodeWordByte(_ byte: UInt8, into output: inout [UInt8]) {
+    switch byte {
+    case UInt8(ascii: "\n"): output.append(contentsOf: wordBreak)
+    case UInt8(ascii: "\t"): output.append(contentsOf: wordTab)
+    case UInt8(ascii: "\r"): break
+    default: appendEscaped(byte, to: &output)
     }
 }
 
