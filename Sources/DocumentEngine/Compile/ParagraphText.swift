@@ -6,14 +6,14 @@ import CLibxml2Shim
 /// paragraph as one string is what lets a tag that looks whole be found whole.
 struct ParagraphText {
     enum Piece {
-        /// A text node and its characters.
-        case text(XMLNode, [Unicode.Scalar])
+        /// A text node and how many characters it holds.
+        case text(XMLNode, length: Int)
         /// An element standing for one character (`text:s`, `w:tab`).
         case character(XMLNode, Unicode.Scalar)
 
         var length: Int {
             switch self {
-            case .text(_, let scalars): scalars.count
+            case .text(_, let length): length
             case .character: 1
             }
         }
@@ -34,7 +34,7 @@ struct ParagraphText {
         if node.isText {
             guard dialect.textElement == nil || insideText else { return }
             let text = Array(node.text.unicodeScalars)
-            pieces.append(.text(node, text))
+            pieces.append(.text(node, length: text.count))
             scalars.append(contentsOf: text)
             return
         }

@@ -86,8 +86,6 @@ private struct Planning {
     private mutating func planConsents(for participant: Participant) {
         let age = participant.person.age(on: date) ?? 18
         let kind: DocumentKind = age >= 18 ? .consentAdult : age >= 14 ? .consentMinor : .consentRepresentative
-        let publication = participant.allowsPublication
-        guard kinds.contains(kind) || (publication && kinds.contains(.consentPublication)) else { return }
         let shared = self.shared
         let id = participant.id
         let data: @Sendable () -> TemplateValue = {
@@ -102,7 +100,7 @@ private struct Planning {
         }
         let name = FileNaming.surnameAndInitials(participant.person.fullName)
         add(kind, subject: Self.subject(participant), ids: [id], baseName: "\(name) — \(kind.fileTitle)", data: data)
-        if publication {
+        if participant.allowsPublication {
             add(.consentPublication, subject: Self.subject(participant), ids: [id],
                 baseName: "\(name) — \(DocumentKind.consentPublication.fileTitle)", data: data)
         }
@@ -112,8 +110,7 @@ private struct Planning {
 
     private mutating func planPair(at index: Int) {
         let pair = programme.pairs[index]
-        guard !kinds.isDisjoint(with: [.agreement, .plan, .mentorConsent, .labourSupplement]),
-            let mentor = programme.participant(pair.mentorID) else { return }
+        guard let mentor = programme.participant(pair.mentorID) else { return }
         let shared = self.shared
         /// The pair's data, and each mentee's by id (an agreement names one of them alone too).
         let pairData: @Sendable () -> (data: [String: TemplateValue], mentees: [String: TemplateValue]) = {
