@@ -73,22 +73,45 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
 
     /// Numeric formats: `d`, `dd`, `M`, `MM`, `yy`, `yyyy`; other characters are kept.
     public func formatted(_ pattern: String) -> String {
-        var result = ""
-        var characters = pattern[...]
-        while let first = characters.first {
-            let run = characters.prefix { $0 == first }
-            characters = characters.dropFirst(run.count)
-            switch (first, run.count) {
-            case ("d", 1): result += String(day)
-            case ("d", _): result += Self.twoDigits(day)
-            case ("M", 1): result += String(month)
-            case ("M", _): result += Self.twoDigits(month)
-            case ("y", 2): result += Self.twoDigits(year % 100)
-            case ("y", _): result += String(year)
-            default: result += run
+        // Read by bytes: the letters are ASCII, and everything else is copied as it is.
+        let pattern = Array(pattern.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(pattern.count + 4)
+        var start = 0
+        while start < pattern.count {
+            let letter = pattern[start]
+            var end = start + 1
+            while end < pattern.count, pattern[end] == letter { end += 1 }
+            let run = end - start
+            switch (letter, run) {
+            case (UInt8(ascii: "d"), 1): Self.append(day, digits: 1, to: &result)
+            case (UInt8(ascii: "d"), _): Self.append(day, digits: 2, to: &result)
+            case (UInt8(ascii: "M"), 1): Self.append(month, digits: 1, to: &result)
+            case (UInt8(ascii: "M"), _): Self.append(month, digits: 2, to: &result)
+            case (UInt8(ascii: "y"), 2): Self.append(year % 100, digits: 2, to: &result)
+            case (UInt8(ascii: "y"), _): Self.append(year, digits: 1, to: &result)
+            default: result += pattern[start..<end]
             }
+            start = end
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `number` in decimal, with leading zeros up to `digits`.
+    private static func append(_ number: Int, digits: Int, to result: inout [UInt8]) {
+        if number < 0 { result.append(UInt8(ascii: "-")) }
+        let magnitude = number.magnitude
+        var divisor: UInt = 1
+        var width = 1
+        while magnitude / divisor >= 10 {
+            divisor *= 10
+            width += 1
+        }
+        for _ in width..<max(width, digits) { result.append(UInt8(ascii: "0")) }
+        while divisor > 0 {
+            result.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 
     public static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }

@@ -31,7 +31,7 @@ struct MarkedPartReader {
             switch kind {
             case "v":
                 guard case .value(let expression) = occurrence.tag else { continue }
-                stack[stack.count - 1].nodes.append(.value(ValueSlot(expression: expression, source: occurrence.source, location: occurrence.location)))
+                stack[stack.count - 1].nodes.append(.value(ValueSlot(index: index, expression: expression, source: occurrence.source, location: occurrence.location)))
             case "o":
                 stack.append(OpenSection(index: index))
             case "c":

@@ -37,8 +37,8 @@ struct DataContext {
             case "last": .bool(loop.index == loop.count - 1)
             default: .text(String(loop.count))
             }
-        case .key(let key):
-            guard let found = frames.reversed().lazy.compactMap({ $0.value[key] }).first else { return nil }
+        case .key(let name):
+            guard let found = innermost(name) else { return nil }
             value = found
         case .position:
             guard let current = frames.last?.value, let found = Self.step(current, first) else { return nil }
@@ -51,9 +51,19 @@ struct DataContext {
         return value
     }
 
+    /// The value of `name` in the innermost frame that has it.
+    private func innermost(_ name: FieldName) -> TemplateValue? {
+        var level = frames.count - 1
+        while level >= 0 {
+            if case .map(let fields) = frames[level].value, let found = fields[name] { return found }
+            level -= 1
+        }
+        return nil
+    }
+
     private static func step(_ value: TemplateValue, _ segment: DataPath.Segment) -> TemplateValue? {
         switch (value, segment) {
-        case (.map(let entries), .key(let key)): entries[key]
+        case (.map(let fields), .key(let name)): fields[name]
         case (.list(let items), .position(let position)): items.indices.contains(position - 1) ? items[position - 1] : nil
         default: nil
         }

@@ -5,6 +5,8 @@ public final class DocumentRenderer {
     public let template: CompiledTemplate
     public let filters: FilterRegistry
     private let reader: ArchiveReader
+    /// Each part's filter results, kept from one document to the next.
+    private var memos: [String: FilterMemo] = [:]
 
     public init(_ template: CompiledTemplate, filters: FilterRegistry = .standard) throws(ArchiveError) {
         self.template = template
@@ -36,7 +38,9 @@ public final class DocumentRenderer {
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
         for (part, nodes) in template.parts {
-            var renderer = PartRenderer(context: scope.context, dialect: dialect, filters: filters, options: options)
+            let memo = memos[part] ?? FilterMemo()
+            memos[part] = memo
+            var renderer = PartRenderer(context: scope.context, dialect: dialect, filters: filters, options: options, memo: memo)
             var output: [UInt8] = []
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)

@@ -9,30 +9,49 @@ struct ExpressionEvaluator {
         case problem(String)
     }
 
-    func evaluate(_ expression: Expression, source: String, in context: DataContext) -> Outcome {
+    /// `memo` remembers the result of a tag's filters under `slot`, the tag's number in its part.
+    func evaluate(_ expression: Expression, source: String, in context: DataContext, memo: (FilterMemo, slot: Int)? = nil) -> Outcome {
         var value = context.resolve(expression.path)
         if value == nil {
             let tolerated = options.allowMissing || expression.filters.contains { filters[$0.name]?.acceptsMissing == true }
             guard tolerated else { return .problem("no data for “\(expression.path)” (in “\(source)”)") }
             value = .null
         }
+        guard !expression.filters.isEmpty else { return printed(value!, source: source, path: expression.path) }
+        let pathArguments = expression.hasPathArguments ? expression.filters.flatMap { values(of: $0.arguments, in: context) } : []
+        if let (memo, slot) = memo, case .text(let input) = value!,
+            let known = memo.output(slot: slot, input: input, arguments: pathArguments)
+        {
+            return .text(known)
+        }
         var current = value!
         for call in expression.filters {
             guard let filter = filters[call.name] else { return .problem("unknown filter “\(call.name)” in “\(source)”") }
-            let arguments = call.arguments.map { argument -> TemplateValue in
-                switch argument {
-                case .text(let text): .text(text)
-                case .path(let path): context.resolve(path) ?? .null
-                }
-            }
             do throws(FilterFailure) {
-                current = try filter.apply(current, arguments)
+                current = try filter.apply(current, values(of: call.arguments, in: context))
             } catch {
                 return .problem("“\(source)”: \(error.message)")
             }
         }
-        guard let text = current.printed else {
-            return .problem("“\(source)” is a group of values; print one of its fields, such as “\(expression.path).full_name”")
+        let outcome = printed(current, source: source, path: expression.path)
+        if let (memo, slot) = memo, case .text(let input) = value!, case .text(let output) = outcome {
+            memo.remember(slot: slot, input: input, arguments: pathArguments, output: output)
+        }
+        return outcome
+    }
+
+    private func values(of arguments: [FilterArgument], in context: DataContext) -> [TemplateValue] {
+        arguments.map { argument in
+            switch argument {
+            case .text(let text): .text(text)
+            case .path(let path): context.resolve(path) ?? .null
+            }
+        }
+    }
+
+    private func printed(_ value: TemplateValue, source: String, path: DataPath) -> Outcome {
+        guard let text = value.printed else {
+            return .problem("“\(source)” is a group of values; print one of its fields, such as “\(path).full_name”")
         }
         return .text(text)
     }

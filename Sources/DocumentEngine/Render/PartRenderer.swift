@@ -4,9 +4,11 @@ struct PartRenderer {
     let evaluator: ExpressionEvaluator
     private(set) var problems: [RenderError.Problem] = []
     private var context: DataContext
+    private let memo: FilterMemo
 
-    init(context: DataContext, dialect: Dialect, filters: FilterRegistry, options: RenderOptions) {
+    init(context: DataContext, dialect: Dialect, filters: FilterRegistry, options: RenderOptions, memo: FilterMemo) {
         self.dialect = dialect
+        self.memo = memo
         self.evaluator = ExpressionEvaluator(filters: filters, options: options)
         self.context = context
     }
@@ -48,7 +50,7 @@ struct PartRenderer {
     }
 
     private mutating func evaluate(_ slot: ValueSlot) -> String? {
-        switch evaluator.evaluate(slot.expression, source: slot.source, in: context) {
+        switch evaluator.evaluate(slot.expression, source: slot.source, in: context, memo: (memo, slot.index)) {
         case .text(let text):
             return text
         case .problem(let message):

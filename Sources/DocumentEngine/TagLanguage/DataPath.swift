@@ -1,7 +1,7 @@
 /// Where a tag finds its value: `org.name`, `mentees.1.full_name`, `.` (the current item), `@index`.
 public struct DataPath: Hashable, Sendable, CustomStringConvertible {
     public enum Segment: Hashable, Sendable {
-        case key(String)
+        case key(FieldName)
         /// A list position counted from 1, like `@index`.
         case position(Int)
         /// Loop metadata: `@index`, `@first`, `@last`, `@count`.
@@ -19,7 +19,7 @@ public struct DataPath: Hashable, Sendable, CustomStringConvertible {
         guard !segments.isEmpty else { return "." }
         return segments.map { segment in
             switch segment {
-            case .key(let key): key
+            case .key(let name): name.text
             case .position(let position): String(position)
             case .loop(let name): "@" + name
             }

@@ -20,6 +20,11 @@ public struct Expression: Equatable, Sendable, CustomStringConvertible {
         self.filters = filters
     }
 
+    /// Whether a filter takes an argument from the data, so that its result depends on more than the value.
+    var hasPathArguments: Bool {
+        filters.contains { call in call.arguments.contains { if case .path = $0 { true } else { false } } }
+    }
+
     public var description: String {
         ([path.description] + filters.map(\.description)).joined(separator: " | ")
     }

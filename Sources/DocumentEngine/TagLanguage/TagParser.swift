@@ -140,7 +140,7 @@ public struct TagParser {
             }
             return .position(position)
         }
-        return .key(word)
+        return .key(FieldName(word))
     }
 
     private mutating func readWord() -> String {

@@ -1,4 +1,7 @@
 /// A named transformation of a value, used as `{{ value | name: argument }}`.
+///
+/// A filter must be pure: the same value and arguments always give the same result. A renderer
+/// remembers each tag's last result and prints it again when the same value comes back.
 public struct Filter: Sendable {
     public typealias Apply = @Sendable (_ value: TemplateValue, _ arguments: [TemplateValue]) throws(FilterFailure) -> TemplateValue
 

@@ -6,6 +6,8 @@ indirect enum TemplateNode: Sendable {
 }
 
 struct ValueSlot: Sendable {
+    /// The tag's number in its part, unique there.
+    var index: Int
     var expression: Expression
     var source: String
     var location: TagLocation

@@ -4,7 +4,7 @@ public enum TemplateValue: Sendable, Equatable {
     case bool(Bool)
     case text(String)
     case list([TemplateValue])
-    case map([String: TemplateValue])
+    case map(TemplateFields)
 
     /// Whether a section over this value shows (non-inverted) at all.
     var isTruthy: Bool {
@@ -29,8 +29,8 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    public subscript(key: String) -> TemplateValue? {
-        if case .map(let entries) = self { return entries[key] }
+    public subscript(name: FieldName) -> TemplateValue? {
+        if case .map(let fields) = self { return fields[name] }
         return nil
     }
 }
@@ -41,8 +41,10 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) {
+        var fields = TemplateFields()
+        for (name, value) in elements { fields[name] = value }
+        self = .map(fields)
     }
     public init(nilLiteral: ()) { self = .null }
 }

@@ -69,7 +69,7 @@ enum ContextValues {
     }
 
     /// What every document of a programme shares: `org`, `programme`, `document.date`.
-    static func common(_ programme: Programme) -> [String: TemplateValue] {
+    static func common(_ programme: Programme) -> TemplateFields {
         [
             "org": organisation(programme.organisation),
             "programme": self.programme(programme),

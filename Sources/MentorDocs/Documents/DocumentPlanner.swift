@@ -53,7 +53,7 @@ public enum DocumentPlanner {
 private final class SharedProgramme: Sendable {
     let programme: Programme
     /// `org`, `programme` and `document`: the same for every record, so built once.
-    let common: [String: TemplateValue]
+    let common: TemplateFields
 
     init(_ programme: Programme) {
         self.programme = programme
@@ -113,7 +113,7 @@ private struct Planning {
         guard let mentor = programme.participant(pair.mentorID) else { return }
         let shared = self.shared
         /// The pair's data, and each mentee's by id (an agreement names one of them alone too).
-        let pairData: @Sendable () -> (data: [String: TemplateValue], mentees: [String: TemplateValue]) = {
+        let pairData: @Sendable () -> (data: TemplateFields, mentees: [String: TemplateValue]) = {
             let programme = shared.programme
             let pair = programme.pairs[index]
             let people = ContextValues.people(of: pair, in: programme)

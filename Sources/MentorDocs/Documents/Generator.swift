@@ -133,7 +133,7 @@ public struct Generator {
     }
 
     /// The list a merged print file repeats its body over.
-    static let mergedList = "records"
+    static let mergedList: FieldName = "records"
 }
 
 /// A record that could not be made, named by id and surname only.

@@ -26,7 +26,7 @@ public enum DataFile {
         case .sequence(let items):
             return .list(items.map(value(of:)))
         case .mapping(let entries):
-            var fields: [String: TemplateValue] = [:]
+            var fields = TemplateFields()
             for entry in entries { fields[entry.key] = value(of: entry.value) }
             return .map(fields)
         }

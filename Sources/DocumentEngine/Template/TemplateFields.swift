@@ -1,0 +1,77 @@
+/// The named values of a group in the data (`mentor` → `full_name`, `is_minor`, …), in the order
+/// they were set.
+///
+/// Groups are small (a person has about twenty fields), so a look-up compares the names' stored
+/// hashes one after another instead of hashing the name again; a group that grows past
+/// `indexedCount` also keeps an index.
+public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+    public typealias Element = (name: FieldName, value: TemplateValue)
+
+    private var entries: [Element] = []
+    private var index: [FieldName: Int]?
+
+    static let indexedCount = 32
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) {
+        entries.reserveCapacity(elements.count)
+        for (name, value) in elements { self[name] = value }
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var names: [FieldName] { entries.map(\.name) }
+
+    public func makeIterator() -> IndexingIterator<[Element]> { entries.makeIterator() }
+
+    public subscript(name: FieldName) -> TemplateValue? {
+        get { position(of: name).map { entries[$0].value } }
+        set {
+            if let position = position(of: name) {
+                if let newValue {
+                    entries[position].value = newValue
+                } else {
+                    entries.remove(at: position)
+                    rebuildIndex()
+                }
+            } else if let newValue {
+                entries.append((name, newValue))
+                if index != nil {
+                    index![name] = entries.count - 1
+                } else if entries.count > Self.indexedCount {
+                    rebuildIndex()
+                }
+            }
+        }
+    }
+
+    public subscript(name: String) -> TemplateValue? {
+        get { self[FieldName(name)] }
+        set { self[FieldName(name)] = newValue }
+    }
+
+    private func position(of name: FieldName) -> Int? {
+        if let index { return index[name] }
+        for position in entries.indices where entries[position].name.hashCode == name.hashCode {
+            if entries[position].name.text == name.text { return position }
+        }
+        return nil
+    }
+
+    private mutating func rebuildIndex() {
+        guard entries.count > Self.indexedCount else {
+            index = nil
+            return
+        }
+        var index: [FieldName: Int] = [:]
+        index.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() { index[entry.name] = position }
+        self.index = index
+    }
+
+    /// Equal when they hold the same names with equal values, in any order.
+    public static func == (left: TemplateFields, right: TemplateFields) -> Bool {
+        left.count == right.count && left.entries.allSatisfy { right[$0.name] == $0.value }
+    }
+}
