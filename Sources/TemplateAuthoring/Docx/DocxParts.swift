@@ -43,14 +43,18 @@ enum DocxParts {
         return Array((xml + "</Relationships>").utf8)
     }
 
-    /// Normal is the base font at the base size, Russian, single-spaced, no space after paragraphs.
+    /// `w:line` for a line spacing (240 is single).
+    static func line(_ spacing: Double) -> Int { Int((240 * spacing).rounded()) }
+
+    /// Normal is the base font at the base size, Russian, at the document's line spacing, no space
+    /// around paragraphs, no indents, aligned left: a paragraph writes only where it differs.
     static func styles(_ document: AuthoredDocument) -> [UInt8] {
         let font = XMLBuilder.escaped(document.font.name)
         let size = Units.halfPoints(document.font.size)
         let runProperties = "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
             + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"ru-RU\" w:eastAsia=\"ru-RU\" w:bidi=\"ar-SA\"/>"
-        let line = Int((240 * document.lineSpacing).rounded())
-        let paragraphProperties = "<w:widowControl/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(line)\" w:lineRule=\"auto\"/>"
+        let paragraphProperties = "<w:widowControl/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(line(document.lineSpacing))\" w:lineRule=\"auto\"/>"
+            + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"left\"/>"
         let xml = declaration + "<w:styles xmlns:w=\"\(wordNamespace)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(runProperties)</w:rPr></w:rPrDefault>"
             + "<w:pPrDefault><w:pPr>\(paragraphProperties)</w:pPr></w:pPrDefault></w:docDefaults>"

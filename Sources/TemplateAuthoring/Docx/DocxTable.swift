@@ -79,12 +79,12 @@ struct DocxTable {
             if cell.columnSpan > 1 { x.leaf("w:gridSpan", [("w:val", String(cell.columnSpan))]) }
             if let merge { x.leaf("w:vMerge", [("w:val", merge)]) }
             if ruled { x.element("w:tcBorders") { x in Self.border("w:bottom", on: true, into: &x) } }
-            let alignment = switch cell.verticalAlignment {
-            case .top: "top"
-            case .center: "center"
-            case .bottom: "bottom"
+            // Top is what a cell does without one.
+            switch cell.verticalAlignment {
+            case .top: break
+            case .center: x.leaf("w:vAlign", [("w:val", "center")])
+            case .bottom: x.leaf("w:vAlign", [("w:val", "bottom")])
             }
-            x.leaf("w:vAlign", [("w:val", alignment)])
         }
         if case .continuation = slot {
             // A merged-away cell still needs its paragraph.
