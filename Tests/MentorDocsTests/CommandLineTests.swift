@@ -102,3 +102,29 @@ import TestSupport
         #expect(result.error.contains("--no-such-option"))
     }
 }
+
+/// `bench` on a small school: every case has its figures and its floor, and its folder is gone after.
+@Suite struct BenchCommandTests {
+    @Test func reportsEveryCaseAndCleansUp() throws {
+        let out = Paths.temporaryFolder("bench") + "/run"
+        defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
+        let result = try Office.run(Paths.tool, ["bench", "--sizes", "20", "--rows", "50", "--repeats", "2", "--jobs", "2", "--out", out])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "format docx, 2 job(s), \(ProcessInfo.processInfo.activeProcessorCount) cores, fastest of 2 run(s)")
+        let cases = lines.dropFirst(2).map { $0.components(separatedBy: " | ") }
+        #expect(cases.map { $0[0] } == [
+            "agreement, 20 participants", "consent-adult+consent-minor+consent-representative, 20 participants", "plan with 50 rows",
+        ])
+        #expect(cases.allSatisfy { $0.count == 7 && Double($0[2])! > 0 && Double($0[6])! > 0 })
+        #expect(cases[0][1] == "10" && cases[1][1] == "20" && cases[2][1] == "1")
+        #expect(cases[0][5].hasSuffix("×") && cases[2][5] == "–")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func refusesZeroRepeats() throws {
+        let result = try Office.run(Paths.tool, ["bench", "--repeats", "0"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("--repeats"))
+    }
+}
