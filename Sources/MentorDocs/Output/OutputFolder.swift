@@ -6,8 +6,10 @@ import Darwin
 
 /// A folder documents are written into, each file whole or not at all.
 ///
-/// A file is written under a temporary name beside its final one and renamed into place when
-/// complete, so a failure never leaves a half-written document that someone could print and sign.
+/// A file is written without a name (`O_TMPFILE`) and named only when complete, so a failure,
+/// even a crash, never leaves a half-written document that someone could print and sign. On a
+/// file system without unnamed files it is written under a temporary name beside its final one
+/// and renamed into place.
 public struct OutputFolder: Sendable {
     public var path: String
     /// Replace files that are already there.
@@ -34,19 +36,41 @@ public struct OutputFolder: Sendable {
         if !overwrite, access(target, F_OK) == 0 {
             throw OutputError("\(target) exists already; use --force to replace it")
         }
+        let folder = String(target[..<target.lastIndex(of: "/")!])
+        let descriptor = open(folder, Self.unnamedFile | O_WRONLY, mode)
+        guard descriptor >= 0 else { return try writeNamed(bytes, to: target) }
+        defer { close(descriptor) }
+        try Self.write(bytes, to: descriptor, for: target)
+        fchmod(descriptor, mode)
+        let handle = "/proc/self/fd/\(descriptor)"
+        if linkat(AT_FDCWD, handle, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return target }
+        guard errno == EEXIST else { throw OutputError("cannot write \(target): \(Self.lastError())") }
+        guard overwrite else { throw OutputError("\(target) exists already; use --force to replace it") }
+        // Replacing a file: name the new one beside it, then rename it over the old one.
+        let temporary = target + ".part"
+        unlink(temporary)
+        guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0, rename(temporary, target) == 0 else {
+            let reason = Self.lastError()
+            unlink(temporary)
+            throw OutputError("cannot write \(target): \(reason)")
+        }
+        return target
+    }
+
+    /// Linux's `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift's Glibc module does not import.
+    private static let unnamedFile: Int32 = 0o20000000 | O_DIRECTORY
+
+    /// The fallback: a temporary name beside the target, renamed into place when complete.
+    private func writeNamed(_ bytes: [UInt8], to target: String) throws(OutputError) -> String {
         let temporary = target + ".part"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard descriptor >= 0 else { throw OutputError("cannot create \(temporary): \(Self.lastError())") }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written) }
-            guard result > 0 else {
-                let reason = Self.lastError()
-                close(descriptor)
-                unlink(temporary)
-                throw OutputError("cannot write \(target): \(reason)")
-            }
-            written += result
+        do {
+            try Self.write(bytes, to: descriptor, for: target)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
         fchmod(descriptor, mode)
         guard close(descriptor) == 0, rename(temporary, target) == 0 else {
@@ -55,6 +79,15 @@ public struct OutputFolder: Sendable {
             throw OutputError("cannot write \(target): \(reason)")
         }
         return target
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, for target: String) throws(OutputError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written) }
+            guard result > 0 else { throw OutputError("cannot write \(target): \(lastError())") }
+            written += result
+        }
     }
 
     private static func makeDirectory(_ path: String) throws(OutputError) {
