@@ -36,7 +36,7 @@ public struct OutputFolder: Sendable {
         if !overwrite, access(target, F_OK) == 0 {
             throw OutputError("\(target) exists already; use --force to replace it")
         }
-        let folder = String(target[..<target.lastIndex(of: "/")!])
+        let folder = String(target.utf8[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])!
         let descriptor = open(folder, Self.unnamedFile | O_WRONLY, mode)
         guard descriptor >= 0 else { return try writeNamed(bytes, to: target) }
         defer { close(descriptor) }
