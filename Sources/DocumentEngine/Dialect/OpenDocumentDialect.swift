@@ -45,43 +45,64 @@ extension Dialect {
 /// Inside a paragraph or span: escapes, and writes what ODF does not keep as plain text:
 /// runs of spaces as `text:s`, tabs and line breaks as elements.
 private func encodeOpenDocumentText(_ text: String, into output: inout [UInt8]) {
-    var spaces = 0
-    var atStart = true
-    func flushSpaces(_ output: inout [UInt8]) {
-        guard spaces > 0 else { return }
-        // The first space of a run is kept as text, unless it starts the value: ODF collapses those.
-        let literal = atStart ? 0 : 1
-        if literal == 1 { output.append(UInt8(ascii: " ")) }
-        let rest = spaces - literal
-        if rest == 1 { output.append(contentsOf: Array("<text:s/>".utf8)) }
-        else if rest > 1 { output.append(contentsOf: Array("<text:s text:c=\"\(rest)\"/>".utf8)) }
-        spaces = 0
-    }
-    for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: " "):
-            spaces += 1
-            continue
-        case UInt8(ascii: "\n"):
-            flushSpaces(&output)
-            output.append(contentsOf: Array("<text:line-break/>".utf8))
-        case UInt8(ascii: "\t"):
-            flushSpaces(&output)
-            output.append(contentsOf: Array("<text:tab/>".utf8))
-        case UInt8(ascii: "\r"):
-            continue
-        default:
-            flushSpaces(&output)
-            appendEscaped(byte, to: &output)
+    // A carriage return is dropped wherever it stands, as if it were not there at all.
+    var text = text.utf8.contains(UInt8(ascii: "\r")) ? String(text.unicodeScalars.filter { $0 != "\r" }) : text
+    text.makeContiguousUTF8()
+    text.utf8.withContiguousStorageIfAvailable { encodeOpenDocumentBytes($0, into: &output) }
+}
+
+/// Copies the stretches that need nothing done in one go; a single space between words is part
+/// of a stretch, while runs of spaces, spaces at either end, tabs, breaks and escapes are written
+/// one by one.
+private func encodeOpenDocumentBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    let space = UInt8(ascii: " ")
+    var stretchStart = 0
+    var index = 0
+    while index < bytes.count {
+        let byte = bytes[index]
+        if byte == space {
+            var end = index + 1
+            while end < bytes.count, bytes[end] == space { end += 1 }
+            let atStart = index == 0
+            let atEnd = end == bytes.count
+            if end - index == 1, !atStart, !atEnd {
+                index = end
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretchStart..<index]))
+            // ODF collapses spaces: the first of a run stays text unless it starts or ends the value.
+            let literal = atStart || atEnd ? 0 : 1
+            if literal == 1 { output.append(space) }
+            appendSpaceElements(end - index - literal, to: &output)
+            index = end
+            stretchStart = end
+        } else if needsEncoding(byte) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretchStart..<index]))
+            switch byte {
+            case UInt8(ascii: "\n"): output.append(contentsOf: openDocumentBreak)
+            case UInt8(ascii: "\t"): output.append(contentsOf: openDocumentTab)
+            default: appendEscaped(byte, to: &output)
+            }
+            index += 1
+            stretchStart = index
+        } else {
+            index += 1
         }
-        atStart = false
     }
-    if spaces > 0 {
-        // Trailing spaces: all as elements, so nothing collapses at the end of a paragraph.
-        if spaces == 1 { output.append(contentsOf: Array("<text:s/>".utf8)) }
-        else { output.append(contentsOf: Array("<text:s text:c=\"\(spaces)\"/>".utf8)) }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretchStart...]))
+}
+
+private func appendSpaceElements(_ count: Int, to output: inout [UInt8]) {
+    if count == 1 {
+        output.append(contentsOf: openDocumentSpace)
+    } else if count > 1 {
+        output.append(contentsOf: Array("<text:s text:c=\"\(count)\"/>".utf8))
     }
 }
+
+private let openDocumentSpace = Array("<text:s/>".utf8)
+private let openDocumentBreak = Array("<text:line-break/>".utf8)
+private let openDocumentTab = Array("<text:tab/>".utf8)
 
 /// Adds the page-break paragraph style to the part's automatic styles.
 private func addPageBreakStyle(_ document: XMLDocument) {

@@ -58,7 +58,7 @@ private func encodeWordText(_ text: String, into output: inout [UInt8]) {
 }
 
 /// Control characters and the characters XML escapes.
-private func needsEncoding(_ byte: UInt8) -> Bool {
+func needsEncoding(_ byte: UInt8) -> Bool {
     byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
 }
 
