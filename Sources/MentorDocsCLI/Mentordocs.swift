@@ -1,10 +1,12 @@
 import Foundation
 import ArgumentParser
+import MentorDocs
 
 @main
 struct Mentordocs: ParsableCommand {
     /// Runs the command; a mistake on the command line exits with 2, as README says.
     static func main() {
+        Allocator.tuneForBatches()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,8 +1,5 @@
 import DocumentEngine
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Measures generation on a synthetic school: documents per second, milliseconds per document,
 /// peak memory, and the floor — writing the same archives from already-rendered XML — so the
@@ -128,18 +125,9 @@ private struct FloorSample {
 enum Memory {
     static func resetPeak() {
         // What earlier cases freed is given back first, so that it is not counted as this case's.
-        trimHeap()
+        Allocator.handBackFreedMemory()
         // Writing 5 to clear_refs resets the peak resident set size (Linux 4.0 and later).
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-    }
-
-    /// glibc's `malloc_trim(0)`, which Swift's Glibc module does not declare; found at run time.
-    private static func trimHeap() {
-        #if canImport(Glibc)
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
-        #endif
     }
 
     static func peakMB() -> Double {
