@@ -19,9 +19,10 @@ struct ExpressionEvaluator {
         }
         guard !expression.filters.isEmpty else { return printed(value!, source: source, path: expression.path) }
         let pathArguments = expression.hasPathArguments ? expression.filters.flatMap { values(of: $0.arguments, in: context) } : []
-        if let (memo, slot) = memo, case .text(let input) = value!,
-            let known = memo.output(slot: slot, input: input, arguments: pathArguments)
-        {
+        // Only text is remembered: it is what filters are given, and cheap to compare.
+        let remembered: (memo: FilterMemo, slot: Int, input: String)? =
+            if let (memo, slot) = memo, case .text(let input) = value! { (memo, slot, input) } else { nil }
+        if let remembered, let known = remembered.memo.output(slot: remembered.slot, input: remembered.input, arguments: pathArguments) {
             return .text(known)
         }
         var current = value!
@@ -34,8 +35,8 @@ struct ExpressionEvaluator {
             }
         }
         let outcome = printed(current, source: source, path: expression.path)
-        if let (memo, slot) = memo, case .text(let input) = value!, case .text(let output) = outcome {
-            memo.remember(slot: slot, input: input, arguments: pathArguments, output: output)
+        if let remembered, case .text(let output) = outcome {
+            remembered.memo.remember(slot: remembered.slot, input: remembered.input, arguments: pathArguments, output: output)
         }
         return outcome
     }

@@ -14,10 +14,12 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     public init() {}
 
-    public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) {
-        entries.reserveCapacity(elements.count)
+    /// The fields in order; a name given twice keeps its last value.
+    public init(_ elements: some Sequence<(FieldName, TemplateValue)>) {
         for (name, value) in elements { self[name] = value }
     }
+
+    public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) { self.init(elements) }
 
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
@@ -53,10 +55,7 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     private func position(of name: FieldName) -> Int? {
         if let index { return index[name] }
-        for position in entries.indices where entries[position].name.hashCode == name.hashCode {
-            if entries[position].name.text == name.text { return position }
-        }
-        return nil
+        return entries.firstIndex { $0.name == name }
     }
 
     private mutating func rebuildIndex() {

@@ -41,10 +41,6 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) {
-        var fields = TemplateFields()
-        for (name, value) in elements { fields[name] = value }
-        self = .map(fields)
-    }
+    public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) { self = .map(TemplateFields(elements)) }
     public init(nilLiteral: ()) { self = .null }
 }

@@ -33,9 +33,7 @@ public struct OutputFolder: Sendable {
     @discardableResult
     public func write(_ bytes: [UInt8], to name: String) throws(OutputError) -> String {
         let target = path + "/" + name
-        if !overwrite, access(target, F_OK) == 0 {
-            throw OutputError("\(target) exists already; use --force to replace it")
-        }
+        if !overwrite, access(target, F_OK) == 0 { throw Self.exists(target) }
         let folder = String(target.utf8[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])!
         let descriptor = open(folder, Self.unnamedFile | O_WRONLY, mode)
         guard descriptor >= 0 else { return try writeNamed(bytes, to: target) }
@@ -44,17 +42,22 @@ public struct OutputFolder: Sendable {
         fchmod(descriptor, mode)
         let handle = "/proc/self/fd/\(descriptor)"
         if linkat(AT_FDCWD, handle, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return target }
-        guard errno == EEXIST else { throw OutputError("cannot write \(target): \(Self.lastError())") }
-        guard overwrite else { throw OutputError("\(target) exists already; use --force to replace it") }
-        // Replacing a file: name the new one beside it, then rename it over the old one.
-        let temporary = target + ".part"
-        unlink(temporary)
-        guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0, rename(temporary, target) == 0 else {
-            let reason = Self.lastError()
+        switch errno {
+        case EEXIST where !overwrite:
+            throw Self.exists(target)
+        case EEXIST:
+            // Replacing a file: name the new one beside it, then rename it over the old one.
+            let temporary = target + ".part"
             unlink(temporary)
-            throw OutputError("cannot write \(target): \(reason)")
+            guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+                throw OutputError("cannot write \(target): \(Self.lastError())")
+            }
+            try Self.move(temporary, to: target)
+            return target
+        default:
+            // No /proc to name the file through, say: write it the other way.
+            return try writeNamed(bytes, to: target)
         }
-        return target
     }
 
     /// Linux's `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift's Glibc module does not import.
@@ -73,12 +76,26 @@ public struct OutputFolder: Sendable {
             throw error
         }
         fchmod(descriptor, mode)
-        guard close(descriptor) == 0, rename(temporary, target) == 0 else {
+        guard close(descriptor) == 0 else {
             let reason = Self.lastError()
             unlink(temporary)
             throw OutputError("cannot write \(target): \(reason)")
         }
+        try Self.move(temporary, to: target)
         return target
+    }
+
+    /// Renames a finished file over its target; on failure the temporary file is removed.
+    private static func move(_ temporary: String, to target: String) throws(OutputError) {
+        guard rename(temporary, target) == 0 else {
+            let reason = lastError()
+            unlink(temporary)
+            throw OutputError("cannot write \(target): \(reason)")
+        }
+    }
+
+    private static func exists(_ target: String) -> OutputError {
+        OutputError("\(target) exists already; use --force to replace it")
     }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32, for target: String) throws(OutputError) {
