@@ -92,7 +92,9 @@ import Testing
         let close = (0..<1000).reversed().map { "{{/s\($0)}}" }.joined()
         let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>\(open)x\(close)</w:t></w:r></w:p>")
         let template = try CompiledTemplate.compile(bytes: bytes, file: "deep.docx")
-        _ = try DocumentRenderer(template).render([:])
+        let shown = TemplateValue.map(TemplateFields((0..<1000).map { (FieldName("s\($0)"), TemplateValue.bool(true)) }))
+        let xml = String(decoding: try ArchiveReader(bytes: try DocumentRenderer(template).render(shown), file: "out").read("word/document.xml"), as: UTF8.self)
+        #expect(SamplePackages.text(ofXML: xml) == "x\n")
     }
 
     @Test func aThousandUnclosedSectionsAreAllReported() throws {

@@ -39,7 +39,7 @@ import DocumentEngine
     }
 
     @Test func nestedSectionsAndConditions() throws {
-        let data: TemplateValue = ["pairs": [["mentor": "А", "mentees": ["Б", "В"], "minor": true], ["mentor": "Г", "mentees": ["Д"]]]]
+        let data: TemplateValue = ["pairs": [["mentor": "А", "mentees": ["Б", "В"], "minor": true], ["mentor": "Г", "mentees": ["Д"], "minor": false]]]
         let body = "<w:p><w:r><w:t>{{#pairs}}[{{mentor}}:{{#mentees}} {{.}}{{/mentees}}{{#minor}} (несовершеннолетний){{/minor}}]{{/pairs}}</w:t></w:r></w:p>"
         let xml = try SamplePackages.fill(try SamplePackages.docx(body: body), data)
         #expect(SamplePackages.text(ofXML: xml) == "[А: Б В (несовершеннолетний)][Г: Д]\n")

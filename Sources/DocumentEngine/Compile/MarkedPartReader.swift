@@ -9,10 +9,14 @@ struct MarkedPartReader {
 
     private struct OpenSection {
         var index: Int
+        var isGuard = false
         var nodes: [TemplateNode] = []
     }
 
-    func read(_ bytes: [UInt8], problems: inout [TemplateProblem]) -> [TemplateNode]? {
+    /// Whether a stretch that may repeat holds a name or id that must stay unique.
+    private(set) var repeatsUniqueNames = false
+
+    mutating func read(_ bytes: [UInt8], problems: inout [TemplateProblem]) -> [TemplateNode]? {
         var stack = [OpenSection(index: -1)]
         var literalStart = 0
         var position = 0
@@ -32,11 +36,20 @@ struct MarkedPartReader {
             case "v":
                 guard case .value(let expression) = occurrence.tag else { continue }
                 stack[stack.count - 1].nodes.append(.value(ValueSlot(index: index, expression: expression, source: occurrence.source, location: occurrence.location)))
-            case "o":
-                stack.append(OpenSection(index: index))
+            case "o", "g":
+                stack.append(OpenSection(index: index, isGuard: kind == "g"))
+            case "e":
+                let section = stack.removeLast()
+                guard section.isGuard, section.index == index, case .open(let path, let inverted, _) = occurrence.tag else {
+                    problems.append(TemplateProblem(part: part, "a table's guard was misplaced while compiling; this is a bug in mentordocs"))
+                    return nil
+                }
+                stack[stack.count - 1].nodes.append(.section(SectionSlot(
+                    path: path, inverted: inverted, source: occurrence.source, location: occurrence.location,
+                    body: section.nodes, separator: nil, repeats: false)))
             case "c":
                 let section = stack.removeLast()
-                guard section.index >= 0, case .open(let path, let inverted, let pageBreak) = occurrences[section.index].tag,
+                guard section.index >= 0, !section.isGuard, case .open(let path, let inverted, let pageBreak) = occurrences[section.index].tag,
                     case .close(let closePath) = occurrence.tag, closePath == path
                 else {
                     problems.append(TemplateProblem(location: occurrence.location,
@@ -44,6 +57,7 @@ struct MarkedPartReader {
                     return nil
                 }
                 let opener = occurrences[section.index]
+                if !inverted, !repeatsUniqueNames { repeatsUniqueNames = holdsUniqueNames(section.nodes) }
                 stack[stack.count - 1].nodes.append(.section(SectionSlot(
                     path: path, inverted: inverted, source: opener.source, location: opener.location,
                     body: section.nodes, separator: pageBreak ? dialect.pageBreak : nil)))
@@ -59,6 +73,13 @@ struct MarkedPartReader {
             return nil
         }
         return stack[0].nodes
+    }
+
+    private func holdsUniqueNames(_ nodes: [TemplateNode]) -> Bool {
+        nodes.contains { node in
+            guard case .literal(let bytes) = node else { return false }
+            return dialect.uniquelyNamed.contains { Self.find($0, in: bytes, from: 0) != nil }
+        }
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -104,60 +104,89 @@ struct ParagraphText {
         return String(text)
     }
 
-    /// Takes the characters of `range` out of the pieces that hold them and puts `marker` where
-    /// the first of them was (so what replaces the tag keeps that character's formatting).
+    /// Takes the characters of each tag's range out of the pieces that hold them and puts the tag's
+    /// marker where its first character was (so what replaces the tag keeps that character's formatting).
     ///
-    /// Pieces left of `range` keep their identity; isolate ranges from right to left.
-    /// (libxml2 merges adjacent text nodes on insertion, so the marker is never a text node.)
-    func isolate(_ range: Range<Int>, with marker: XMLNode, document: XMLDocument) {
+    /// `tags` are in order, left to right, and do not overlap. One pass over the pieces, each text
+    /// node cut once at all its tags: the work grows with the paragraph, not with tags times pieces.
+    func isolate(_ tags: [(range: Range<Int>, marker: XMLNode)], document: XMLDocument) {
+        var next = 0
         var offset = 0
-        var placed = false
         for piece in pieces {
             let pieceRange = offset..<offset + piece.length
             offset += piece.length
-            let overlap = pieceRange.clamped(to: range)
-            guard !overlap.isEmpty else {
-                if pieceRange.lowerBound >= range.upperBound { break }
-                continue
-            }
+            while next < tags.count, tags[next].range.upperBound <= pieceRange.lowerBound { next += 1 }
+            guard next < tags.count else { break }
+            guard tags[next].range.lowerBound < pieceRange.upperBound else { continue }
             switch piece {
             case .character(let node, _):
-                // Several characters of one `text:s` may fall in the range: remove it once.
+                // Several characters of one `text:s` may fall in a range: take it out once.
                 if node.parent != nil { node.unlink() }
             case .text(let node, _):
+                var cuts: [Cut] = []
+                var index = next
+                while index < tags.count, tags[index].range.lowerBound < pieceRange.upperBound {
+                    let overlap = pieceRange.clamped(to: tags[index].range)
+                    let startsHere = tags[index].range.lowerBound >= pieceRange.lowerBound
+                    cuts.append(Cut(
+                        characters: (overlap.lowerBound - pieceRange.lowerBound)..<(overlap.upperBound - pieceRange.lowerBound),
+                        marker: startsHere ? tags[index].marker : nil))
+                    index += 1
+                }
+                Self.cut(node, at: cuts, document: document)
                 // Text cut next to a tag may now start or end with a space that Word would drop.
                 if let element = node.parent, dialect.textElement.map(element.is) == true { element.preserveSpace() }
-                // Tags to the right were isolated first and cut this node short: read what it holds now,
-                // as UTF-8 bytes (counting characters as scalars, as `pieces` does).
-                let local = (overlap.lowerBound - pieceRange.lowerBound)..<(overlap.upperBound - pieceRange.lowerBound)
-                let (before, after) = Self.split(node, cutting: local)
-                if !placed {
-                    Self.setText(of: node, to: before)
-                    node.insertAfter(marker)
-                    if !after.isEmpty { marker.insertAfter(document.newText(String(decoding: after, as: UTF8.self))) }
-                    placed = true
-                } else {
-                    Self.setText(of: node, to: after)
-                }
             }
         }
     }
 
-    /// The bytes of a text node before and after the characters `range` (in scalars) covers.
-    private static func split(_ node: XMLNode, cutting range: Range<Int>) -> (before: [UInt8], after: [UInt8]) {
-        guard let content = node.pointer.pointee.content else { return ([], []) }
+    /// Characters of one text node that belong to a tag, and the tag's marker if the tag starts here.
+    private struct Cut {
+        var characters: Range<Int>
+        var marker: XMLNode?
+    }
+
+    /// Removes the characters of each cut from a text node, in one pass over its bytes, and puts
+    /// each cut's marker where the cut was.
+    private static func cut(_ node: XMLNode, at cuts: [Cut], document: XMLDocument) {
+        guard let content = node.pointer.pointee.content, !cuts.isEmpty else { return }
         let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
-        func offset(ofScalar target: Int) -> Int {
-            var index = 0
-            var seen = 0
-            while index < bytes.count, seen < target {
-                index += 1
-                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                seen += 1
+        // Byte offsets of both ends of every cut, counting characters as scalars, as `pieces` does.
+        var boundaries: [Int] = []
+        boundaries.reserveCapacity(cuts.count * 2)
+        var byte = 0
+        var scalar = 0
+        for target in cuts.flatMap({ [$0.characters.lowerBound, $0.characters.upperBound] }) {
+            while byte < bytes.count, scalar < target {
+                byte += 1
+                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
             }
-            return index
+            boundaries.append(byte)
         }
-        return (Array(bytes[..<offset(ofScalar: range.lowerBound)]), Array(bytes[offset(ofScalar: range.upperBound)...]))
+        // The text before the first marker stays in the node; the text after each marker follows it.
+        var kept: [[UInt8]] = [Array(bytes[..<boundaries[0]])]
+        var markers: [XMLNode] = []
+        for (number, cut) in cuts.enumerated() {
+            let end = number + 1 < cuts.count ? boundaries[2 * number + 2] : bytes.count
+            let following = bytes[boundaries[2 * number + 1]..<end]
+            if let marker = cut.marker {
+                markers.append(marker)
+                kept.append(Array(following))
+            } else {
+                kept[kept.count - 1] += following
+            }
+        }
+        setText(of: node, to: kept[0])
+        var last = node
+        for (marker, text) in zip(markers, kept.dropFirst()) {
+            last.insertAfter(marker)
+            last = marker
+            guard !text.isEmpty else { continue }
+            let textNode = document.newText(String(decoding: text, as: UTF8.self))
+            last.insertUnmergedAfter(textNode)
+            last = textNode
+        }
     }
 
     /// Replaces a text node's text (libxml2 copies it, freeing the old one first: never pass its own).

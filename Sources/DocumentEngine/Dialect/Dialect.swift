@@ -32,6 +32,9 @@ struct Dialect: Sendable {
     var lists: Set<QualifiedName>
     var listItems: Set<QualifiedName>
 
+    /// How a paragraph ends or starts a page section.
+    var sectionBreaks: SectionBreakMarking
+
     /// The element whose children are the document's blocks (`w:body`, `office:text`).
     var body: QualifiedName
     /// A paragraph holding `text`, for tags the engine adds itself; namespaces declared inline.
@@ -41,6 +44,13 @@ struct Dialect: Sendable {
     var encode: @Sendable (String, inout [UInt8]) -> Void
     /// A block that starts a new page, put between repeated blocks.
     var pageBreak: [UInt8]
+    /// Mends what repeating or dropping blocks can break in a rendered part: a cell left without
+    /// its final paragraph, copies of names and ids that must be unique.
+    /// Whether a table cell must end with a paragraph (Word), so that cells are mended.
+    var mendsCells: Bool
+    var mend: @Sendable (inout [UInt8], PartMending, inout UniqueNumbers) -> Void
+    /// Strings whose presence in a repeated stretch means it may copy a name or id that must stay unique.
+    var uniquelyNamed: [[UInt8]]
     /// Called once per part before compiling, to add what the part needs (a page-break style).
     var prepare: @Sendable (XMLDocument) -> Void
 }

@@ -33,10 +33,15 @@ extension Dialect {
             tableCells: [table("table-cell"), table("covered-table-cell")],
             lists: [text("list")],
             listItems: [text("list-item"), text("list-header")],
+            sectionBreaks: .paragraphStyle(text("style-name"), styleName: QualifiedName(styleNamespace, "name"),
+                masterPage: QualifiedName(styleNamespace, "master-page-name")),
             body: QualifiedName(officeNamespace, "text"),
             paragraphMarkup: { "<text:p xmlns:text=\"\(textNamespace)\">\($0)</text:p>" },
             encode: encodeOpenDocumentText,
             pageBreak: Array("<text:p text:style-name=\"\(pageBreakStyle)\"/>".utf8),
+            mendsCells: false,
+            mend: mendOpenDocumentPart,
+            uniquelyNamed: [Array("draw:name".utf8), Array("table:name".utf8), Array("bookmark".utf8)],
             prepare: addPageBreakStyle
         )
     }()

@@ -29,12 +29,16 @@ extension Dialect {
             tableCells: [w("tc")],
             lists: [],
             listItems: [],
+            sectionBreaks: .paragraphProperties(w("pPr"), section: w("sectPr")),
             body: w("body"),
             paragraphMarkup: { "<w:p xmlns:w=\"\(wordNamespace)\"><w:r><w:t>\($0)</w:t></w:r></w:p>" },
             encode: encodeWordText,
             pageBreak: Array(("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
                 + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val=\"2\"/></w:rPr>"
                 + "<w:br w:type=\"page\"/></w:r></w:p>").utf8),
+            mendsCells: true,
+            mend: mendWordPart,
+            uniquelyNamed: [Array("docPr".utf8), Array("bookmarkStart".utf8)],
             prepare: { _ in }
         )
     }()

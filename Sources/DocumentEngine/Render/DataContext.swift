@@ -25,6 +25,10 @@ struct DataContext {
         return value
     }
 
+    /// The value a section is shown for: nil only when the data has no such name (absent), while a
+    /// null value is there and counts as false.
+    func resolveSection(_ path: DataPath) -> TemplateValue? { lookUp(path) }
+
     private func lookUp(_ path: DataPath) -> TemplateValue? {
         guard let first = path.segments.first else { return frames.last?.value }
         var value: TemplateValue

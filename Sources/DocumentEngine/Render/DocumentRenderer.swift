@@ -37,6 +37,7 @@ public final class DocumentRenderer {
         let dialect = template.format.dialect
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
+        var numbers = UniqueNumbers(above: template.largestID)
         for (part, nodes) in template.parts {
             let memo = memos[part] ?? FilterMemo()
             memos[part] = memo
@@ -45,6 +46,7 @@ public final class DocumentRenderer {
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)
             problems += renderer.problems
+            if let mending = template.mending[part] { dialect.mend(&output, mending, &numbers) }
             rendered[part] = output
         }
         guard problems.isEmpty else {

@@ -27,9 +27,18 @@ struct PartRenderer {
     }
 
     private mutating func renderSection(_ slot: SectionSlot, into output: inout [UInt8]) {
-        let value = context.resolve(slot.path) ?? .null
-        if slot.inverted {
-            if !value.isTruthy { render(slot.body, into: &output) }
+        let value: TemplateValue
+        if let found = context.resolveSection(slot.path) {
+            value = found
+        } else {
+            if !evaluator.options.allowMissing {
+                problems.append(.init(location: slot.location, message:
+                    "no data for “\(slot.path)” (in “\(slot.source)”): the section's name is not in the data; a section is hidden for false, null or an empty list, but a name that is not there at all is a mistake (misspelt?); --allow-missing hides it instead"))
+            }
+            value = .null
+        }
+        if slot.inverted || !slot.repeats {
+            if value.isTruthy != slot.inverted { render(slot.body, into: &output) }
             return
         }
         switch value {

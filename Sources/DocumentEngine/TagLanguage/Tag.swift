@@ -4,8 +4,8 @@ public enum Tag: Equatable, Sendable {
     case value(Expression)
     /// `{{#pairs}}` or `{{^pairs}}`: open a section, repeated per item or shown when true.
     case open(DataPath, inverted: Bool, pageBreak: Bool)
-    /// `{{/pairs}}`: close the section of the same name.
-    case close(DataPath)
+    /// `{{/pairs}}`: close the section of the same name; `{{/}}` (nil) closes the innermost one.
+    case close(DataPath?)
     /// `{{! a note for whoever edits the template }}`: prints nothing.
     case comment
 }

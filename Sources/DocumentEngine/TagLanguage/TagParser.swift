@@ -45,6 +45,7 @@ public struct TagParser {
         case "/":
             advance()
             skipSpaces()
+            if isAtEnd { return .close(nil) }
             let path = try readPath()
             skipSpaces()
             try expectEnd()

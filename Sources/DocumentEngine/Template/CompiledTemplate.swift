@@ -8,6 +8,10 @@ public struct CompiledTemplate: Sendable {
     let archive: [UInt8]
     /// Compiled parts by name; every other part is copied as it is.
     let parts: [String: [TemplateNode]]
+    /// What each rendering of a compiled part needs mended; parts that need nothing are not listed.
+    let mending: [String: PartMending]
+    /// The largest id number the template's text parts use: ids given to copies start above it.
+    let largestID: Int
     /// Every tag found, in document order, for `inspect`.
     public let tags: [TagUse]
 
@@ -30,6 +34,8 @@ public struct CompiledTemplate: Sendable {
         var parts: [String: [TemplateNode]] = [:]
         var tags: [TagUse] = []
         var problems: [TemplateProblem] = []
+        var mending: [String: PartMending] = [:]
+        var largest = 0
         for entry in reader.entries where dialect.carriesText(entry.name) {
             let bytes: [UInt8]
             do { bytes = try reader.read(entry) } catch {
@@ -37,6 +43,7 @@ public struct CompiledTemplate: Sendable {
                 continue
             }
             let repeatsBody = options.repeatBody != nil && entry.name == dialect.mainPart
+            largest = max(largest, largestIDNumber(in: bytes))
             // A part without a single brace cannot hold a tag: copy it untouched.
             guard repeatsBody || bytes.contains(UInt8(ascii: "{")) else { continue }
             let document: XMLDocument
@@ -52,10 +59,13 @@ public struct CompiledTemplate: Sendable {
             let nodes = compiler.compile(document)
             tags += compiler.occurrences.map { TagUse(tag: $0.tag, source: $0.source, location: $0.location) }
             problems += compiler.problems
-            if let nodes, !compiler.occurrences.isEmpty { parts[entry.name] = nodes }
+            if let nodes, !compiler.occurrences.isEmpty {
+                parts[entry.name] = nodes
+                if !compiler.mending.isEmpty { mending[entry.name] = compiler.mending }
+            }
         }
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
-        return CompiledTemplate(file: file, format: format, archive: bytes, parts: parts, tags: tags)
+        return CompiledTemplate(file: file, format: format, archive: bytes, parts: parts, mending: mending, largestID: largest, tags: tags)
     }
 
     /// The names of the parts that carry tags.

@@ -21,4 +21,7 @@ struct SectionSlot: Sendable {
     var body: [TemplateNode]
     /// Bytes put between two repeated items (a page break), if asked for.
     var separator: [UInt8]?
+    /// False for a guard: the body shows once when the section would show anything, and the data
+    /// is not entered (a table around a row loop).
+    var repeats = true
 }

@@ -76,6 +76,22 @@ struct XMLNode: Equatable {
     func insertAfter(_ node: XMLNode) { xmlAddNextSibling(pointer, node.pointer) }
     func append(_ node: XMLNode) { xmlAddChild(pointer, node.pointer) }
 
+    /// Links a detached node in after this one as it is: libxml2's own insertion would merge a
+    /// text node into a text neighbour and free it, leaving the caller a dangling handle.
+    func insertUnmergedAfter(_ node: XMLNode) {
+        let new = node.pointer
+        new.pointee.parent = pointer.pointee.parent
+        new.pointee.doc = pointer.pointee.doc
+        new.pointee.prev = pointer
+        new.pointee.next = pointer.pointee.next
+        if let following = pointer.pointee.next {
+            following.pointee.prev = new
+        } else if let parent = pointer.pointee.parent {
+            parent.pointee.last = new
+        }
+        pointer.pointee.next = new
+    }
+
     /// Detaches the node and frees it with its subtree.
     func remove() {
         xmlUnlinkNode(pointer)
