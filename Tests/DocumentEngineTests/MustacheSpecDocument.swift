@@ -13,8 +13,10 @@ enum MustacheSpecDocument {
 
     static func paragraphs(ofFilled bytes: [UInt8], format: DocumentFormat) throws -> [String] {
         let reader = try ArchiveReader(bytes: bytes, file: "output")
-        let xml = String(decoding: try reader.read(format.dialectMainPart), as: UTF8.self)
-        return format == .docx ? wordParagraphs(xml) : openDocumentParagraphs(xml)
+        switch format {
+        case .docx: return wordParagraphs(String(decoding: try reader.read("word/document.xml"), as: UTF8.self))
+        case .odt: return openDocumentParagraphs(String(decoding: try reader.read("content.xml"), as: UTF8.self))
+        }
     }
 
     // MARK: Writing
@@ -81,9 +83,10 @@ enum MustacheSpecDocument {
         return paragraphs
     }
 
-    /// ODF's rule for white space in paragraphs: tabs and line ends in text are spaces, a space in text
-    /// after another is dropped, and so is one at either end of the paragraph; `text:s` (with `text:c`),
-    /// `text:tab` and `text:line-break` stand for their characters and are always kept.
+    /// ODF's rule for white space in paragraphs (ODF 1.2, 6.1.2): tabs and line ends in text are spaces, a
+    /// space in text after another is dropped, and so is one at either end of the paragraph; `text:s` (with
+    /// `text:c`), `text:tab` and `text:line-break` stand for their characters and are always kept. (LibreOffice
+    /// keeps a trailing space in text; the standard lets a consumer drop it, so the engine must not rely on it.)
     private static func openDocumentParagraphs(_ xml: String) -> [String] {
         var paragraphs: [String] = []
         var current: [(character: Character, collapsible: Bool)]?
@@ -103,8 +106,8 @@ enum MustacheSpecDocument {
                 }
             case .end(let name):
                 guard name == "text:p" || name == "text:h", var characters = current else { continue }
-                while characters.first?.collapsible == true && characters.first?.character == " " { characters.removeFirst() }
-                while characters.last?.collapsible == true && characters.last?.character == " " { characters.removeLast() }
+                while characters.first?.collapsible == true { characters.removeFirst() }
+                while characters.last?.collapsible == true { characters.removeLast() }
                 paragraphs.append(String(characters.map(\.character)))
                 current = nil
             case .text(let text):
@@ -121,10 +124,6 @@ enum MustacheSpecDocument {
         }
         return paragraphs
     }
-}
-
-extension DocumentFormat {
-    var dialectMainPart: String { self == .docx ? "word/document.xml" : "content.xml" }
 }
 
 /// The start tags, end tags and text of a part as the engine writes it (no CDATA, no DTD).

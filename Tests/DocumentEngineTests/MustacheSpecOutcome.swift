@@ -13,7 +13,9 @@ enum MustacheSpecOutcome: Equatable, CustomStringConvertible {
             return .templateError(error.description)
         }
         let output: [UInt8]
-        do { output = try DocumentRenderer(template).render(specCase.data, options: RenderOptions(allowMissing: allowMissing)) } catch let error as RenderError {
+        do {
+            output = try DocumentRenderer(template).render(specCase.data, options: RenderOptions(allowMissing: allowMissing))
+        } catch let error as RenderError {
             return .renderError(error.description)
         }
         return .paragraphs(try MustacheSpecDocument.paragraphs(ofFilled: output, format: format))
