@@ -48,3 +48,6 @@ for signature, offset in ((b'PK\x03\x04', 6), (b'PK\x01\x02', 8)):
         raw[start + offset] |= 1
         start += 4
 open('encrypted.docx', 'wb').write(bytes(raw))
+# More tags than any form holds: refused at once, not compiled for minutes.
+docx('too-many-tags.docx', [('[Content_Types].xml', TYPES), ('word/document.xml', DOC.replace(
+    '{{ person.full_name }}', '{{a}}' * 100001))])
