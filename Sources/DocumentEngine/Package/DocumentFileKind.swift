@@ -16,6 +16,9 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
     /// A template (`.dotx`, `.dotm`, `.ott`): the filled output is written as a document instead.
     public var isTemplate: Bool { self == .dotx || self == .dotm || self == .ott }
 
+    /// A `.docx` or `.odt`: what mentordocs writes.
+    public var isPlainDocument: Bool { self == .docx || self == .odt }
+
     /// The kind a file name suggests, by its extension.
     public init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), let kind = Self(rawValue: fileName[dot...].dropFirst().lowercased()) else {
