@@ -15,7 +15,7 @@ struct Inspect: ParsableCommand {
             """
     )
 
-    @Argument(help: "A DOCX or ODT template.")
+    @Argument(help: "A DOCX or ODT template (also .docm, .dotx, .dotm, .ott).")
     var template: String
 
     func run() throws {
