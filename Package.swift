@@ -78,7 +78,7 @@ let package = Package(
         ),
 
         // What the test suites share: LibreOffice as the stand-in office client, paths of the repo.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["DocumentEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine", "TestSupport"], exclude: ["MustacheSpec"]),
         .testTarget(name: "CalendarDaysTests", dependencies: ["CalendarDays"]),
         .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"]),

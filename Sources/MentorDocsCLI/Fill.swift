@@ -19,7 +19,7 @@ struct Fill: ParsableCommand {
             """
     )
 
-    @Argument(help: "A DOCX or ODT template.")
+    @Argument(help: "A DOCX or ODT template (also .docm, .dotx, .dotm, .ott).")
     var template: String
 
     @Argument(help: "A data file in the spec syntax.")
@@ -50,11 +50,11 @@ struct Fill: ParsableCommand {
     func run() throws {
         try failing {
             let root = try DataFile.load(data)
-            let bytes = try readFile(template)
+            let bytes = try readTemplate(template)
             let options = RenderOptions(allowMissing: allowMissing)
-            let format = try DocumentFormat(fileName: template).orThrow(FileReadError(path: template))
             guard let each else {
                 let compiled = try CompiledTemplate.compile(bytes: bytes, file: template, filters: .mentordocs)
+                let out = documentPath(out, format: compiled.format)
                 try write(try DocumentRenderer(compiled, filters: .mentordocs).render(root, options: options), to: out)
                 print("written: \(out)")
                 return
@@ -63,6 +63,7 @@ struct Fill: ParsableCommand {
             if merge {
                 let compiled = try CompiledTemplate.compile(bytes: bytes, file: template, filters: .mentordocs,
                     options: CompileOptions(repeatBody: path))
+                let out = documentPath(out, format: compiled.format)
                 try write(try DocumentRenderer(compiled, filters: .mentordocs).render(root, options: options), to: out)
                 print("written: \(out)")
                 return
@@ -78,10 +79,17 @@ struct Fill: ParsableCommand {
             for (index, item) in items.enumerated() {
                 let fileName = try naming.render(item: item, of: root, index: index, count: items.count, options: options).get()
                 let document = try renderer.render(item: item, of: root, index: index, count: items.count, options: options)
-                try folder.write(document, to: FileNaming.safe(fileName) + "." + format.fileExtension)
+                try folder.write(document, to: FileNaming.safe(fileName) + "." + compiled.format.fileExtension)
             }
             print("\(items.count) document(s) written to \(out)")
         }
+    }
+
+    /// What is written is a document: an output named as a template or a macro-enabled file
+    /// (`letter.dotx`, `letter.docm`) is given the document's extension instead.
+    private func documentPath(_ path: String, format: DocumentFormat) -> String {
+        guard let kind = DocumentFileKind(fileName: path), !kind.isPlainDocument else { return path }
+        return String(path.dropLast(kind.fileExtension.count)) + format.fileExtension
     }
 
     private func write(_ bytes: [UInt8], to path: String) throws {
@@ -103,11 +111,4 @@ struct Fill: ParsableCommand {
 struct DataShapeError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
-}
-
-extension Optional {
-    func orThrow(_ error: some Error) throws -> Wrapped {
-        guard let value = self else { throw error }
-        return value
-    }
 }

@@ -15,14 +15,14 @@ struct Inspect: ParsableCommand {
             """
     )
 
-    @Argument(help: "A DOCX or ODT template.")
+    @Argument(help: "A DOCX or ODT template (also .docm, .dotx, .dotm, .ott).")
     var template: String
 
     func run() throws {
         let compiled = try failing {
-            try CompiledTemplate.compile(bytes: try readFile(template), file: template, filters: .mentordocs)
+            try CompiledTemplate.compile(bytes: try readTemplate(template), file: template, filters: .mentordocs)
         }
-        print("\(template) (\(compiled.format.rawValue.uppercased())): \(compiled.tags.count) tag(s)")
+        print("\(template) (\(compiled.kind.rawValue.uppercased())): \(compiled.tags.count) tag(s)")
         for use in compiled.tags {
             print("  \(use.location.part), paragraph \(use.location.paragraph): \(use.source)")
         }
@@ -42,6 +42,19 @@ func readFile(_ path: String) throws -> [UInt8] {
         throw FileReadError(path: path)
     }
     return [UInt8](data)
+}
+
+/// Reads a template, or fails with a message that names it: a file that is missing, or of a kind
+/// mentordocs does not read (a `.doc`, an `.rtf`).
+func readTemplate(_ path: String) throws -> [UInt8] {
+    let bytes = try readFile(path)
+    guard DocumentFileKind(fileName: path) != nil else { throw UnreadableKindError(path: path) }
+    return bytes
+}
+
+struct UnreadableKindError: Error, CustomStringConvertible {
+    var path: String
+    var description: String { DocumentFileKind.refusal(of: path) }
 }
 
 struct FileReadError: Error, CustomStringConvertible {

@@ -10,20 +10,41 @@ public enum Office {
     /// Converts the files to PDF in one LibreOffice call and returns each one's text, by input path.
     /// With `layout`, table rows read as lines (poppler keeps the page's layout).
     public static func text(of files: [String], layout: Bool = false) throws -> [String: String] {
-        guard let soffice = which("soffice"), let pdftotext = which("pdftotext") else { throw Missing() }
+        guard let pdftotext = which("pdftotext") else { throw Missing() }
+        return try convertingToPDF(files) { pdf, folder in
+            let text = folder.appendingPathComponent(URL(fileURLWithPath: pdf).deletingPathExtension().lastPathComponent + ".txt").path
+            try run(pdftotext, (layout ? ["-layout"] : []) + ["-enc", "UTF-8", pdf, text])
+            return try String(contentsOfFile: text, encoding: .utf8)
+        }
+    }
+
+    /// The document properties LibreOffice carries into the PDF (`Title`, `Subject`, `Keywords`, …), by input path.
+    public static func properties(of files: [String]) throws -> [String: [String: String]] {
+        guard let pdfinfo = which("pdfinfo") else { throw Missing() }
+        return try convertingToPDF(files) { pdf, _ in
+            var properties: [String: String] = [:]
+            for line in try run(pdfinfo, ["-enc", "UTF-8", pdf]).output.split(separator: "\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                properties[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            return properties
+        }
+    }
+
+    /// Converts the files to PDF in one LibreOffice call and reads each PDF made.
+    private static func convertingToPDF<T>(_ files: [String], read: (String, URL) throws -> T) throws -> [String: T] {
+        guard let soffice = which("soffice") else { throw Missing() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let profile = folder.appendingPathComponent("profile").path
         try run(soffice, ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder.path] + files)
-        var result: [String: String] = [:]
+        var result: [String: T] = [:]
         for file in files {
             let base = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             let pdf = folder.appendingPathComponent(base + ".pdf").path
-            let text = folder.appendingPathComponent(base + ".txt").path
             guard FileManager.default.fileExists(atPath: pdf) else { continue }
-            try run(pdftotext, (layout ? ["-layout"] : []) + ["-enc", "UTF-8", pdf, text])
-            result[file] = try String(contentsOfFile: text, encoding: .utf8)
+            result[file] = try read(pdf, folder)
         }
         return result
     }

@@ -11,7 +11,7 @@ extension Dialect {
                 guard part.hasPrefix("word/"), part.hasSuffix(".xml"), !part.dropFirst(5).contains("/") else { return false }
                 let name = part.dropFirst(5)
                 return name == "document.xml" || name.hasPrefix("header") || name.hasPrefix("footer")
-                    || name == "footnotes.xml" || name == "endnotes.xml"
+                    || name == "footnotes.xml" || name == "endnotes.xml" || name == "comments.xml"
             },
             paragraphs: [w("p")],
             textElement: w("t"),

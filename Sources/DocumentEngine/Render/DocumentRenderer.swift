@@ -41,7 +41,8 @@ public final class DocumentRenderer {
         for (part, nodes) in template.parts {
             let memo = memos[part] ?? FilterMemo()
             memos[part] = memo
-            var renderer = PartRenderer(context: scope.context, dialect: dialect, filters: filters, options: options, memo: memo)
+            let partDialect = template.propertyParts.contains(part) ? dialect.properties(holding: []) : dialect
+            var renderer = PartRenderer(context: scope.context, dialect: partDialect, filters: filters, options: options, memo: memo)
             var output: [UInt8] = []
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)
@@ -60,9 +61,12 @@ public final class DocumentRenderer {
     public func package(_ rendered: [String: [UInt8]]) throws(ArchiveError) -> [UInt8] {
         let dialect = template.format.dialect
         let writer = try ArchiveWriter(name: template.file)
-        for entry in orderedEntries(dialect) {
+        let conversion = template.conversion
+        for entry in orderedEntries(dialect) where !conversion.removedParts.contains(entry.name) {
             if let bytes = rendered[entry.name] {
                 try writer.add(entry.name, bytes: bytes)
+            } else if let bytes = conversion.replacedParts[entry.name] {
+                try writer.add(entry.name, bytes: bytes, compression: entry.name == dialect.firstEntry && dialect.firstEntryStored ? .store : .deflate)
             } else if entry.name == dialect.firstEntry && dialect.firstEntryStored && !entry.isStored {
                 try writer.add(entry.name, bytes: try reader.read(entry), compression: .store)
             } else {

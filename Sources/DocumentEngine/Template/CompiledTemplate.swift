@@ -3,7 +3,9 @@
 /// It is an immutable value: share it between threads, and give each thread its own `DocumentRenderer`.
 public struct CompiledTemplate: Sendable {
     public let file: String
-    public let format: DocumentFormat
+    /// The kind of file the template is; the output is always a document of its format.
+    public let kind: DocumentFileKind
+    public var format: DocumentFormat { kind.format }
     /// The template archive as read, for copying the parts that carry no tags.
     let archive: [UInt8]
     /// Compiled parts by name; every other part is copied as it is.
@@ -14,6 +16,10 @@ public struct CompiledTemplate: Sendable {
     let largestID: Int
     /// Every tag found, in document order, for `inspect`.
     public let tags: [TagUse]
+    /// Parts of named values (document properties, custom XML data), written as plain text.
+    let propertyParts: Set<String>
+    /// How the template's package becomes a document's.
+    let conversion: DocumentConversion
 
     /// Compiles a template. `file` names it in errors; the format comes from its content.
     public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard,
@@ -21,28 +27,21 @@ public struct CompiledTemplate: Sendable {
     {
         let reader: ArchiveReader
         do { reader = try ArchiveReader(bytes: bytes, file: file) } catch { throw TemplateError(error) }
-        let format: DocumentFormat
-        if reader.entry(named: Dialect.word.mainPart) != nil {
-            format = .docx
-        } else if reader.entry(named: Dialect.openDocument.mainPart) != nil {
-            format = .odt
-        } else {
-            throw TemplateError(file: file, problems: [TemplateProblem(
-                "neither word/document.xml nor content.xml is in the archive: not a DOCX or ODT document")])
-        }
-        let dialect = format.dialect
+        let layout = try PackageLayout(reader)
+        let conversion = try DocumentConversion(layout, reader: reader)
+        let dialect = layout.format.dialect
         var parts: [String: [TemplateNode]] = [:]
         var tags: [TagUse] = []
         var problems: [TemplateProblem] = []
         var mending: [String: PartMending] = [:]
         var largest = 0
-        for entry in reader.entries where dialect.carriesText(entry.name) {
+        for entry in reader.entries where layout.carriesText(entry.name) {
             let bytes: [UInt8]
             do { bytes = try reader.read(entry) } catch {
                 problems.append(TemplateProblem(part: entry.name, error.message))
                 continue
             }
-            let repeatsBody = options.repeatBody != nil && entry.name == dialect.mainPart
+            let repeatsBody = options.repeatBody != nil && entry.name == layout.mainPart
             largest = max(largest, largestIDNumber(in: bytes))
             // A part without a single brace cannot hold a tag: copy it untouched.
             guard repeatsBody || bytes.contains(UInt8(ascii: "{")) else { continue }
@@ -55,7 +54,9 @@ public struct CompiledTemplate: Sendable {
                 problems.append(TemplateProblem(part: entry.name, "the document body has no paragraph to repeat"))
                 continue
             }
-            var compiler = PartCompiler(part: entry.name, dialect: dialect, filters: filters)
+            let partDialect = layout.propertyParts.contains(entry.name)
+                ? dialect.properties(holding: Dialect.textElements(of: document)) : dialect
+            var compiler = PartCompiler(part: entry.name, dialect: partDialect, filters: filters)
             let nodes = compiler.compile(document)
             tags += compiler.occurrences.map { TagUse(tag: $0.tag, source: $0.source, location: $0.location) }
             problems += compiler.problems
@@ -65,7 +66,8 @@ public struct CompiledTemplate: Sendable {
             }
         }
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
-        return CompiledTemplate(file: file, format: format, archive: bytes, parts: parts, mending: mending, largestID: largest, tags: tags)
+        return CompiledTemplate(file: file, kind: layout.kind, archive: bytes, parts: parts, mending: mending, largestID: largest,
+            tags: tags, propertyParts: layout.propertyParts, conversion: conversion)
     }
 
     /// The names of the parts that carry tags.

@@ -68,6 +68,15 @@ struct XMLNode: Equatable {
         xmlSetNsProp(pointer, namespace, name.local, value)
     }
 
+    /// An attribute in no namespace (as OPC's `Type`, `Target`, `PartName` are).
+    func plainAttribute(_ name: String) -> String? {
+        guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
+        defer { mentordocs_xml_free(value) }
+        return String(cString: value)
+    }
+
+    func setPlainAttribute(_ name: String, _ value: String) { xmlSetProp(pointer, name, value) }
+
     func preserveSpace() { xmlNodeSetSpacePreserve(pointer, 1) }
 
     // MARK: Changing the tree

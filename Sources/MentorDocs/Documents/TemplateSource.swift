@@ -12,26 +12,29 @@ public struct TemplateSource: Sendable {
     /// The kinds this source has a template for, in the given format.
     public func availableKinds(_ format: DocumentFormat) -> Set<DocumentKind> {
         Set(DocumentKind.allCases.filter { kind in
-            let name = "\(kind.rawValue).\(format.fileExtension)"
-            return BuiltInTemplates.files[name] != nil
-                || folder.map { FileManager.default.fileExists(atPath: $0 + "/" + name) } == true
+            BuiltInTemplates.files["\(kind.rawValue).\(format.fileExtension)"] != nil || edited(kind, format: format) != nil
         })
     }
 
     public func bytes(for kind: DocumentKind, format: DocumentFormat) throws(TemplateError) -> (bytes: [UInt8], file: String) {
         let name = "\(kind.rawValue).\(format.fileExtension)"
-        if let folder {
-            let path = folder + "/" + name
-            if FileManager.default.fileExists(atPath: path) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw TemplateError(file: path, problems: [TemplateProblem("cannot read the file")])
-                }
-                return ([UInt8](data), path)
+        if let path = edited(kind, format: format) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw TemplateError(file: path, problems: [TemplateProblem("cannot read the file")])
             }
+            return ([UInt8](data), path)
         }
         guard let bytes = BuiltInTemplates.files[name] else {
             throw TemplateError(file: name, problems: [TemplateProblem("there is no built-in template of this name")])
         }
         return (bytes, "built-in \(name)")
+    }
+
+    /// The school's own template of a kind: saved as a document (`consent-adult.docx`), or as a
+    /// template or macro-enabled file (`consent-adult.dotx`, `.docm`, `.dotm`, `.ott`).
+    private func edited(_ kind: DocumentKind, format: DocumentFormat) -> String? {
+        guard let folder else { return nil }
+        return DocumentFileKind.kinds(of: format).lazy.map { "\(folder)/\(kind.rawValue).\($0.fileExtension)" }
+            .first { FileManager.default.fileExists(atPath: $0) }
     }
 }
