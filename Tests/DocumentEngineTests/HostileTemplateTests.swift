@@ -106,4 +106,25 @@ import Testing
         #expect(lines.count == TemplateError.problemsListed + 1)
         #expect(lines.last?.hasSuffix("… and 900 more problems; the first 100 are shown") == true)
     }
+
+    /// Tens of thousands of tags in one paragraph: each text node is cut once at all its tags and each
+    /// run split once at all its markers, so this takes a fraction of a second (it took minutes when
+    /// every tag cut the node again). `mentordocs bench` and `.ci/fuzz paragraph` keep watch on speed.
+    @Test func tensOfThousandsOfTagsInOneParagraphCompile() throws {
+        let values = String(repeating: "{{a}}", count: 30_000)
+        let sections = String(repeating: "{{#b}}x{{/b}}", count: 10_000)
+        let runs = (0..<10_000).map { _ in "<w:r><w:t>{{</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>a}}</w:t></w:r>" }.joined()
+        let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>\(values)\(sections)</w:t></w:r>\(runs)</w:p>")
+        let template = try CompiledTemplate.compile(bytes: bytes, file: "many.docx")
+        #expect(template.tags.count == 60_000)
+        let xml = String(decoding: try ArchiveReader(bytes: try DocumentRenderer(template).render(["a": "1", "b": true]), file: "out")
+            .read("word/document.xml"), as: UTF8.self)
+        #expect(SamplePackages.text(ofXML: xml) == String(repeating: "1", count: 30_000) + String(repeating: "x", count: 10_000)
+            + String(repeating: "1", count: 10_000) + "\n")
+    }
+
+    @Test func morePartTagsThanTheCapAreRefused() throws {
+        let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>\(String(repeating: "{{a}}", count: 100_001))</w:t></w:r></w:p>")
+        #expect(refusal(bytes).contains("word/document.xml: the part holds more than 100000 tags"))
+    }
 }
