@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import DocumentEngine
+import TestSupport
 
 /// Sections whose tags stand in different paragraphs, with text beside the tags, typed the way Word
 /// stores it: runs split at spell-check marks and at formatting changes.
@@ -134,6 +136,32 @@ import DocumentEngine
             let output = try DocumentRenderer(compiled).render(["items": .list(items.map { .text($0) })])
             try assertNoNewViolations(template: template, output: output)
             #expect(SamplePackages.text(ofXML: String(decoding: try ArchiveReader(bytes: output, file: "out").read("content.xml"), as: UTF8.self)) == expected)
+        }
+    }
+
+    /// The same cases as LibreOffice prints them, every output opened in one run.
+    @Test func libreOfficePrintsWhatTheAuthorExpects() throws {
+        let cases: [(body: String, data: TemplateValue, printed: String)] = [
+            (Self.paragraph(Self.run("Согласие даётся на срок обучения. "), Self.wordTag("{{#extra}}"))
+                + Self.paragraph(Self.run("Дополнительное условие.")) + Self.paragraph(Self.wordTag("{{/extra}}"))
+                + Self.paragraph(Self.run("Подпись")), ["extra": false], "Согласие даётся на срок обучения. Подпись"),
+            (Self.paragraph(Self.run("Наставляемые: "), Self.wordTag("{{#items}}")) + Self.paragraph(Self.run("{{ . }}"))
+                + Self.paragraph(Self.wordTag("{{/items}}"), Self.run("Итого.")), ["items": ["Белова", "Жуков"]], "Наставляемые: Белова Жуков Итого."),
+            (Self.paragraph(Self.run("ABC"), Self.wordTag("{{#items}}"), Self.run("DEF"))
+                + Self.paragraph(Self.run("GHI"), Self.wordTag("{{/items}}"), Self.run("JKL")), ["items": []], "ABCJKL"),
+        ]
+        let folder = Paths.temporaryFolder("text-beside")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var paths: [String] = []
+        for (number, item) in cases.enumerated() {
+            let template = try CompiledTemplate.compile(bytes: try SamplePackages.docx(body: item.body), file: "t.docx")
+            let path = "\(folder)/case\(number).docx"
+            try Data(try DocumentRenderer(template).render(item.data)).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        let texts = try Office.text(of: paths)
+        for (path, item) in zip(paths, cases) {
+            #expect(Office.folded(texts[path] ?? "") == item.printed)
         }
     }
 }
