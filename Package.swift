@@ -42,7 +42,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
-        // Days of the calendar, read from specs and written in documents; shared by the engine and the language.
+        // Days of the calendar, read from specs and written in documents, and the ages counted on them; shared by the engine and the language.
         .target(name: "CalendarDays"),
         // A general DOCX/ODT template engine: archive, XML, tag language, compile, render.
         .target(
@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["CalendarDays", "DocumentEngine", "RussianLanguage", "SpecSyntax", "BuiltInTemplates"]
         ),
         // Authoring of the built-in templates: one description of each document, written as DOCX and ODT.
-        .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine"]),
+        .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine", "CalendarDays"]),
         .executableTarget(name: "mentordocs-author", dependencies: ["TemplateAuthoring"]),
         .executableTarget(
             name: "MentorDocsCLI",
@@ -83,6 +83,6 @@ let package = Package(
         .testTarget(name: "CalendarDaysTests", dependencies: ["CalendarDays"]),
         .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"]),
         .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"]),
-        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport"]),
+        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport", "CalendarDays", "RussianLanguage"]),
     ]
 )

@@ -11,7 +11,9 @@ struct Generate: ParsableCommand {
             agreements, plans, roadmap, orders), named by the person's surname and initials \
             (consents/Соколова А.П. — согласие на обработку ПДн.docx). The right consent is picked by \
             age on the document date. A file appears only when it is complete; files already in the \
-            folder are kept unless --force is given.
+            folder are kept unless --force is given. Every file is checked before the first is written: \
+            if two documents would share a file, or one is there already, nothing is written. Files are \
+            made 600 and folders 700 (PDFs too), or as --mode says.
 
             Only the consents:           mentordocs generate school.spec --out docs --only consents
             One person's documents:      mentordocs generate school.spec --out docs --person s3

@@ -76,7 +76,7 @@ import TestSupport
         let records = DocumentPlanner.records(for: programme, kinds: [.agreement, .consentAdult])
         _ = try Generator(merge: true).generate(records, into: OutputFolder(path: folder))
         let files = Paths.files(in: folder)
-        #expect(files == ["agreements/соглашение — все.docx", "consents/согласие на обработку ПДн — все.docx", "manifest.csv"])
+        #expect(files == ["agreements/соглашение — все.docx", "consents/согласие на обработку ПДн — все от 18 лет.docx", "manifest.csv"])
         let text = Office.folded(try Office.text(of: [folder + "/agreements/соглашение — все.docx"]).values.first ?? "")
         #expect(text.components(separatedBy: "Экземпляр №").count == 9, "four agreements, two copies each")
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.csv")))

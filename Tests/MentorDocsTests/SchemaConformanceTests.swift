@@ -23,14 +23,7 @@ import TestSupport
         let folder = Paths.temporaryFolder("schema-\(format.rawValue)")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let records = DocumentPlanner.records(for: programme)
-        // Merged, each kind gets a folder of its own: the three consents to processing share one merged file
-        // name, so the whole set merged into one folder stops at «exists already».
-        let written = merged
-            ? try DocumentKind.allCases.flatMap { kind in
-                try Generator(format: format, merge: true).generate(records.filter { $0.kind == kind },
-                    into: OutputFolder(path: folder + "/" + kind.rawValue))
-            }
-            : try Generator(format: format).generate(records, into: OutputFolder(path: folder))
+        let written = try Generator(format: format, merge: merged).generate(records, into: OutputFolder(path: folder))
         #expect(Set(written.map(\.record.kind)) == Set(DocumentKind.allCases))
         var templateViolations: [DocumentKind: [SchemaValidator.Violation]] = [:]
         for file in Set(written.map(\.path)).sorted() {

@@ -1,3 +1,4 @@
+import CalendarDays
 import DocumentEngine
 import Foundation
 import SpecSyntax
@@ -139,5 +140,63 @@ import Testing
         #expect(try fill("{{ d | date_long }}", data) == "5\u{00A0}ноября 2026 года")
         #expect(try fill("{{ d | school_year }}", data) == "2026–2027 учебный год")
         #expect(try fill("на {{ m | months_words }}", data) == "на 8 (восемь) месяцев")
+    }
+}
+
+/// The consent is chosen by age and never guessed: a birth date is required where the category does not tell.
+@Suite struct AgeRequirementTests {
+    func programme(replacing old: String, with new: String) -> Programme {
+        let spec = ValidationTests.header.replacingOccurrences(of: old, with: new)
+        let root = try! SpecParser.parse(Array(spec.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        return reader.programme(from: root)!
+    }
+
+    @Test func aStudentWithoutABirthDateIsAnErrorNamingOnlyTheirIDAndLine() {
+        let programme = programme(replacing: "birth_date: 2014-03-09, ", with: "")
+        let found = Validation.check(programme).map(\.description).filter { $0.contains(": error: ") }
+        #expect(found == ["s.spec:17:5: error: s3: no birth_date; a student's age decides which consent is made and who signs it, so add birth_date: YYYY-MM-DD"])
+        #expect(!found.joined().contains("Лебедев"), "no personal data beyond the id")
+        let consents = DocumentPlanner.records(for: programme).filter { $0.kind.group == .consents && $0.participantIDs == ["s3"] }
+        #expect(consents.isEmpty, "no form is guessed for them")
+    }
+
+    @Test func aGraduateWithoutABirthDateIsAnErrorToo() {
+        let programme = programme(replacing: "category: student, birth_date: 2014-03-09", with: "category: graduate")
+        #expect(Validation.check(programme).map(\.description).contains { $0.hasPrefix("s.spec:17:5: error: s3: no birth_date; a graduate's age") })
+    }
+
+    @Test func aTeacherWithoutABirthDateIsAnAdultWithABlankDate() {
+        let programme = programme(replacing: "birth_date: 1979-04-12, ", with: "")
+        let found = Validation.check(programme).map(\.description)
+        #expect(!found.contains { $0.contains(": error: ") }, "\(found)")
+        #expect(found.contains("s.spec:14:5: warning: t1: no birth_date; the consent will leave it blank"))
+        #expect(DocumentPlanner.records(for: programme).filter { $0.participantIDs == ["t1"] }.map(\.kind).contains(.consentAdult))
+    }
+
+    @Test func aMenteeOfAnAgeLimitedFormNeedsABirthDateWhateverTheirCategory() {
+        let spec = ValidationTests.header.replacingOccurrences(of: "birth_date: 2001-10-03, ", with: "")
+            + "pairs:\n  - { id: p1, form: ученик – ученик, mentor: s1, mentee: t2, start: 2026-09-15, months: 8 }\n"
+        let root = try! SpecParser.parse(Array(spec.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        let found = Validation.check(reader.programme(from: root)!).map(\.description)
+        #expect(found.contains { $0.contains("error: p1: t2 has no birth_date; mentees of the form «ученик – ученик» must be 10 to 19 years old") })
+    }
+
+    @Test func theBandsChangeOnTheBirthdays() {
+        let birth = CalendarDay(year: 2010, month: 6, day: 15)!
+        func band(_ year: Int, _ month: Int, _ day: Int) -> AgeBand { AgeBand(born: birth, on: CalendarDay(year: year, month: month, day: day)!) }
+        #expect(band(2024, 6, 14) == .child)
+        #expect(band(2024, 6, 15) == .adolescent)
+        #expect(band(2028, 6, 14) == .adolescent)
+        #expect(band(2028, 6, 15) == .adult)
+        #expect(AgeBand.adolescentAges == "14–17")
+    }
+
+    @Test func thePlannerPicksTheConsentByTheSameBands() {
+        for (birth, kind) in [("2014-03-09", DocumentKind.consentRepresentative), ("2012-09-01", .consentMinor), ("2008-09-01", .consentAdult)] {
+            let programme = programme(replacing: "birth_date: 2014-03-09", with: "birth_date: \(birth)")
+            #expect(DocumentPlanner.records(for: programme).first { $0.participantIDs == ["s3"] }?.kind == kind, "\(birth)")
+        }
     }
 }

@@ -13,8 +13,9 @@ extension ContextValues {
         fields["class_or_position"] = text(participant.classOrPosition)
         fields["workplace"] = text(participant.workplace)
         fields["age"] = age.map { .text(String($0)) } ?? .null
-        fields["is_minor"] = .bool((age ?? 18) < 18)
-        fields["is_under_14"] = .bool((age ?? 18) < 14)
+        let band = participant.ageBand(on: date)
+        fields["is_minor"] = band.map { .bool($0.isMinor) } ?? .null
+        fields["is_under_14"] = band.map { .bool($0 == .child) } ?? .null
         fields["representative"] = participant.representative.map(representative) ?? .null
         return .map(fields)
     }

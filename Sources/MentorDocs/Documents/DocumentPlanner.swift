@@ -83,9 +83,15 @@ private struct Planning {
 
     // MARK: Consents
 
+    /// A participant whose age is unknown and not told by their category gets no consent here:
+    /// `Validation` reports them, and the form is never guessed.
     private mutating func planConsents(for participant: Participant) {
-        let age = participant.person.age(on: date) ?? 18
-        let kind: DocumentKind = age >= 18 ? .consentAdult : age >= 14 ? .consentMinor : .consentRepresentative
+        guard let band = participant.ageBand(on: date) else { return }
+        let kind: DocumentKind = switch band {
+        case .adult: .consentAdult
+        case .adolescent: .consentMinor
+        case .child: .consentRepresentative
+        }
         let shared = self.shared
         let id = participant.id
         let data: @Sendable () -> TemplateValue = {

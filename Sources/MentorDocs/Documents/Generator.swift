@@ -37,8 +37,9 @@ public struct Generator {
     /// How many records are rendered at once (one renderer per job).
     public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-    /// Compiles what the records need, then writes them; stops at the first record that fails,
-    /// leaving the files already finished in place. Ends with `manifest.csv`.
+    /// Compiles what the records need, checks that no two records share a file (and, without
+    /// `overwrite`, that none is there already) before writing any, then writes them; stops at the
+    /// first record that fails, leaving the files already finished in place. Ends with `manifest.csv`.
     public func generate(_ records: [DocumentRecord], into folder: OutputFolder) throws -> [Written] {
         let kinds = DocumentKind.allCases.filter { kind in records.contains { $0.kind == kind } }
         var templates: [DocumentKind: CompiledTemplate] = [:]
@@ -47,28 +48,49 @@ public struct Generator {
             let options = merge ? CompileOptions(repeatBody: DataPath([.key(Self.mergedList)])) : CompileOptions()
             templates[kind] = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs, options: options)
         }
-        try folder.prepare()
-        for kind in kinds { try folder.prepare(subfolder: kind.folder) }
         let jobs: [Job] = merge
             ? kinds.map { kind in Job(kind: kind, records: records.filter { $0.kind == kind }, merged: true) }
             : records.map { Job(kind: $0.kind, records: [$0], merged: false) }
-        var written = try run(jobs, templates: templates, into: folder)
-        if convertToPDF { written = try convertedToPDF(written) }
+        let fileExtension = convertToPDF ? "pdf" : format.fileExtension
+        let names = jobs.map { "\($0.kind.folder)/\($0.name).\(fileExtension)" }
+        try OutputTargets(files: zip(names, jobs).map { ($0, $1.owner) }).check(against: folder)
+        try folder.prepare()
+        for kind in kinds { try folder.prepare(subfolder: kind.folder) }
+        let paths = convertToPDF
+            ? try writtenAsPDF(jobs, templates: templates, names: names, into: folder)
+            : try run(jobs, templates: templates, into: folder) { index, _ in names[index] }
+        let written = jobs.indices.flatMap { index in jobs[index].records.map { Written(record: $0, path: paths[index]) } }
         var manifest = folder
         manifest.overwrite = true
         try manifest.write(Manifest.csv(written, relativeTo: folder.path), to: Manifest.fileName)
         return written
     }
 
-    /// The PDFs replace the files they are made from, in one LibreOffice call per job.
-    private func convertedToPDF(_ written: [Written]) throws -> [Written] {
-        let sources = Array(Set(written.map(\.path))).sorted()
-        let pdfs = try PDFConverter(jobs: jobs).convert(sources)
-        for source in sources { try? FileManager.default.removeItem(atPath: source) }
-        let renamed = Dictionary(uniqueKeysWithValues: zip(sources, pdfs))
-        return written.map { Written(record: $0.record, path: renamed[$0.path] ?? $0.path) }
+    /// Renders the jobs into a private scratch folder, converts them there, and writes each PDF
+    /// into `folder` like any other file: whole, under its own name, with the folder's mode. The
+    /// documents made on the way never appear in `folder`, and a name already there counts as
+    /// the PDF's, not the DOCX's.
+    private func writtenAsPDF(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], names: [String],
+        into folder: OutputFolder) throws -> [String]
+    {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let sourceExtension = format.fileExtension
+        // Numbered, as LibreOffice names each PDF after its source and puts them in one folder.
+        let sources = try run(jobs, templates: templates, into: OutputFolder(path: scratch.path, overwrite: true)) { index, _ in
+            "\(index).\(sourceExtension)"
+        }
+        let pdfs = try PDFConverter(jobs: self.jobs).convert(sources)
+        return try zip(pdfs, names).map { pdf, name in
+            let bytes: [UInt8]
+            do {
+                bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pdf)))
+            } catch {
+                throw OutputError("cannot read the PDF made for \(name): \(error.localizedDescription)")
+            }
+            return try folder.write(bytes, to: name)
+        }
     }
-
     /// One output file: a record, or all records of a kind merged.
     private struct Job: Sendable {
         var kind: DocumentKind
@@ -76,7 +98,12 @@ public struct Generator {
         var merged: Bool
 
         var name: String {
-            merged ? "\(FileNaming.safe(kind.fileTitle)) — все" : records[0].baseName
+            merged ? FileNaming.safe(kind.printFileName) : records[0].baseName
+        }
+
+        /// What the file is for, as messages name it: a kind and an id and surname, or all of a kind.
+        var owner: String {
+            merged ? "all \(kind.rawValue) records" : "\(kind.rawValue) for \(records[0].subject)"
         }
 
         var data: TemplateValue {
@@ -84,13 +111,15 @@ public struct Generator {
         }
     }
 
-    /// Runs the jobs on `self.jobs` threads, each with its own renderers; the first failure stops
-    /// the rest, and the files finished by then stay.
-    private func run(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], into folder: OutputFolder) throws -> [Written] {
+    /// Runs the jobs on `self.jobs` threads, each with its own renderers, writing job `index` to
+    /// `name(index, job)`; the first failure stops the rest, and the files finished by then stay.
+    /// Returns each job's path.
+    private func run(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], into folder: OutputFolder,
+        name: @escaping @Sendable (Int, Job) -> String) throws -> [String]
+    {
         let state = Mutex(BatchState(count: jobs.count))
         let workers = max(1, min(self.jobs, jobs.count))
         let options = self.options
-        let fileExtension = format.fileExtension
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var renderers: [DocumentKind: DocumentRenderer] = [:]
             var index = worker
@@ -104,7 +133,7 @@ public struct Generator {
                     } catch {
                         throw GenerationError(subject: job.merged ? "all records" : job.records[0].subject, kind: job.kind, underlying: error)
                     }
-                    let path = try folder.write(bytes, to: "\(job.kind.folder)/\(job.name).\(fileExtension)")
+                    let path = try folder.write(bytes, to: name(index, job))
                     state.withLock { $0.paths[index] = path }
                 } catch {
                     state.withLock { $0.fail(at: index, error) }
@@ -114,9 +143,7 @@ public struct Generator {
         }
         let result = state.withLock { $0 }
         if let failure = result.failure { throw failure.error }
-        return jobs.indices.flatMap { index in
-            jobs[index].records.map { Written(record: $0, path: result.paths[index] ?? "") }
-        }
+        return result.paths.map { $0 ?? "" }
     }
 
     private struct BatchState: @unchecked Sendable {

@@ -43,10 +43,7 @@ public struct Person: Sendable, Equatable {
 
     /// Full years on `date`.
     public func age(on date: CalendarDay) -> Int? {
-        guard let birth = birthDate else { return nil }
-        var years = date.year - birth.year
-        if (date.month, date.day) < (birth.month, birth.day) { years -= 1 }
-        return years
+        birthDate?.fullYears(on: date)
     }
 }
 

@@ -16,6 +16,8 @@ public struct OutputFolder: Sendable {
     public var overwrite: Bool
     /// Permissions of new files; personal data is readable by its owner only by default.
     public var mode: mode_t
+    /// Permissions of the folders made for the files: whoever may read a file may open its folder.
+    public var folderMode: mode_t { mode | 0o700 | (mode & 0o044) >> 2 }
 
     public init(path: String, overwrite: Bool = false, mode: mode_t = 0o600) {
         self.path = path
@@ -25,8 +27,13 @@ public struct OutputFolder: Sendable {
 
     /// Creates the folder (and a subfolder) if missing.
     public func prepare(subfolder: String? = nil) throws(OutputError) {
-        try Self.makeDirectory(path)
-        if let subfolder { try Self.makeDirectory(path + "/" + subfolder) }
+        try makeDirectory(path)
+        if let subfolder { try makeDirectory(path + "/" + subfolder) }
+    }
+
+    /// Whether `name` (which may include one subfolder) is there already.
+    public func contains(_ name: String) -> Bool {
+        access(path + "/" + name, F_OK) == 0
     }
 
     /// Writes `bytes` to `name` (which may include one subfolder) atomically; returns the final path.
@@ -107,15 +114,19 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    private static func makeDirectory(_ path: String) throws(OutputError) {
+    /// Makes a missing folder with `folderMode` (set again after `mkdir`, which the umask narrows);
+    /// a folder that is there already is left as it is.
+    private func makeDirectory(_ path: String) throws(OutputError) {
         var status = stat()
         if stat(path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFDIR else { throw OutputError("\(path) exists and is not a folder") }
             return
         }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw OutputError("cannot create the folder \(path): \(lastError())")
+        guard mkdir(path, folderMode) == 0 else {
+            if errno == EEXIST { return }
+            throw OutputError("cannot create the folder \(path): \(Self.lastError())")
         }
+        chmod(path, folderMode)
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }

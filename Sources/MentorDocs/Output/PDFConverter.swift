@@ -25,14 +25,15 @@ public struct PDFConverter: Sendable {
         return nil
     }
 
-    /// Converts `files` (absolute paths), writing `NAME.pdf` beside each; returns the PDF paths in
-    /// the same order. A PDF appears under its name only when complete.
+    /// Converts `files` (absolute paths), writing `NAME.pdf` beside each with the permissions of
+    /// its source; returns the PDF paths in the same order. A PDF appears under its name only when
+    /// complete. Sources with one name in different folders must go in different calls.
     public func convert(_ files: [String]) throws -> [String] {
         guard let office = Self.office else { throw Missing() }
         guard !files.isEmpty else { return [] }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratchFolder = try ScratchFolder()
+        defer { scratchFolder.remove() }
+        let scratch = URL(fileURLWithPath: scratchFolder.path)
         let workers = max(1, min(jobs, files.count))
         let failures = FailureList()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -61,11 +62,17 @@ public struct PDFConverter: Sendable {
             guard FileManager.default.fileExists(atPath: produced.path) else {
                 throw OutputError("LibreOffice did not convert \(base.lastPathComponent)" + (failures.first.map { ": \($0)" } ?? ""))
             }
-            _ = try? FileManager.default.removeItem(at: target)
-            try FileManager.default.moveItem(at: produced, to: target)
-            results.append(target.path)
+            let output = OutputFolder(path: base.deletingLastPathComponent().path, overwrite: true, mode: Self.mode(of: file))
+            results.append(try output.write([UInt8](Data(contentsOf: produced)), to: target.lastPathComponent))
         }
         return results
+    }
+
+    /// The permission bits of a file; the owner's only where they cannot be read.
+    private static func mode(of file: String) -> mode_t {
+        var status = stat()
+        guard stat(file, &status) == 0 else { return 0o600 }
+        return status.st_mode & 0o777
     }
 }
 

@@ -1,3 +1,5 @@
+import CalendarDays
+
 /// The starter spec `mentordocs init` writes: every field, with a comment in Russian saying what
 /// it is and where it appears in the documents. It passes `mentordocs check` as it is.
 public enum StarterSpec {
@@ -53,6 +55,9 @@ public enum StarterSpec {
       # Каждый участник: id — короткое имя для ссылок из пар (t1, s1 …).
       # category: student (обучающийся), teacher (педагог), parent, graduate, employer.
       # Для взрослого — position (должность), для обучающегося — class.
+      # birth_date — дата рождения; для student и graduate обязательна: по возрасту на дату
+      # документов выбирается согласие на обработку ПДн (младше \#(AgeBand.ownSignatureAge) лет его даёт
+      # законный представитель, с \#(AgeBand.ownSignatureAge) до \#(AgeBand.adulthood) — сам участник вместе с ним, с \#(AgeBand.adulthood) — сам).
       # document — документ, удостоверяющий личность (в согласии):
       #   kind: passport или birth_certificate; series, number, issued_by, issued_on.
       - id: t1

@@ -1,5 +1,6 @@
 import DocumentEngine
 import SpecSyntax
+import CalendarDays
 
 /// The rules of the target model a spec must keep, checked all at once.
 ///
@@ -51,19 +52,21 @@ public struct Validation {
         if let birth = person.birthDate, (birth.year, birth.month, birth.day) > (date.year, date.month, date.day) {
             error(at("birth_date"), "\(participant.id): the birth date \(birth.formatted("dd.MM.yyyy")) is after the document date")
         }
-        guard let age = person.age(on: date) else {
-            if participant.category == .student {
-                warning(participant.location, "\(participant.id): no birth_date, so the consent form cannot be chosen by age")
-            }
+        guard let band = participant.ageBand(on: date) else {
+            error(participant.location, "\(participant.id): no birth_date; a \(participant.category.rawValue)'s age decides which consent is made and who signs it, so add birth_date: YYYY-MM-DD")
             return
         }
-        if age < 18 && participant.representative == nil {
+        if person.birthDate == nil {
+            warning(participant.location, "\(participant.id): no birth_date; the consent will leave it blank")
+        }
+        if band.isMinor && participant.representative == nil {
+            let age = person.age(on: date).map { "\($0)" } ?? "a minor"
             error(participant.location, "\(participant.id) is \(age), a minor: add a “representative” (a parent, опекун or попечитель)")
         }
         if let representative = participant.representative, !representative.relation.isParent, representative.authorityAct == nil {
             warning(at("representative"), "\(participant.id): the \(representative.relation.rawValue)'s appointing act (number and date) is missing; the consent will leave it blank")
         }
-        if age >= 14 && person.document == nil {
+        if band != .child && person.document == nil {
             warning(participant.location, "\(participant.id): no identity document; the consent will leave it blank")
         }
         if person.address == nil {
@@ -97,8 +100,14 @@ public struct Validation {
             {
                 error(at("mentor"), "\(pair.id): \(mentor.id) is the parent of \(mentee.id); a parent cannot mentor their own child")
             }
-            if pair.form.limitsMenteeAge, let age = mentee.person.age(on: programme.documentDate), !(10...19).contains(age) {
-                error(location, "\(pair.id): \(mentee.id) is \(age); mentees of the form «\(pair.form.rawValue)» must be 10 to 19 years old")
+            if pair.form.limitsMenteeAge {
+                if let age = mentee.person.age(on: programme.documentDate) {
+                    if !(10...19).contains(age) {
+                        error(location, "\(pair.id): \(mentee.id) is \(age); mentees of the form «\(pair.form.rawValue)» must be 10 to 19 years old")
+                    }
+                } else if mentee.category.isAdultByDefinition {
+                    error(location, "\(pair.id): \(mentee.id) has no birth_date; mentees of the form «\(pair.form.rawValue)» must be 10 to 19 years old, so add it")
+                }
             }
         }
         if pair.plan.isEmpty {

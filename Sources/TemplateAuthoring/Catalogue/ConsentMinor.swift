@@ -1,3 +1,5 @@
+import CalendarDays
+
 /// Согласие на обработку персональных данных несовершеннолетнего участника 14–17 лет.
 ///
 /// The minor gives it themselves, with the written consent of a parent or попечитель (article 26
@@ -7,7 +9,7 @@ extension AuthoredDocument {
     static let consentMinor: AuthoredDocument = {
         let nb = Typography.noBreakSpace
         let clauses = ConsentClauses.self
-        return AuthoredDocument(title: "Согласие на обработку персональных данных (несовершеннолетний 14–17 лет)", font: .form) {
+        return AuthoredDocument(title: "Согласие на обработку персональных данных (несовершеннолетний \(AgeBand.adolescentAges) лет)", font: .form) {
             ApplicantHeading.blocks(subject: "person")
 
             Paragraph.heading("СОГЛАСИЕ").spaced(before: 12)

@@ -1,3 +1,5 @@
+import CalendarDays
+
 /// Положение о наставничестве of the organisation (seed 000, brought up to date), approved by the
 /// introduction order: the director's «УТВЕРЖДАЮ», the forms in use, the curator's duties, the
 /// rights and duties of mentors and mentees, and its appendices.
@@ -54,7 +56,7 @@ extension AuthoredDocument {
             Paragraph.body("8.2.\(nb)Положение вступает в\(nb)силу с\(nb)момента утверждения и\(nb)действует бессрочно; изменения вносятся приказом руководителя.")
 
             section("Приложения")
-            Paragraph.body("1.\(nb)Формы согласия на\(nb)обработку персональных данных (совершеннолетнего участника; несовершеннолетнего 14–17\(nb)лет; законного представителя несовершеннолетнего).")
+            Paragraph.body("1.\(nb)Формы согласия на\(nb)обработку персональных данных (совершеннолетнего участника; несовершеннолетнего \(AgeBand.adolescentAges)\(nb)лет; законного представителя несовершеннолетнего).")
             Paragraph.body("2.\(nb)Форма согласия на\(nb)обработку персональных данных, разрешённых для распространения.")
             Paragraph.body("3.\(nb)Форма соглашения о\(nb)сотрудничестве между наставником и\(nb)наставляемым.")
             Paragraph.body("4.\(nb)Форма индивидуального плана.")
