@@ -14,7 +14,7 @@ enum Declension {
         let lowered = word.lowercased()
         if part == .firstName, let stem = DeclensionRules.irregularStems[lowered], gender == .male {
             let endings = ["а", "у", "а", "ом", "е"]
-            return matchCase(of: word, stem + endings[index])
+            return matchCase(of: word, stem + endings[index], replacingAll: true)
         }
         if part == .surname, DeclensionRules.indeclinableSurnames.contains(lowered) { return word }
         let rules: [DeclensionRules.Rule] = switch (part, gender) {
@@ -35,12 +35,12 @@ enum Declension {
         if let rule = matching.max(by: { $0.length < $1.length }) {
             guard let forms = rule.forms else { return word }
             let stem = String(word.dropLast(rule.ending.count))
-            return stem + matchCase(of: String(word.suffix(rule.ending.count)), forms[index])
+            return stem + matchCase(of: word, forms[index])
         }
         // No rule: a man's name or surname ending in a hard consonant takes the noun endings.
         guard gender == .male, part != .patronymic, let last = lowered.last, isConsonant(last) else { return word }
         let endings = ["а", "у", "а", "ом", "е"]
-        return word + matchCase(of: String(word.suffix(1)), endings[index])
+        return word + matchCase(of: word, endings[index])
     }
 
     private static let vowels = Set("аеёиоуыэюя".unicodeScalars)
@@ -49,11 +49,11 @@ enum Declension {
         "бвгджзклмнпрстфхцчшщ".contains(letter)
     }
 
-    /// Endings follow the case of the letters they replace: ИВАНОВ → ИВАНОВА.
-    private static func matchCase(of original: String, _ replacement: String) -> String {
-        let letters = original.filter(\.isLetter)
-        if letters.count > 1, letters.allSatisfy(\.isUppercase) { return replacement.uppercased() }
-        if original.first?.isUppercase == true { return replacement.prefix(1).uppercased() + replacement.dropFirst() }
-        return replacement
+    /// Endings follow the case of the word: ИВАНОВ → ИВАНОВА, Иванов → Иванова. A word whose
+    /// first and last letters are capitals is taken as written in capitals (one look, not a scan).
+    static func matchCase(of word: String, _ replacement: String, replacingAll: Bool = false) -> String {
+        guard let first = word.first, first.isUppercase else { return replacement }
+        if !word.dropFirst().isEmpty, let last = word.last(where: \.isLetter), last.isUppercase { return replacement.uppercased() }
+        return replacingAll ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
     }
 }
