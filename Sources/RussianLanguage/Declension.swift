@@ -6,15 +6,27 @@ enum Declension {
 
     static func decline(_ word: String, as part: Part, gender: Gender, to grammaticalCase: GrammaticalCase) -> String {
         guard let index = grammaticalCase.endingIndex, !word.isEmpty else { return word }
-        if part == .surname, word.contains("-") {
-            return word.split(separator: "-", omittingEmptySubsequences: false)
-                .map { decline(String($0), as: part, gender: gender, to: grammaticalCase) }
-                .joined(separator: "-")
-        }
+        if word.contains("-") { return declineHyphenated(word, as: part, gender: gender, to: grammaticalCase) }
         let lowered = word.lowercased()
+        // A vowel before a final -а marks a foreign word: Мариа, Франсуа, Делакруа.
+        if lowered.endsWith("а"), let beforeLast = lowered.unicodeScalars.dropLast().last, vowels.contains(beforeLast) {
+            return word
+        }
+        if part == .firstName, gender == .female, lowered.endsWith("ь"),
+           !DeclensionRules.decliningFemaleNamesInSoftSign.contains(lowered) {
+            return word
+        }
+        if part == .firstName, gender == .female, DeclensionRules.stressedFemaleNamesInIya.contains(lowered) {
+            let endings = ["и", "е", "ю", "ёй", "е"]
+            return String(word.dropLast()) + matchCase(of: word, endings[index])
+        }
+        if part == .surname, DeclensionRules.stressedNounSurnames.contains(lowered) {
+            let endings = ["а", "у", "а", "ом", "е"]
+            return word + matchCase(of: word, endings[index])
+        }
         if part == .firstName, let stem = DeclensionRules.irregularStems[lowered], gender == .male {
             let endings = ["а", "у", "а", "ом", "е"]
-            return matchCase(of: word, stem + endings[index])
+            return matchCase(of: word, stem + endings[index], replacingAll: true)
         }
         if part == .surname, DeclensionRules.indeclinableSurnames.contains(lowered) { return word }
         let rules: [DeclensionRules.Rule] = switch (part, gender) {
@@ -35,12 +47,24 @@ enum Declension {
         if let rule = matching.max(by: { $0.length < $1.length }) {
             guard let forms = rule.forms else { return word }
             let stem = String(word.dropLast(rule.ending.count))
-            return stem + matchCase(of: String(word.suffix(rule.ending.count)), forms[index])
+            return stem + matchCase(of: word, forms[index], replacingAll: stem.isEmpty)
         }
         // No rule: a man's name or surname ending in a hard consonant takes the noun endings.
         guard gender == .male, part != .patronymic, let last = lowered.last, isConsonant(last) else { return word }
         let endings = ["а", "у", "а", "ом", "е"]
-        return word + matchCase(of: String(word.suffix(1)), endings[index])
+        return word + matchCase(of: word, endings[index])
+    }
+
+    /// Each part of a hyphenated name declines (Анне-Марии, Петрова-Водкина), except prefixes
+    /// (Тер-, Бонч-, Абдул-) and the first parts of a man's double first name (Жан-Поля).
+    private static func declineHyphenated(_ word: String, as part: Part, gender: Gender, to grammaticalCase: GrammaticalCase) -> String {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        return parts.enumerated().map { position, piece in
+            let isLast = position == parts.count - 1
+            if !isLast, DeclensionRules.hyphenPrefixes.contains(piece.lowercased()) { return piece }
+            if !isLast, part == .firstName, gender == .male { return piece }
+            return decline(piece, as: part, gender: gender, to: grammaticalCase)
+        }.joined(separator: "-")
     }
 
     private static let vowels = Set("аеёиоуыэюя".unicodeScalars)
@@ -49,11 +73,11 @@ enum Declension {
         "бвгджзклмнпрстфхцчшщ".contains(letter)
     }
 
-    /// Endings follow the case of the letters they replace: ИВАНОВ → ИВАНОВА.
-    private static func matchCase(of original: String, _ replacement: String) -> String {
-        let letters = original.filter(\.isLetter)
-        if letters.count > 1, letters.allSatisfy(\.isUppercase) { return replacement.uppercased() }
-        if original.first?.isUppercase == true { return replacement.prefix(1).uppercased() + replacement.dropFirst() }
-        return replacement
+    /// Endings follow the case of the word: ИВАНОВ → ИВАНОВА, Иванов → Иванова. A word whose
+    /// first and last letters are capitals is taken as written in capitals (one look, not a scan).
+    static func matchCase(of word: String, _ replacement: String, replacingAll: Bool = false) -> String {
+        guard let first = word.first, first.isUppercase else { return replacement }
+        if !word.dropFirst().isEmpty, let last = word.last(where: \.isLetter), last.isUppercase { return replacement.uppercased() }
+        return replacingAll ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
     }
 }

@@ -39,6 +39,12 @@ enum DeclensionRules {
         Rule("цкой", ["цкого", "цкому", "цкого", "цким", "цком"]),
         Rule("ый", ["ого", "ому", "ого", "ым", "ом"]),
         Rule("ой", ["ого", "ому", "ого", "ым", "ом"]),
+        // After г, к, х the instrumental is -им: Сухой → Сухим.
+        Rule("гой", ["гого", "гому", "гого", "гим", "гом"]),
+        Rule("кой", ["кого", "кому", "кого", "ким", "ком"]),
+        Rule("хой", ["хого", "хому", "хого", "хим", "хом"]),
+        // Ukrainian soft adjectives: Застрожний → Застрожнего.
+        Rule("ний", ["него", "нему", "него", "ним", "нем"]),
         Rule("гий", ["гого", "гому", "гого", "гим", "гом"]),
         Rule("кий", ["кого", "кому", "кого", "ким", "ком"]),
         Rule("хий", ["хого", "хому", "хого", "хим", "хом"]),
@@ -87,6 +93,17 @@ enum DeclensionRules {
 
     static let foreignVowels: [Rule] = ["о", "е", "ё", "и", "у", "ю", "э", "ы"].map { Rule($0, indeclinable) }
 
+    /// Surnames that are nouns with a stressed -ец keeping its vowel: Кузнец → Кузнецом, Швец → Швецом.
+    static let stressedNounSurnames: Set<String> = [
+        "кузнец", "швец", "жнец", "чтец", "жрец", "мудрец", "хитрец", "храбрец", "близнец", "резец", "истец",
+    ]
+
+    /// The first parts of hyphenated names that stay as they are: Тер-Петросяна, Бонч-Бруевичу, Абдул-Азиза.
+    static let hyphenPrefixes: Set<String> = [
+        "тер", "мелик", "бонч", "ван", "сент", "сен", "абдул", "абдель", "абу", "аль", "эль", "ибн", "фон", "де", "дер",
+        "ди", "ле", "ла", "мак", "оглы", "ага",
+    ]
+
     /// Surnames that end like declining ones but do not decline.
     static let indeclinableSurnames: Set<String> = ["дюма", "золя", "тома", "дега", "гамсахурдиа", "шоу"]
 
@@ -105,13 +122,16 @@ enum DeclensionRules {
         Rule("й", ["я", "ю", "я", "ем", "е"]),
         Rule("ь", ["я", "ю", "я", "ем", "е"]),
         Rule("ья", ["ьи", "ье", "ью", "ьёй", "ье"]),
+        // Diminutives lose their ё: Игорёк → Игорька.
+        Rule("ёк", ["ька", "ьку", "ька", "ьком", "ьке"]),
         Rule("ж", ["жа", "жу", "жа", "жем", "же"]), Rule("ш", ["ша", "шу", "ша", "шем", "ше"]),
-        Rule("ч", ["ча", "чу", "ча", "чем", "че"]), Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
+        // Men's names in -ч are stressed on the end, as Turkic and Armenian names are: Айтачом, Мкртичом.
+        Rule("ч", ["ча", "чу", "ча", "чом", "че"]), Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
     ] + firstDeclension + foreignVowels
 
     /// Adjectival endings (-ой, -ый, -ий) decline as adjectives only after a stem with a vowel:
     /// Толстой → Толстого, but Цой → Цоя, as a noun.
-    static let adjectivalEndings: Set<String> = ["ой", "ый", "ий", "гий", "кий", "хий"]
+    static let adjectivalEndings: Set<String> = ["ой", "ый", "ий", "гой", "кой", "хой", "ний", "гий", "кий", "хий"]
 
     static let femaleFirstNames: [Rule] = [
         Rule("ия", ["ии", "ии", "ию", "ией", "ии"]),
@@ -124,6 +144,17 @@ enum DeclensionRules {
         "никита", "илья", "фома", "кузьма", "лука", "савва", "данила", "гаврила", "фока", "ерёма", "емеля", "мустафа", "муса",
     ]
 
+    /// Women's names in -ь that decline (Любови, Нинели): the Russian, biblical and long-borrowed
+    /// ones. Others, mostly Turkic (Айгуль, Гузель, Асель), are written as they are, as the
+    /// OpenCorpora dictionary records them and as their bearers' documents show.
+    static let decliningFemaleNamesInSoftSign: Set<String> = [
+        "любовь", "нинель", "рахиль", "эсфирь", "юдифь", "руфь", "суламифь", "жизель", "рашель", "агидель",
+        "анварь", "анвэрь", "анвярь", "абузарь",
+    ]
+
+    /// Tatar women's names with a stressed -ия: Алия́ → Алие, Алиёй (but Мария → Марии, Марией).
+    static let stressedFemaleNamesInIya: Set<String> = ["алия", "альфия", "галия", "гульфия", "зульфия"]
+
     /// Names in -ь that are women's.
     static let femaleNamesInSoftSign: Set<String> = ["любовь", "нинель", "адель", "ассоль", "рахиль", "эсфирь", "юдифь", "айгуль", "гузель", "нурсиль"]
 
@@ -132,8 +163,10 @@ enum DeclensionRules {
     static let malePatronymics: [Rule] = [
         Rule("ович", ["овича", "овичу", "овича", "овичем", "овиче"]),
         Rule("евич", ["евича", "евичу", "евича", "евичем", "евиче"]),
-        Rule("ич", ["ича", "ичу", "ича", "ичом", "иче"]),
-    ]
+        Rule("ювич", ["ювича", "ювичу", "ювича", "ювичем", "ювиче"]),
+        // Unstressed: Никитич → Никитичем, Саввич → Саввичем; the stressed ones follow.
+        Rule("ич", ["ича", "ичу", "ича", "ичем", "иче"]),
+    ] + ["ильич", "кузьмич", "фомич", "лукич"].map { Rule($0, [$0 + "а", $0 + "у", $0 + "а", $0 + "ом", $0 + "е"]) }
 
     static let femalePatronymics: [Rule] = [
         Rule("на", ["ны", "не", "ну", "ной", "не"]),

@@ -134,6 +134,23 @@ import Testing
         #expect(try fill("{{ p.full_name | dative: p.gender }}", data) == "Киму Саше")
     }
 
+    @Test func phrasesInAnyCase() throws {
+        let data: DocumentEngine.TemplateValue = [
+            "org": ["full_name": "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 99»"],
+            "mentor": ["full_name": "Соколова Анна Петровна", "position": "учитель математики"],
+            "issuer": "Отдел ЗАГС администрации г. Примерска", "d": "2026-11-05",
+        ]
+        #expect(try fill("даю согласие {{ org.full_name | phrase: \"dative\" }}", data)
+            == "даю согласие Муниципальному бюджетному общеобразовательному учреждению «Средняя общеобразовательная школа № 99»")
+        #expect(try fill("в {{ org.full_name | phrase: «предложный» }}", data)
+            == "в Муниципальном бюджетном общеобразовательном учреждении «Средняя общеобразовательная школа № 99»")
+        #expect(try fill("выдан {{ issuer | phrase: \"тп\" }}", data) == "выдан Отделом ЗАГС администрации г. Примерска")
+        #expect(try fill("в {{ d | school_year | phrase: \"prepositional\" }}", data) == "в 2026–2027 учебном году")
+        #expect(try fill("{{ mentor.full_name | dative }}, {{ mentor.position | phrase: \"dative\" }}", data)
+            == "Соколовой Анне Петровне, учителю математики")
+        #expect(throws: (any Error).self) { try fill("{{ issuer | phrase: \"dativ\" }}", data) }
+    }
+
     @Test func datesAndNumbers() throws {
         let data: DocumentEngine.TemplateValue = ["d": "2026-11-05", "m": "8"]
         #expect(try fill("{{ d | date_quoted }}", data) == "«05»\u{00A0}ноября 2026\u{00A0}г.")

@@ -12,7 +12,8 @@ extension FilterRegistry {
 ///
 /// `{{ mentor.full_name | dative }}`, `{{ director.full_name | dative | initials }}`,
 /// `{{ person.full_name | genitive: person.gender }}` (the argument overrides the gender the
-/// patronymic tells), `{{ document.date | date_quoted }}`, `{{ pair.months | months_words }}`.
+/// patronymic tells), `{{ org.full_name | phrase: "dative" }}` (an organisation, a position or a
+/// period, not a person), `{{ document.date | date_quoted }}`, `{{ pair.months | months_words }}`.
 enum RussianFilters {
     static let registry: FilterRegistry = {
         var registry = FilterRegistry()
@@ -20,6 +21,7 @@ enum RussianFilters {
             registry.register(caseFilter(grammaticalCase))
         }
         for (alias, name) in aliases { registry.alias(alias, for: name) }
+        registry.register(phraseFilter)
         registry.register(Filter.text("initials") { name in PersonName(parsing: name)?.initialsAfterSurname ?? name })
         registry.register(Filter.text("initials_first") { name in PersonName(parsing: name)?.initialsBeforeSurname ?? name })
         registry.register(dateFilter("date_quoted") { $0.quoted })
@@ -53,6 +55,22 @@ enum RussianFilters {
                 PersonName(parsing: text)?.declined(to: grammaticalCase, gender: gender).fullName ?? text
             })
         }
+    }
+
+    private static let declinedPhrases = DeclensionCache(capacity: 1024)
+
+    /// `phrase: "dative"` (or `"дательный"`, `"дп"`): a `NounPhrase` in the case. A separate filter
+    /// from the name cases, because whether a value is a name or a phrase cannot be told reliably.
+    private static let phraseFilter = Filter("phrase", arguments: 1...1) { value, arguments throws(FilterFailure) in
+        guard let text = value.printed else { throw FilterFailure("“phrase” declines a phrase, not a group of values") }
+        let caseName = arguments.first?.printed ?? ""
+        guard let grammaticalCase = GrammaticalCase(name: caseName) else {
+            throw FilterFailure("“phrase” needs a case: “\(caseName)” is not one (write \"genitive\", \"dative\", \"accusative\", \"instrumental\", \"prepositional\" or the Russian names)")
+        }
+        guard !text.isEmpty else { return .text("") }
+        return .text(declinedPhrases.declined(text, to: grammaticalCase, gender: nil) {
+            NounPhrase(text).declined(to: grammaticalCase)
+        })
     }
 
     private static func numberFilter(_ name: String, _ format: @escaping @Sendable (Int) -> String) -> Filter {

@@ -1,0 +1,100 @@
+/// A noun phrase as documents name organisations, positions and periods: «Муниципальное бюджетное
+/// общеобразовательное учреждение «Школа № 5»», «учитель математики», «2026–2027 учебный год»,
+/// «Отдел ЗАГС администрации г. Примерска». Its leading adjectives and its head noun decline; what
+/// follows the head (a genitive complement, «по УВР», «№ 5», a name in quotes, an abbreviation)
+/// stays as it is. A phrase whose head cannot be told (it starts with quotes or an abbreviation,
+/// or its noun's gender is unclear) is left as it is rather than guessed at.
+public struct NounPhrase: Sendable, Hashable {
+    public var text: String
+
+    public init(_ text: String) { self.text = text }
+
+    public func declined(to grammaticalCase: GrammaticalCase) -> String {
+        guard let index = grammaticalCase.endingIndex else { return text }
+        var adjectives: [Substring] = []
+        var head: Substring?
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if adjectives.isEmpty, word.allSatisfy({ $0.isNumber || "–—-/.".contains($0) }) { continue }
+            // Quotes before the head: a name, not a phrase to decline.
+            guard word.first?.isLetter == true else { return text }
+            let lowered = word.lowercased()
+            if PhraseEndings.adjectivalNouns.contains(lowered) || PhraseEndings.nouns[lowered] != nil {
+                head = word
+                break
+            }
+            if Self.adjectiveEndings(of: word) != nil {
+                adjectives.append(word)
+                continue
+            }
+            head = word
+            break
+        }
+        // Adjectives alone («Заведующий», «Старший вожатый»): the last one is the head.
+        if head == nil, let last = adjectives.popLast() { head = last }
+        // A head in capitals is an abbreviation (МБОУ, ЗАГС), unless it is a known noun or follows adjectives.
+        if let head, head.count > 1, head.allSatisfy({ !$0.isLetter || $0.isUppercase }), adjectives.isEmpty,
+           PhraseEndings.nouns[head.lowercased()] == nil {
+            return text
+        }
+        guard let head, let declinedHead = Self.declineHead(head, to: grammaticalCase, index: index) else { return text }
+        var result = ""
+        var position = text.startIndex
+        for adjective in adjectives {
+            guard let (_, forms) = Self.adjectiveEndings(of: adjective) else { return text }
+            let form = index == 2 && declinedHead.kind == .masculine && declinedHead.animate ? forms[0] : forms[index]
+            result += text[position..<adjective.startIndex]
+            result += adjective.dropLast(2) + Declension.matchCase(of: String(adjective), form)
+            position = adjective.endIndex
+        }
+        result += text[position..<head.startIndex] + declinedHead.form + text[head.endIndex...]
+        return result
+    }
+
+    private static func adjectiveEndings(of word: Substring) -> (kind: PhraseEndings.Kind, forms: [String])? {
+        let lowered = word.lowercased()
+        guard lowered.count > 3, lowered.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        let letters = Array(lowered)
+        return PhraseEndings.adjectiveEndings(String(letters.suffix(2)), after: letters.dropLast(2).last, word: lowered)
+    }
+
+    /// The head in the case, with its gender and animacy for the adjectives; nil when it is not a
+    /// noun whose declension is known. A compound «педагог-психолог» declines in both parts.
+    private static func declineHead(_ head: Substring, to grammaticalCase: GrammaticalCase, index: Int)
+        -> (form: String, kind: PhraseEndings.Kind, animate: Bool)? {
+        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count > 1, !adjectivalNouns(head) {
+            var forms: [String] = []
+            var animate = false
+            var kind = PhraseEndings.Kind.masculine
+            for (position, part) in parts.enumerated() {
+                guard let declined = declineNoun(part, to: grammaticalCase, index: index) else { return nil }
+                forms.append(declined.form)
+                animate = animate || declined.animate
+                if position == 0 { kind = declined.kind }
+            }
+            return (forms.joined(separator: "-"), kind, animate)
+        }
+        if let (kind, forms) = adjectiveEndings(of: head), adjectivalNouns(head) || parts.count == 1 {
+            let animate = adjectivalNouns(head)
+            let form = index == 2 && kind == .masculine && animate ? forms[0] : forms[index]
+            return (head.dropLast(2) + Declension.matchCase(of: String(head), form), kind, animate)
+        }
+        return declineNoun(head, to: grammaticalCase, index: index)
+    }
+
+    private static func adjectivalNouns(_ word: Substring) -> Bool {
+        PhraseEndings.adjectivalNouns.contains(word.lowercased())
+    }
+
+    private static func declineNoun(_ word: Substring, to grammaticalCase: GrammaticalCase, index: Int)
+        -> (form: String, kind: PhraseEndings.Kind, animate: Bool)? {
+        let lowered = word.lowercased()
+        guard let noun = PhraseEndings.noun(lowered) else { return nil }
+        if let irregular = noun.irregular[grammaticalCase] {
+            return (Declension.matchCase(of: String(word), irregular, replacingAll: true), noun.kind, noun.animate)
+        }
+        guard let (replacing, forms) = PhraseEndings.nounEndings(lowered, kind: noun.kind) else { return nil }
+        let form = index == 2 && noun.kind == .masculine && noun.animate ? forms[0] : forms[index]
+        return (word.dropLast(replacing) + Declension.matchCase(of: String(word), form), noun.kind, noun.animate)
+    }
+}
