@@ -62,8 +62,10 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
     /// The same day `months` later (the last day of the month when it is shorter).
     public func adding(months: Int) -> CalendarDay {
         let index = year * 12 + (month - 1) + months
-        let newYear = index / 12
-        let newMonth = index % 12 + 1
+        // Floored, so that going back across year 0 still lands on a month from 1 to 12.
+        let (quotient, remainder) = index.quotientAndRemainder(dividingBy: 12)
+        let newYear = remainder < 0 ? quotient - 1 : quotient
+        let newMonth = (remainder < 0 ? remainder + 12 : remainder) + 1
         return CalendarDay(year: newYear, month: newMonth, day: min(day, Self.days(inMonth: newMonth, year: newYear)))!
     }
 

@@ -25,6 +25,9 @@ import Testing
     @Test func addsMonthsKeepingTheDayWhereTheMonthAllows() {
         #expect(CalendarDay(year: 2026, month: 1, day: 31)!.adding(months: 1) == CalendarDay(year: 2026, month: 2, day: 28))
         #expect(CalendarDay(year: 2026, month: 9, day: 1)!.adding(months: 9) == CalendarDay(year: 2027, month: 6, day: 1))
+        #expect(CalendarDay(year: 2026, month: 3, day: 31)!.adding(months: -13) == CalendarDay(year: 2025, month: 2, day: 28))
+        // Back across year 0 (which the calendar's arithmetic counts as 1 BC) without a trap.
+        #expect(CalendarDay(year: 0, month: 2, day: 1)!.adding(months: -3) == CalendarDay(year: -1, month: 11, day: 1))
         #expect(CalendarDay(year: 2026, month: 9, day: 1)! < CalendarDay(year: 2026, month: 10, day: 1)!)
     }
 }

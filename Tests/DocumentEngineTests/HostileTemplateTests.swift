@@ -128,3 +128,25 @@ import Testing
         #expect(refusal(bytes).contains("word/document.xml: the part holds more than 100000 tags"))
     }
 }
+
+@Suite struct ArchiveWriterMisuseTests {
+    @Test func aFinishedWriterRefusesMoreWorkInsteadOfCrashing() throws {
+        let writer = try ArchiveWriter(name: "twice.docx")
+        try writer.add("word/document.xml", bytes: Array("<x/>".utf8))
+        let bytes = try writer.finish()
+        #expect(try ArchiveReader(bytes: bytes, file: "twice.docx").entries.map(\.name) == ["word/document.xml"])
+        #expect(throws: ArchiveError.self) { try writer.finish() }
+        #expect(throws: ArchiveError.self) { try writer.add("more.xml", bytes: []) }
+    }
+
+    @Test func copiedPartsOutliveTheirReader() throws {
+        let writer = try ArchiveWriter(name: "copy.docx")
+        do {
+            let source = try SamplePackages.docx(body: "<w:p><w:r><w:t>текст</w:t></w:r></w:p>")
+            let reader = try ArchiveReader(bytes: source, file: "source.docx")
+            for entry in reader.entries { try writer.copy(entry, from: reader) }
+        }
+        let copied = try ArchiveReader(bytes: try writer.finish(), file: "copy.docx")
+        #expect(String(decoding: try copied.read("word/document.xml"), as: UTF8.self).contains("текст"))
+    }
+}

@@ -8,7 +8,8 @@ import CLibzipShim
 /// Builds a new zip archive in memory, entry by entry, in the order they are added.
 ///
 /// Parts copied from a template with `copy(_:from:)` keep their compressed bytes: libzip
-/// moves them without inflating and deflating again. The source reader must outlive `finish()`.
+/// moves them without inflating and deflating again; the writer keeps the readers it copies from
+/// alive until it is done with them. Once finished, it only answers with an error.
 public final class ArchiveWriter {
     /// Every entry gets this modification time (2000-01-01 00:00 UTC), so two runs give the same bytes.
     public static let fixedTimestamp = 946_684_800
@@ -24,6 +25,8 @@ public final class ArchiveWriter {
     private let source: OpaquePointer
     private let archive: OpaquePointer
     private var finished = false
+    /// libzip reads copied parts from their archives when the writer closes.
+    private var copiedFrom: [ArchiveReader] = []
 
     public init(name: String, deflateLevel: UInt32 = ArchiveWriter.fastDeflate) throws(ArchiveError) {
         self.name = name
@@ -53,6 +56,7 @@ public final class ArchiveWriter {
 
     /// Adds a part with the given contents.
     public func add(_ part: String, bytes: [UInt8], compression: Compression = .deflate) throws(ArchiveError) {
+        try checkOpen(part)
         let copy = malloc(max(bytes.count, 1))!
         bytes.withUnsafeBytes { raw in
             if let base = raw.baseAddress { copy.copyMemory(from: base, byteCount: raw.count) }
@@ -67,6 +71,8 @@ public final class ArchiveWriter {
 
     /// Copies a part from another archive as it is, compressed bytes and all.
     public func copy(_ entry: ArchiveEntry, from reader: ArchiveReader) throws(ArchiveError) {
+        try checkOpen(entry.name)
+        if !copiedFrom.contains(where: { $0 === reader }) { copiedFrom.append(reader) }
         guard let data = zip_source_zip(archive, reader.handle, entry.index, 0, 0, -1) else {
             throw failure(entry.name, "cannot copy the part from the template")
         }
@@ -75,10 +81,12 @@ public final class ArchiveWriter {
 
     /// Writes the central directory and returns the archive's bytes.
     public func finish() throws(ArchiveError) -> [UInt8] {
+        try checkOpen(nil)
         guard zip_close(archive) == 0 else {
             throw ArchiveError(file: name, "cannot write the archive: \(String(cString: zip_strerror(archive)))")
         }
         finished = true
+        copiedFrom = []
         guard zip_source_open(source) == 0 else { throw ArchiveError(file: name, "cannot read back the archive") }
         defer { zip_source_close(source) }
         var stat = zip_stat_t()
@@ -103,6 +111,10 @@ public final class ArchiveWriter {
         case nil: break
         }
         zip_file_set_mtime(archive, entry, time_t(Self.fixedTimestamp), 0)
+    }
+
+    private func checkOpen(_ part: String?) throws(ArchiveError) {
+        guard !finished else { throw ArchiveError(file: name, part: part, "the archive is already finished; start a new one") }
     }
 
     private func failure(_ part: String, _ message: String) -> ArchiveError {
