@@ -14,8 +14,11 @@
 // Swift 6 treats these C globals as unsafe shared state; reach them through functions.
 static inline void mentordocs_xml_free(void *pointer) { xmlFree(pointer); }
 
-// Keeps libxml2 from printing anything to stderr; errors are read from the parser context.
+// Keeps one parser context from printing anything to stderr; its errors are read from the context.
+// Set on the context, not process-wide, so a program that uses libxml2 itself keeps its own handler.
 static void mentordocs_xml_silent(void *context, xmlErrorPtr error) { (void)context; (void)error; }
-static inline void mentordocs_xml_silence(void) { xmlSetStructuredErrorFunc(NULL, mentordocs_xml_silent); }
+static inline void mentordocs_xml_silence(xmlParserCtxtPtr context) {
+    if (context->sax != NULL) { context->sax->serror = mentordocs_xml_silent; }
+}
 
 #endif

@@ -51,3 +51,15 @@ import DocumentEngine
         #expect(SamplePackages.text(ofXML: allowed) == "x \n\n")
     }
 }
+
+@Suite struct TemplateFiltersTests {
+    @Test func aTemplateIsRenderedWithTheFiltersItWasCompiledWith() throws {
+        var registry = FilterRegistry.standard
+        registry.register(Filter(name: "shout", arguments: 0...0) { value, _ in .text((value.printed ?? "") + "!") })
+        let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>{{ word | shout }}</w:t></w:r></w:p>")
+        let template = try CompiledTemplate.compile(bytes: bytes, file: "t.docx", filters: registry)
+        let xml = String(decoding: try ArchiveReader(bytes: try DocumentRenderer(template).render(["word": "Готово"]), file: "out")
+            .read("word/document.xml"), as: UTF8.self)
+        #expect(SamplePackages.text(ofXML: xml) == "Готово!\n")
+    }
+}

@@ -8,9 +8,10 @@ public final class DocumentRenderer {
     /// Each part's filter results, kept from one document to the next.
     private var memos: [String: FilterMemo] = [:]
 
-    public init(_ template: CompiledTemplate, filters: FilterRegistry = .standard) throws(ArchiveError) {
+    /// Renders with the filters the template was compiled with, unless others are given.
+    public init(_ template: CompiledTemplate, filters: FilterRegistry? = nil) throws(ArchiveError) {
         self.template = template
-        self.filters = filters
+        self.filters = filters ?? template.filters
         self.reader = try ArchiveReader(bytes: template.archive, file: template.file)
     }
 

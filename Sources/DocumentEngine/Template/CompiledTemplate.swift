@@ -16,6 +16,8 @@ public struct CompiledTemplate: Sendable {
     let largestID: Int
     /// Every tag found, in document order, for `inspect`.
     public let tags: [TagUse]
+    /// The filters the template was checked against: rendering uses the same ones.
+    public let filters: FilterRegistry
     /// Parts of named values (document properties, custom XML data), written as plain text.
     let propertyParts: Set<String>
     /// How the template's package becomes a document's.
@@ -67,7 +69,7 @@ public struct CompiledTemplate: Sendable {
         }
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
         return CompiledTemplate(file: file, kind: layout.kind, archive: bytes, parts: parts, mending: mending, largestID: largest,
-            tags: tags, propertyParts: layout.propertyParts, conversion: conversion)
+            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion)
     }
 
     /// The names of the parts that carry tags.

@@ -21,10 +21,10 @@ final class XMLDocument {
             throw XMLParseError(part: part, line: line, column: column,
                 message: "the part declares a DOCTYPE; templates may not carry DTDs or entities")
         }
-        mentordocs_xml_silence()
         guard let context = xmlNewParserCtxt() else {
             throw XMLParseError(part: part, line: 1, column: 1, message: "out of memory")
         }
+        mentordocs_xml_silence(context)
         defer { xmlFreeParserCtxt(context) }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
