@@ -1,6 +1,6 @@
 /// The documents mentordocs makes, each from a built-in template with the same name.
 public enum DocumentKind: String, Sendable, CaseIterable {
-    /// The Положение о наставничестве, with the director's «УТВЕРЖДАЮ».
+    /// The Положение о наставничестве, adopted by the pedagogical council and approved by the introduction order.
     case regulation
     /// Consent to personal data processing of an adult participant.
     case consentAdult = "consent-adult"
