@@ -15,6 +15,8 @@ let templateNames = [
     "order-curator",
     "order-pairs",
     "order-plans",
+    "order-closing",
+    "programme",
     "mentor-consent",
     "labour-supplement",
 ]

@@ -55,7 +55,7 @@ import DocumentEngine
 @Suite struct TemplateFiltersTests {
     @Test func aTemplateIsRenderedWithTheFiltersItWasCompiledWith() throws {
         var registry = FilterRegistry.standard
-        registry.register(Filter(name: "shout", arguments: 0...0) { value, _ in .text((value.printed ?? "") + "!") })
+        registry.register(Filter.text("shout") { $0 + "!" })
         let bytes = try SamplePackages.docx(body: "<w:p><w:r><w:t>{{ word | shout }}</w:t></w:r></w:p>")
         let template = try CompiledTemplate.compile(bytes: bytes, file: "t.docx", filters: registry)
         let xml = String(decoding: try ArchiveReader(bytes: try DocumentRenderer(template).render(["word": "Готово"]), file: "out")

@@ -57,6 +57,8 @@ import TestSupport
         #expect(text(.labourSupplement, "p1").contains("в отношении наставляемого: Ильина Павла Андреевича"))
         #expect(text(.roadmap, "организация").contains("Этап 7. Завершение наставничества"))
         #expect(text(.regulation, "организация").contains("«работодатель – ученик»"))
+        #expect(text(.mentoringProgramme, "организация").contains("ПРОГРАММА НАСТАВНИЧЕСТВА"))
+        #expect(text(.orderClosing, "организация").contains("Шевчуку Игорю Николаевичу"))
     }
 
     @Test func onlyPersonAndPairNarrowTheSet() throws {

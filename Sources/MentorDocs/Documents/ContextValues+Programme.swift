@@ -87,6 +87,10 @@ extension ContextValues {
             .map([
                 "number": .text(String(index + 1)),
                 "title": .text(stage.title),
+                "when": .text(stage.period.map { period in
+                    let first = period.lowerBound.formatted("dd.MM.yyyy")
+                    return period.lowerBound == period.upperBound ? first : "\(first)\u{00A0}– \(period.upperBound.formatted("dd.MM.yyyy"))"
+                } ?? stage.activities.map(\.when).joined(separator: "; ")),
                 "activities": .list(stage.activities.enumerated().map { activityIndex, activity in
                     .map([
                         "number": .text("\(index + 1).\(activityIndex + 1)"),

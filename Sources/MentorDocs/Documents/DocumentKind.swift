@@ -1,6 +1,6 @@
 /// The documents mentordocs makes, each from a built-in template with the same name.
 public enum DocumentKind: String, Sendable, CaseIterable {
-    /// The Положение о наставничестве, with the director's «УТВЕРЖДАЮ».
+    /// The Положение о наставничестве, adopted by the pedagogical council and approved by the introduction order.
     case regulation
     /// Consent to personal data processing of an adult participant.
     case consentAdult = "consent-adult"
@@ -16,6 +16,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case plan
     /// The дорожная карта of the organisation.
     case roadmap
+    /// The Программа наставничества: its forms, pairs and groups and their plans, its stages and monitoring.
+    case mentoringProgramme = "programme"
     /// The order introducing the target model and approving the Положение and the roadmap.
     case orderIntroduction = "order-introduction"
     /// The order appointing the curator.
@@ -24,6 +26,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case orderPairs = "order-pairs"
     /// The order approving the individual plans.
     case orderPlans = "order-plans"
+    /// The order closing the programme year and rewarding the mentors.
+    case orderClosing = "order-closing"
     /// A teacher mentor's written consent to mentoring (Labour Code art. 351.8).
     case mentorConsent = "mentor-consent"
     /// The supplementary agreement to a teacher mentor's labour contract (Labour Code art. 351.8).
@@ -37,7 +41,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .agreement, .mentorConsent, .labourSupplement: .agreements
         case .plan: .plans
         case .roadmap: .roadmap
-        case .orderIntroduction, .orderCurator, .orderPairs, .orderPlans: .orders
+        case .mentoringProgramme: .programme
+        case .orderIntroduction, .orderCurator, .orderPairs, .orderPlans, .orderClosing: .orders
         }
     }
 
@@ -57,6 +62,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .orderCurator: "Приказ о назначении куратора"
         case .orderPairs: "Приказ о закреплении наставнических пар и групп"
         case .orderPlans: "Приказ об утверждении индивидуальных планов"
+        case .orderClosing: "Приказ о подведении итогов и поощрении наставников"
+        case .mentoringProgramme: "Программа наставничества"
         case .mentorConsent: "согласие на наставничество"
         case .labourSupplement: "дополнительное соглашение к трудовому договору"
         }
@@ -65,5 +72,5 @@ public enum DocumentKind: String, Sendable, CaseIterable {
 
 /// The kinds as a secretary asks for them: `--only consents,agreements`.
 public enum DocumentGroup: String, Sendable, CaseIterable {
-    case regulation, consents, agreements, plans, roadmap, orders
+    case regulation, consents, agreements, plans, roadmap, orders, programme
 }

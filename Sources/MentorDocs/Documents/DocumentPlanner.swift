@@ -76,7 +76,10 @@ private struct Planning {
         for participant in programme.participants { planConsents(for: participant) }
         for index in programme.pairs.indices { planPair(at: index) }
         add(.roadmap, subject: "организация", baseName: DocumentKind.roadmap.fileTitle) { Self.schoolData(.roadmap, shared.programme) }
-        for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans] {
+        add(.mentoringProgramme, subject: "организация", baseName: DocumentKind.mentoringProgramme.fileTitle) {
+            Self.schoolData(.mentoringProgramme, shared.programme)
+        }
+        for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans, .orderClosing] {
             add(kind, subject: "организация", baseName: kind.fileTitle) { Self.schoolData(kind, shared.programme) }
         }
     }
@@ -126,6 +129,7 @@ private struct Planning {
             var data = shared.common
             data["pair"] = ContextValues.pair(pair, people: people)
             data["mentor"] = people.mentor
+            data["orders"] = ContextValues.orders(programme)
             return (data, people.menteesByID)
         }
         let mentorName = FileNaming.surnameAndInitials(mentor.person.fullName)
@@ -158,13 +162,18 @@ private struct Planning {
         data["roadmap"] = ContextValues.roadmap(programme.effectiveRoadmap)
         data["pairs"] = .list(programme.pairs.map { ContextValues.pair($0, in: programme) })
         let orderKey: String? = switch kind {
-        case .orderIntroduction, .regulation, .roadmap: "introduction"
+        case .orderIntroduction, .regulation, .roadmap, .mentoringProgramme: "introduction"
         case .orderCurator: "curator"
         case .orderPairs: "pairs"
         case .orderPlans: "plans"
         default: nil
         }
         data["order"] = ContextValues.order(orderKey.flatMap { programme.orders[$0] })
+        if kind == .orderClosing { data["order"] = ContextValues.closingOrder(programme) }
+        data["orders"] = ContextValues.orders(programme)
+        data["councils"] = ContextValues.councils(programme)
+        data["rewards"] = ContextValues.rewards(programme)
+        data["form_profiles"] = ContextValues.formProfiles(programme)
         data["acquainted"] = .list(acquainted(for: kind, in: programme).map { .map(["full_name": .text($0)]) })
         return .map(data)
     }
@@ -173,7 +182,7 @@ private struct Planning {
     private static func acquainted(for kind: DocumentKind, in programme: Programme) -> [String] {
         var names = [programme.organisation.curator.person.fullName]
         var seen = Set(names)
-        if kind == .orderPairs || kind == .orderPlans {
+        if kind == .orderPairs || kind == .orderPlans || kind == .orderClosing {
             for pair in programme.pairs {
                 if let mentor = programme.participant(pair.mentorID), mentor.category != .student,
                     seen.insert(mentor.person.fullName).inserted

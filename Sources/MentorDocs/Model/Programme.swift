@@ -1,4 +1,5 @@
 import DocumentEngine
+import SpecSyntax
 import CalendarDays
 
 /// Everything one spec says: the organisation, the programme year, its people and pairs.
@@ -18,6 +19,10 @@ public struct Programme: Sendable {
     public var pairs: [MentoringPair]
     /// The school's own roadmap; nil means the standard seven stages.
     public var roadmap: Roadmap?
+    /// The minutes of the councils that adopted the Положение or were consulted on it.
+    public var councils: [Council: CouncilMinutes] = [:]
+    /// Where each order stands in the spec, for messages about its date.
+    public var orderLocations: [String: SourceLocation] = [:]
     /// Where each id stands in `participants`: pairs look their people up for every document.
     private var participantIndex: [String: Int]
 
@@ -41,8 +46,11 @@ public struct Programme: Sendable {
 
     /// The roadmap the documents print: the spec's own, or the standard one dated from the start.
     public var effectiveRoadmap: Roadmap {
-        roadmap ?? StandardRoadmap.roadmap(startingOn: start, endingOn: end)
+        roadmap ?? StandardRoadmap.roadmap(for: self)
     }
+
+    /// The dates of the orders and of the pairs' work, as the spec gives them or as they follow from it.
+    public var schedule: ProgrammeSchedule { ProgrammeSchedule(self) }
 
     public func participant(_ id: String) -> Participant? { participantIndex[id].map { participants[$0] } }
 

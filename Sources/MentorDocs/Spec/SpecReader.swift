@@ -34,7 +34,7 @@ public struct SpecReader {
         fields.expectOnly(["organisation", "programme", "participants", "pairs", "roadmap"], reader: &self)
         let organisation = fields.required("organisation", reader: &self).flatMap { self.organisation(from: $0) }
         let programmeFields = fields.required("programme", reader: &self).flatMap { mapping($0, what: "programme") }
-        programmeFields?.expectOnly(["name", "school_year", "start", "end", "document_date", "forms", "orders"], reader: &self)
+        programmeFields?.expectOnly(["name", "school_year", "start", "end", "document_date", "forms", "orders", "councils"], reader: &self)
         let schoolYear = programmeFields.flatMap { text($0.required("school_year", reader: &self)) }
         let start = programmeFields.flatMap { date($0.required("start", reader: &self)) }
         let end = programmeFields.flatMap { date($0.required("end", reader: &self)) }
@@ -44,19 +44,26 @@ public struct SpecReader {
             forms = items(formsNode, what: "forms").compactMap { form($0) }
         }
         var orders: [String: Order] = [:]
+        var orderLocations: [String: SourceLocation] = [:]
         if let ordersNode = programmeFields?["orders"], let orderFields = mapping(ordersNode, what: "orders") {
+            orderFields.expectOnly(["introduction", "curator", "pairs", "plans", "closing"], reader: &self)
             for entry in orderFields.entries {
                 if let order = order(from: entry.value) { orders[entry.key] = order }
             }
+            orderLocations = orderFields.valueLocations
         }
+        let councils = programmeFields?["councils"].map { self.councils(from: $0) } ?? [:]
         let participants = fields["participants"].map { items($0, what: "participants").compactMap { participant(from: $0) } } ?? []
         if fields["participants"] == nil { error(root.location, "the spec has no “participants” list") }
         let pairs = fields["pairs"].map { items($0, what: "pairs").compactMap { pair(from: $0) } } ?? []
         let roadmap = fields["roadmap"].map { Roadmap(stages: items($0, what: "roadmap").compactMap { stage(from: $0) }) }
         guard let organisation, let schoolYear, let start, let end, let documentDate else { return nil }
-        return Programme(file: file, organisation: organisation, schoolYear: schoolYear, start: start, end: end,
+        var programme = Programme(file: file, organisation: organisation, schoolYear: schoolYear, start: start, end: end,
             documentDate: documentDate, forms: forms, orders: orders, participants: participants, pairs: pairs,
             roadmap: roadmap)
+        programme.councils = councils
+        programme.orderLocations = orderLocations
+        return programme
     }
 
     // MARK: The parts of a spec
@@ -201,6 +208,20 @@ public struct SpecReader {
         guard let number = text(fields.required("number", reader: &self)), let date = date(fields.required("date", reader: &self))
         else { return nil }
         return Order(number: number, date: date)
+    }
+
+    /// `councils: { pedagogical: { number: 1, date: 2026-08-27 }, students: {…}, parents: {…} }`: each part may
+    /// be left out, and the Положение leaves a blank for it.
+    private mutating func councils(from node: SpecNode) -> [Council: CouncilMinutes] {
+        guard let fields = mapping(node, what: "councils") else { return [:] }
+        fields.expectOnly(Council.allCases.map(\.rawValue), reader: &self)
+        var councils: [Council: CouncilMinutes] = [:]
+        for council in Council.allCases {
+            guard let minutesNode = fields[council.rawValue], let minutes = mapping(minutesNode, what: "the minutes of a council") else { continue }
+            minutes.expectOnly(["number", "date"], reader: &self)
+            councils[council] = CouncilMinutes(number: text(minutes["number"]), date: date(minutes["date"]))
+        }
+        return councils
     }
 
     // MARK: Values

@@ -22,6 +22,7 @@ public struct Validation {
         for participant in programme.participants { check(participant) }
         for pair in programme.pairs { check(pair) }
         checkMenteesInOneFormOnce()
+        diagnostics += ScheduleValidation.check(programme)
     }
 
     // MARK: People

@@ -9,5 +9,7 @@ extension Catalogue {
         Entry(name: "order-curator", document: .orderCurator),
         Entry(name: "order-pairs", document: .orderPairs),
         Entry(name: "order-plans", document: .orderPlans),
+        Entry(name: "order-closing", document: .orderClosing),
+        Entry(name: "programme", document: .mentoringProgramme),
     ]
 }

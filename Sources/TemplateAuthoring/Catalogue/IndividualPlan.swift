@@ -1,5 +1,5 @@
 /// Индивидуальный план наставнической пары или группы: who, the form, the period and the goal,
-/// then the table of activities with a column to mark them done.
+/// then the table of activities with a column to mark them done; «УТВЕРЖДЁН» by the plans order.
 extension AuthoredDocument {
     static let individualPlan: AuthoredDocument = {
         let nb = Typography.noBreakSpace
@@ -11,10 +11,13 @@ extension AuthoredDocument {
         }
         return AuthoredDocument(title: "Индивидуальный план", font: .form) {
             Table(columns: [.flexible(1), .flexible(1)], borders: false, rows: [
-                TableRow(TableCell(text: ""), TableCell(
+                TableRow(TableCell(
                     Paragraph.plain(Run.bold("СОГЛАСОВАНО")),
                     Paragraph.plain(Run("Куратор \(Field.value("org.curator.full_name", "initials_first"))")),
-                    Paragraph.plain(Run("________________ «___»\(nb)__________ 20__\(nb)г.")))),
+                    Paragraph.plain(Run("________________ «___»\(nb)__________ 20__\(nb)г."))), TableCell(
+                    Paragraph.plain(Run.bold("УТВЕРЖДЁН")),
+                    Paragraph.plain(Run("приказом \(Field.value("org.short_name"))")),
+                    Paragraph.plain(Run("от\(nb)\(Field.value("orders.plans.date", "date_numeric", #"default: "___.___.20___""#)) №\(nb)\(Field.value("orders.plans.number", #"default: "_____""#))")))),
             ])
             Paragraph.heading("ИНДИВИДУАЛЬНЫЙ ПЛАН").spaced(before: 12)
             Paragraph.heading(Run("работы \(Field.choice("pair.is_group", "наставнической группы", "наставнической пары")) на\(nb)\(Field.value("programme.school_year"))")).spaced(after: 8)

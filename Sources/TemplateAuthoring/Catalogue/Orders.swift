@@ -1,5 +1,5 @@
 /// The director's orders of the target model: introducing it, appointing the curator, fixing the
-/// pairs and groups, approving the individual plans.
+/// pairs and groups, approving the individual plans, closing the programme year and rewarding the mentors.
 extension AuthoredDocument {
     private static let nb = Typography.noBreakSpace
     private static let law = "распоряжением Министерства просвещения Российской Федерации от\(nb)25.12.2019 №\(nb)Р-145 «Об\(nb)утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по\(nb)общеобразовательным, дополнительным общеобразовательным и\(nb)программам среднего профессионального образования»"
@@ -9,10 +9,11 @@ extension AuthoredDocument {
         Paragraph.body("В\(nb)соответствии с\(nb)\(law), в\(nb)целях развития наставничества в\(nb)\(Field.value("org.short_name"))")
         Paragraph.plain(Run.bold("ПРИКАЗЫВАЮ:")).spaced(before: 6, after: 6)
         OrderRequisites.point(1, "Внедрить целевую модель наставничества в\(nb)\(Field.value("programme.school_year")).")
-        OrderRequisites.point(2, "Утвердить Положение о\(nb)наставничестве (приложение\(nb)1).")
+        OrderRequisites.point(2, "Утвердить Положение о\(nb)наставничестве (приложение\(nb)1), принятое педагогическим советом (протокол от\(nb)\(Field.value("councils.pedagogical.date", "date_numeric", #"default: "___.___.20___""#)) №\(nb)\(Field.value("councils.pedagogical.number", #"default: "_____""#))) с\(nb)учётом мнения совета обучающихся и\(nb)совета родителей (законных представителей) несовершеннолетних обучающихся.")
         OrderRequisites.point(3, "Утвердить дорожную карту внедрения целевой модели наставничества (приложение\(nb)2).")
-        OrderRequisites.point(4, "Реализовывать наставничество в\(nb)формах: {{#programme.forms}}«{{.}}»{{^@last}}, {{/@last}}{{/programme.forms}}.")
-        OrderRequisites.point(5, "Контроль за\(nb)исполнением настоящего приказа оставляю за\(nb)собой.")
+        OrderRequisites.point(4, "Утвердить программу наставничества на\(nb)\(Field.value("programme.school_year")) (приложение\(nb)3).")
+        OrderRequisites.point(5, "Реализовывать наставничество в\(nb)формах: {{#programme.forms}}«{{.}}»{{^@last}}, {{/@last}}{{/programme.forms}}.")
+        OrderRequisites.point(6, "Контроль за\(nb)исполнением настоящего приказа оставляю за\(nb)собой.")
         OrderRequisites.ending
     }
 
@@ -59,6 +60,32 @@ extension AuthoredDocument {
         Paragraph.plain("{{/pairs}}")
         OrderRequisites.point(2, "Наставникам выполнять мероприятия индивидуальных планов, куратору\(Typography.dash)контролировать их выполнение.")
         OrderRequisites.point(3, "Контроль за\(nb)исполнением настоящего приказа оставляю за\(nb)собой.")
+        OrderRequisites.ending
+    }
+
+    /// Closes the programme year (the roadmap's last stage): takes the curator's report, rewards the
+    /// mentors — the school's teachers and pupils by a благодарность, the others by a letter of thanks.
+    static let orderClosing = AuthoredDocument(title: "Приказ о подведении итогов и поощрении наставников", font: .regulation) {
+        let mentor = "\(Field.value("full_name", "dative")) (\(Field.value("class_or_position", #"default: "наставник""#)){{#workplace}}, {{workplace}}{{/workplace}}){{^@last}};{{/@last}}{{#@last}}.{{/@last}}"
+        OrderRequisites.heading(title: "О\(nb)подведении итогов реализации программы наставничества и\(nb)поощрении наставников")
+        Paragraph.body("В\(nb)соответствии с\(nb)Положением о\(nb)наставничестве \(Field.value("org.short_name")) и\(nb)дорожной картой внедрения целевой модели наставничества, по\(nb)итогам реализации программы наставничества на\(nb)\(Field.value("programme.school_year"))")
+        Paragraph.plain(Run.bold("ПРИКАЗЫВАЮ:")).spaced(before: 6, after: 6)
+        OrderRequisites.point(1, "Принять к\(nb)сведению аналитическую справку куратора \(Field.value("org.curator.full_name", "genitive", "initials")) по\(nb)итогам мониторинга реализации программы наставничества.")
+        OrderRequisites.point(2, "За\(nb)добросовестное исполнение обязанностей наставника:").keptWithNext()
+        Paragraph.plain("{{#rewards.has_thanked}}")
+        Paragraph.body("2.1.\(nb)объявить благодарность:").keptWithNext()
+        Paragraph.plain("{{#rewards.thanked}}")
+        Paragraph.item(Run(mentor))
+        Paragraph.plain("{{/rewards.thanked}}")
+        Paragraph.plain("{{/rewards.has_thanked}}")
+        Paragraph.plain("{{#rewards.has_letters}}")
+        Paragraph.body("2.\(Field.choice("rewards.has_thanked", "2", "1")).\(nb)направить благодарственные письма:").keptWithNext()
+        Paragraph.plain("{{#rewards.letters}}")
+        Paragraph.item(Run(mentor))
+        Paragraph.plain("{{/rewards.letters}}")
+        Paragraph.plain("{{/rewards.has_letters}}")
+        OrderRequisites.point(3, "Куратору \(Field.value("org.curator.full_name", "dative", "initials")) в\(nb)течение 10\(nb)рабочих дней разместить информацию об\(nb)итогах программы наставничества и\(nb)о\(nb)наставниках, давших согласие на\(nb)распространение своих персональных данных, на\(nb)официальном сайте \(Field.value("org.short_name")); подготовить предложения по\(nb)программе наставничества на\(nb)следующий учебный год.")
+        OrderRequisites.point(4, "Контроль за\(nb)исполнением настоящего приказа оставляю за\(nb)собой.")
         OrderRequisites.ending
     }
 
