@@ -16,6 +16,9 @@ extension ContextValues {
         fields["is_minor"] = .bool((age ?? 18) < 18)
         fields["is_under_14"] = .bool((age ?? 18) < 14)
         fields["representative"] = participant.representative.map(representative) ?? .null
+        fields["labour_contract"] = participant.labourContract.map { contract in
+            .map(["number": .text(contract.number), "date": ContextValues.date(contract.date)])
+        } ?? .null
         return .map(fields)
     }
 
@@ -78,6 +81,8 @@ extension ContextValues {
             "mentees": .list(people.mentees),
             "mentee_names": .text(people.menteeNames.joined(separator: ", ")),
             "is_group": .bool(pair.isGroup),
+            "mentor_pay": pair.mentorPay.map { .text(Wording.roubles($0)) } ?? .null,
+            "mentor_workload": text(pair.mentorWorkload),
         ])
     }
 
