@@ -10,6 +10,7 @@ extension ContextValues {
         fields["id"] = .text(participant.id)
         fields["category"] = .text(participant.category.rawValue)
         fields["category_title"] = .text(participant.category.title)
+        fields["is_employer"] = .bool(participant.category == .employer)
         fields["class_or_position"] = text(participant.classOrPosition)
         fields["workplace"] = text(participant.workplace)
         fields["age"] = age.map { .text(String($0)) } ?? .null
