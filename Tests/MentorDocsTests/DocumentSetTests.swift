@@ -41,10 +41,10 @@ import TestSupport
         #expect(text(.consentRepresentative, "s4").contains("от 18.04.2022 № 00-ТЕСТ"))
         #expect(text(.consentPublication, "s1").contains("Белова Марина Олеговна, являясь матерью несовершеннолетней Беловой Дарьи Сергеевны"))
 
-        // A minor mentor and a minor mentee are represented, in the right case; two copies.
+        // A minor mentor and a minor mentee are the parties, with their parents in the right case; two copies.
         let minors = text(.agreement, "p2")
-        #expect(minors.contains("Белова Марина Олеговна, действующая в интересах несовершеннолетней Беловой Дарьи Сергеевны"))
-        #expect(minors.contains("Лебедева Ольга Павловна, действующая в интересах несовершеннолетнего Лебедева Льва Романовича"))
+        #expect(minors.contains("Белова Дарья Сергеевна, 15.06.2010 года рождения, действующая с письменного согласия законного представителя — матери Беловой Марины Олеговны"))
+        #expect(minors.contains("Лебедев Лев Романович, 09.03.2014 года рождения, в лице законного представителя — матери Лебедевой Ольги Павловны"))
         #expect(minors.contains("на 6 (шесть) месяцев"))
         #expect(minors.components(separatedBy: "Экземпляр №").count == 3)
 

@@ -10,6 +10,7 @@ extension ContextValues {
         fields["id"] = .text(participant.id)
         fields["category"] = .text(participant.category.rawValue)
         fields["category_title"] = .text(participant.category.title)
+        fields["is_employer"] = .bool(participant.category == .employer)
         fields["class_or_position"] = text(participant.classOrPosition)
         fields["workplace"] = text(participant.workplace)
         fields["age"] = age.map { .text(String($0)) } ?? .null
@@ -17,6 +18,9 @@ extension ContextValues {
         fields["is_minor"] = band.map { .bool($0.isMinor) } ?? .null
         fields["is_under_14"] = band.map { .bool($0 == .child) } ?? .null
         fields["representative"] = participant.representative.map(representative) ?? .null
+        fields["labour_contract"] = participant.labourContract.map { contract in
+            .map(["number": .text(contract.number), "date": ContextValues.date(contract.date)])
+        } ?? .null
         return .map(fields)
     }
 
@@ -79,6 +83,8 @@ extension ContextValues {
             "mentees": .list(people.mentees),
             "mentee_names": .text(people.menteeNames.joined(separator: ", ")),
             "is_group": .bool(pair.isGroup),
+            "mentor_pay": pair.mentorPay.map { .text(Wording.roubles($0)) } ?? .null,
+            "mentor_workload": text(pair.mentorWorkload),
         ])
     }
 

@@ -130,6 +130,8 @@ private struct Planning {
             data["pair"] = ContextValues.pair(pair, people: people)
             data["mentor"] = people.mentor
             data["orders"] = ContextValues.orders(programme)
+            // The agreements are printed in two numbered copies, one for each side.
+            data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
             return (data, people.menteesByID)
         }
         let mentorName = FileNaming.surnameAndInitials(mentor.person.fullName)
@@ -140,7 +142,6 @@ private struct Planning {
                 pair: pair.id, baseName: "\(mentorName) – \(menteeName) — \(DocumentKind.agreement.fileTitle)") {
                 var (data, mentees) = pairData()
                 data["mentee"] = mentees[menteeID] ?? .null
-                data["copies"] = .list([.map(["number": "1"]), .map(["number": "2"])])
                 return .map(data)
             }
         }

@@ -24,6 +24,7 @@ enum RussianFilters {
         registry.register(phraseFilter)
         registry.register(Filter.text("initials") { name in PersonName(parsing: name)?.initialsAfterSurname ?? name })
         registry.register(Filter.text("initials_first") { name in PersonName(parsing: name)?.initialsBeforeSurname ?? name })
+        registry.register(uncapitalize)
         registry.register(dateFilter("date_quoted") { $0.quoted })
         registry.register(dateFilter("date_words") { $0.words })
         registry.register(dateFilter("date_long") { $0.long })
@@ -41,6 +42,14 @@ enum RussianFilters {
         ("винительный", "accusative"), ("творительный", "instrumental"), ("предложный", "prepositional"),
         ("инициалы", "initials"),
     ]
+
+    /// The first letter in lower case, for text after a colon: «Повышение мотивации» →
+    /// «повышение мотивации»; an abbreviation keeps its capitals («ОГЭ», «МБОУ»).
+    static let uncapitalize = Filter.text("uncapitalize") { text in
+        guard let first = text.first, first.isUppercase else { return text }
+        if let second = text.dropFirst().first, second.isUppercase { return text }
+        return first.lowercased() + text.dropFirst()
+    }
 
     private static let declinedNames = DeclensionCache(capacity: 4096)
 

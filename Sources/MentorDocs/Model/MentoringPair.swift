@@ -13,6 +13,10 @@ public struct MentoringPair: Sendable, Equatable {
     public var goal: String?
     public var tasks: [String]
     public var plan: [PlanItem]
+    /// A teacher mentor's monthly pay for mentoring, in the supplementary labour agreement.
+    public var mentorPay: Roubles?
+    /// The volume of the mentor's work («не более 4 часов в неделю»), in the same agreement.
+    public var mentorWorkload: String?
     public var location: SourceLocation
     /// Where each field's value stands in the spec, for messages about that field.
     public var fieldLocations: [String: SourceLocation] = [:]

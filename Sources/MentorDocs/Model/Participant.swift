@@ -27,6 +27,8 @@ public struct Participant: Sendable, Equatable {
     public var workplace: String?
     /// A minor's parent or legal representative.
     public var representative: Representative?
+    /// A teacher mentor's labour contract, amended by the supplementary agreement on mentoring.
+    public var labourContract: LabourContract?
     /// Whether the person agreed to photos, video and their name on the school's site and groups.
     public var allowsPublication: Bool = false
     public var location: SourceLocation

@@ -110,7 +110,7 @@ public struct SpecReader {
 
     private mutating func participant(from node: SpecNode) -> Participant? {
         guard let fields = mapping(node, what: "a participant") else { return nil }
-        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication"], reader: &self)
+        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication", "labour_contract"], reader: &self)
         let id = text(fields.required("id", reader: &self))
         let person = person(from: fields)
         let category = fields.required("category", reader: &self).flatMap {
@@ -125,6 +125,7 @@ public struct SpecReader {
             representative: representative, location: node.location)
         participant.fieldLocations = fields.valueLocations
         participant.allowsPublication = fields["publication"].flatMap { boolean($0) } ?? false
+        participant.labourContract = fields["labour_contract"].flatMap { labourContract(from: $0) }
         return participant
     }
 
@@ -156,7 +157,7 @@ public struct SpecReader {
 
     private mutating func pair(from node: SpecNode) -> MentoringPair? {
         guard let fields = mapping(node, what: "a pair") else { return nil }
-        fields.expectOnly(["id", "form", "mentor", "mentee", "mentees", "start", "months", "goal", "tasks", "plan"], reader: &self)
+        fields.expectOnly(["id", "form", "mentor", "mentee", "mentees", "start", "months", "goal", "tasks", "plan", "mentor_pay", "mentor_workload"], reader: &self)
         let id = text(fields.required("id", reader: &self))
         let form = fields.required("form", reader: &self).flatMap { self.form($0) }
         let mentor = text(fields.required("mentor", reader: &self))
@@ -172,10 +173,20 @@ public struct SpecReader {
         var pair = MentoringPair(id: id, form: form, mentorID: mentor, menteeIDs: mentees, start: start, months: months,
             goal: fields["goal"].flatMap { text($0) }, tasks: tasks, plan: plan, location: node.location)
         pair.fieldLocations = fields.valueLocations
+        pair.mentorPay = fields["mentor_pay"].flatMap { roubles($0) }
+        pair.mentorWorkload = fields["mentor_workload"].flatMap { text($0) }
         if let many = fields["mentees"], case .sequence(let items) = many.kind {
             for (index, item) in items.enumerated() { pair.fieldLocations["mentees.\(index)"] = item.location }
         }
         return pair
+    }
+
+    private mutating func labourContract(from node: SpecNode) -> LabourContract? {
+        guard let fields = mapping(node, what: "labour_contract") else { return nil }
+        fields.expectOnly(["number", "date"], reader: &self)
+        guard let number = text(fields.required("number", reader: &self)), let date = date(fields.required("date", reader: &self))
+        else { return nil }
+        return LabourContract(number: number, date: date)
     }
 
     private mutating func planItem(from node: SpecNode) -> PlanItem? {
@@ -256,6 +267,15 @@ public struct SpecReader {
             return nil
         }
         return number
+    }
+
+    private mutating func roubles(_ node: SpecNode) -> Roubles? {
+        guard let value = text(node) else { return nil }
+        guard let sum = Roubles(parsing: value) else {
+            error(node.location, "“\(value)” is not a sum in roubles; write 5000 or 5000.50 (roubles and kopecks)")
+            return nil
+        }
+        return sum
     }
 
     private mutating func boolean(_ node: SpecNode) -> Bool? {

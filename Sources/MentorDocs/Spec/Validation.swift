@@ -8,6 +8,9 @@ import CalendarDays
 public struct Validation {
     public let programme: Programme
     public private(set) var diagnostics: [SpecDiagnostic] = []
+    /// Mentors already warned about, once each however many pairs they lead.
+    private var warnedOfContract: Set<String> = []
+    private var warnedOfWorkplace: Set<String> = []
 
     public static func check(_ programme: Programme) -> [SpecDiagnostic] {
         var validation = Validation(programme: programme)
@@ -111,8 +114,30 @@ public struct Validation {
                 }
             }
         }
+        if let mentor { checkEmployment(of: mentor, in: pair) }
         if pair.plan.isEmpty {
             warning(pair.location, "\(pair.id): the individual plan has no items; the plan's table will be empty")
+        }
+    }
+
+    /// A teacher mentor gets a supplementary labour agreement that states the pay, the volume of
+    /// work and the contract it amends; an employer mentor's agreement names their organisation.
+    private mutating func checkEmployment(of mentor: Participant, in pair: MentoringPair) {
+        if pair.form.mentorIsEmployee && mentor.category == .teacher {
+            if pair.mentorPay == nil {
+                warning(pair.location, "\(pair.id): no “mentor_pay”; the supplementary labour agreement will leave the pay blank")
+            }
+            if pair.mentorWorkload == nil {
+                warning(pair.location, "\(pair.id): no “mentor_workload”; the supplementary labour agreement will leave the volume of work blank")
+            }
+            if mentor.labourContract == nil, !warnedOfContract.contains(mentor.id) {
+                warnedOfContract.insert(mentor.id)
+                warning(mentor.location, "\(mentor.id): no “labour_contract” (number and date); the supplementary labour agreement will leave it blank")
+            }
+        }
+        if mentor.category == .employer, mentor.workplace == nil, !warnedOfWorkplace.contains(mentor.id) {
+            warnedOfWorkplace.insert(mentor.id)
+            warning(mentor.location, "\(mentor.id): an employer mentor without “workplace”; the agreement will not name their organisation")
         }
     }
 

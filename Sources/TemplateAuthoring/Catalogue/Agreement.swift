@@ -15,17 +15,18 @@ extension AuthoredDocument {
                     TableCell(Paragraph.right(Run(Field.value("document.date", "date_quoted"))))),
             ])
             Paragraph.body("""
-                \(Parties.party("mentor")) (далее\(dash)Наставник) и\(nb)\(Parties.party("mentee")) (далее\(dash)Наставляемый), \
-                совместно именуемые «Стороны», в\(nb)связи с\(nb)участием в\(nb)реализации целевой модели наставничества \
-                (Организация: \(Field.value("org.full_name"))) по\(nb)форме наставничества \
-                «\(Field.value("pair.form"))» заключили настоящее соглашение о\(nb)нижеследующем.
+                \(Parties.party("mentor")) (далее\(dash)Наставник), с\(nb)одной стороны, и\(nb)\(Parties.party("mentee")) \
+                (далее\(dash)Наставляемый), с\(nb)другой стороны, совместно именуемые «Стороны», в\(nb)связи с\(nb)участием \
+                в\(nb)реализации целевой модели наставничества (организация, реализующая программу наставничества,\(dash)\
+                \(Field.value("org.full_name"))) по\(nb)форме наставничества «\(Field.value("pair.form"))» заключили \
+                настоящее соглашение о\(nb)нижеследующем.
                 """).spaced(before: 6)
             Paragraph.heading("1.\(nb)Предмет соглашения").spaced(before: 6)
             Paragraph.body("1.1.\(nb)Стороны договорились об\(nb)участии в\(nb)реализации целевой модели наставничества через организацию комплекса мероприятий в\(nb)рамках деятельности \(unit).")
-            Paragraph.body("1.2.\(nb)Цель наставничества: \(Field.value("pair.goal", #"default: "—""#)).")
+            Paragraph.body("1.2.\(nb)Цель наставничества: \(Field.value("pair.goal", #"default: "—""#, "uncapitalize")).")
             Paragraph.body("1.3.\(nb)Стороны определили следующие задачи:").keptWithNext()
             Paragraph.plain("{{#pair.tasks}}")
-            Paragraph.item(Run(Field.value(".") + ";"))
+            Paragraph.item(Run(Field.value(".") + "{{^@last}};{{/@last}}{{#@last}}.{{/@last}}"))
             Paragraph.plain("{{/pair.tasks}}")
             Paragraph.heading("2.\(nb)Срок действия соглашения").spaced(before: 6)
             Paragraph.body("""

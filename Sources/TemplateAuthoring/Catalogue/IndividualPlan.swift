@@ -13,8 +13,9 @@ extension AuthoredDocument {
             Table(columns: [.flexible(1), .flexible(1)], borders: false, rows: [
                 TableRow(TableCell(
                     Paragraph.plain(Run.bold("СОГЛАСОВАНО")),
-                    Paragraph.plain(Run("Куратор \(Field.value("org.curator.full_name", "initials_first"))")),
-                    Paragraph.plain(Run("________________ «___»\(nb)__________ 20__\(nb)г."))), TableCell(
+                    Paragraph.plain(Run("Куратор программы наставничества")),
+                    Paragraph.plain(Run("________________ \(Field.value("org.curator.full_name", "initials_first"))")).spaced(before: 12),
+                    Paragraph.plain(Run("«___»\(nb)__________ 20__\(nb)г.")).spaced(before: 6)), TableCell(
                     Paragraph.plain(Run.bold("УТВЕРЖДЁН")),
                     Paragraph.plain(Run("приказом \(Field.value("org.short_name"))")),
                     Paragraph.plain(Run("от\(nb)\(Field.value("orders.plans.date", "date_numeric", #"default: "___.___.20___""#)) №\(nb)\(Field.value("orders.plans.number", #"default: "_____""#))")))),
@@ -22,12 +23,12 @@ extension AuthoredDocument {
             Paragraph.heading("ИНДИВИДУАЛЬНЫЙ ПЛАН").spaced(before: 12)
             Paragraph.heading(Run("работы \(Field.choice("pair.is_group", "наставнической группы", "наставнической пары")) на\(nb)\(Field.value("programme.school_year"))")).spaced(after: 8)
             Table(columns: [4.5, .flexible(1)], borders: false, rows: [
-                header("Наставник:", "\(Field.value("mentor.full_name", "initials")), \(Field.value("mentor.class_or_position", #"default: """#))"),
+                header("Наставник:", "\(Field.value("mentor.full_name", "initials"))\(Field.when("mentor.class_or_position", ", \(Field.value("mentor.class_or_position"))"))\(Field.when("mentor.workplace", ", \(Field.value("mentor.workplace"))"))"),
                 header(Field.choice("pair.is_group", "Наставляемые:", "Наставляемый:"),
-                    "{{#pair.mentees}}\(Field.value("full_name", "initials")) (\(Field.value("class_or_position", #"default: """#))){{^@last}}, {{/@last}}{{/pair.mentees}}"),
+                    "{{#pair.mentees}}\(Field.value("full_name", "initials"))\(Field.when("class_or_position", " (\(Field.value("class_or_position")))")){{^@last}}, {{/@last}}{{/pair.mentees}}"),
                 header("Форма наставничества:", "«\(Field.value("pair.form"))»"),
                 header("Период:", "с\(nb)\(Field.value("pair.start", "date_numeric")) по\(nb)\(Field.value("pair.end", "date_numeric"))"),
-                header("Цель:", Field.value("pair.goal", #"default: "—""#)),
+                header("Цель:", Field.value("pair.goal", #"default: "—""#, "uncapitalize")),
             ])
             Paragraph.empty
             Table(columns: [1.2, .flexible(3), 3.2, .flexible(2.2), 2.6], headerRows: 1, rows: [
@@ -37,10 +38,10 @@ extension AuthoredDocument {
                     cell(Field.value("result")), cell("{{/pair.plan}}"), cantSplit: true),
             ])
             Paragraph.plain(Run.bold("Наставник")).spaced(before: 12).keptWithNext()
-            SignatureLine(leading: Field.value("mentor.full_name", "initials"), transcript: Field.value("mentor.full_name", "initials_first"))
+            SignatureLine(leading: "", transcript: Field.value("mentor.full_name", "initials_first"))
             Paragraph.plain(Run.bold(Field.choice("pair.is_group", "Наставляемые", "Наставляемый"))).spaced(before: 8).keptWithNext()
             Paragraph.plain("{{#pair.mentees}}")
-            SignatureLine(leading: Field.value("full_name", "initials"), transcript: Field.value("full_name", "initials_first"))
+            SignatureLine(leading: "", transcript: Field.value("full_name", "initials_first"))
             Paragraph.plain("{{/pair.mentees}}")
         }
     }()

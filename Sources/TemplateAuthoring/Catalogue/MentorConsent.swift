@@ -7,7 +7,7 @@ extension AuthoredDocument {
             Table(columns: [.flexible(1), .flexible(1)], borders: false, rows: [
                 TableRow(TableCell(text: ""), TableCell(
                     Paragraph.plain(Run("Директору \(Field.value("org.short_name"))")),
-                    Paragraph.plain(Run(Field.value("org.director.full_name", "dative", "initials"))),
+                    Paragraph.plain(Run(Field.value("org.director.full_name", "dative", "initials_first"))),
                     Paragraph.plain(Run("от\(nb)\(Field.value("mentor.full_name", "genitive"))\(Field.when("mentor.class_or_position", " (\(Field.value("mentor.class_or_position")))"))")))),
             ])
             Paragraph.heading("СОГЛАСИЕ").spaced(before: 12)
@@ -21,7 +21,7 @@ extension AuthoredDocument {
                 на\(nb)условиях, определяемых дополнительным соглашением к\(nb)трудовому договору.
                 """)
             Paragraph.body("С\(nb)Положением о\(nb)наставничестве \(Field.value("org.short_name")) ознакомлен\(Field.when("mentor.is_female", "а")).")
-            SignatureLine(leading: Field.value("document.date", "date_quoted"), transcript: Field.value("mentor.full_name", "initials_first"))
+            SignatureLine.dated(Field.value("document.date", "date_quoted"), transcript: Field.value("mentor.full_name", "initials_first"))
         }
     }()
 }

@@ -7,7 +7,7 @@ struct DocxTable {
     init(_ table: Table, document: AuthoredDocument) throws(AuthoringError) {
         self.table = table
         self.document = document
-        self.layout = try TableLayout(table, textWidth: document.page.textWidth)
+        self.layout = try TableLayout(table, textWidth: document.page.textWidth, fontSize: document.font.size)
     }
 
     func write(into x: inout XMLBuilder) {

@@ -107,7 +107,7 @@ struct OdtContent {
     // MARK: Tables
 
     private mutating func write(_ table: Table, masterPage: String?) throws(AuthoringError) {
-        let layout = try TableLayout(table, textWidth: document.page.textWidth)
+        let layout = try TableLayout(table, textWidth: document.page.textWidth, fontSize: document.font.size)
         tableCount += 1
         body.open("table:table", [("table:name", "Table\(tableCount)"), ("table:style-name", tableStyle(table, layout, masterPage))])
         for width in layout.widths {

@@ -11,9 +11,11 @@ struct TableLayout {
     let widths: [Double]
     let rows: [[Slot]]
 
-    init(_ table: Table, textWidth: Double) throws(AuthoringError) {
-        widths = try ColumnWidth.resolve(table.columns, textWidth: textWidth)
-        let columnCount = widths.count
+    /// `fontSize` is the document's, in points: columns are widened from their neighbours until
+    /// their longest word fits, so no word breaks in the middle.
+    init(_ table: Table, textWidth: Double, fontSize: Double = BaseFont.form.size) throws(AuthoringError) {
+        let resolved = try ColumnWidth.resolve(table.columns, textWidth: textWidth)
+        let columnCount = resolved.count
         guard columnCount > 0 else { throw AuthoringError("a table has no columns") }
         guard table.headerRows <= table.rows.count else {
             throw AuthoringError("a table has \(table.headerRows) header rows but only \(table.rows.count) rows")
@@ -62,6 +64,27 @@ struct TableLayout {
             rows.append(slots)
         }
         self.rows = rows
+        widths = try Self.widened(resolved, toFit: rows, padding: table.cellPadding, fontSize: fontSize)
+    }
+
+    /// The widths with every column at least as wide as its longest word (in cells of that
+    /// column alone) and its padding; what a column gains is taken from those with room to spare,
+    /// in proportion to that room, so the table keeps its width.
+    private static func widened(_ widths: [Double], toFit rows: [[Slot]], padding: Double, fontSize: Double) throws(AuthoringError) -> [Double] {
+        var needed = Array(repeating: 0.0, count: widths.count)
+        for case .cell(let cell, let column) in rows.joined() where cell.columnSpan == 1 {
+            let word = WordWidths.widest(in: cell.paragraphs, fontSize: fontSize)
+            if word > 0 { needed[column] = max(needed[column], word + 2 * padding) }
+        }
+        let shortfall = zip(widths, needed).reduce(0.0) { $0 + max(0, $1.1 - $1.0) }
+        guard shortfall > 0 else { return widths }
+        let room = zip(widths, needed).reduce(0.0) { $0 + max(0, $1.0 - $1.1) }
+        guard room >= shortfall else {
+            throw AuthoringError("a table's words need \(Units.decimal(needed.reduce(0, +))) cm but the table is \(Units.decimal(widths.reduce(0, +))) cm wide")
+        }
+        return zip(widths, needed).map { width, need in
+            width < need ? need : width - (width - need) * shortfall / room
+        }
     }
 
     /// Centimetres a cell starting at `column` covers.

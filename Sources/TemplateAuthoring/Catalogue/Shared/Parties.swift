@@ -1,28 +1,59 @@
-/// How the parties of an agreement are named: a minor is represented by their parent or legal
-/// representative, who concludes it on their behalf.
+/// How the parties of an agreement are named and sign. The party is always the participant: a
+/// minor of 14–17 acts with the written consent of their parent or legal representative and signs
+/// alongside them (Civil Code art. 26); a child under 14 is represented by them (art. 28). An
+/// опекун or попечитель cites the guardianship authority's act, or a blank line is left for it.
 enum Parties {
     static let nb = Typography.noBreakSpace
+    static let dash = Typography.dash
 
-    /// «Иванов Иван Иванович» for an adult; «Белова Марина Олеговна, действующая в интересах
-    /// несовершеннолетней Беловой Дарьи Сергеевны» for a minor.
+    /// «Кравченко Елена Викторовна»; an employer mentor with their post and organisation:
+    /// «Шевчук Игорь Николаевич (главный инженер, ООО «…»)»; a minor of 14–17: «Белова Дарья
+    /// Сергеевна, 15.06.2010 года рождения, действующая с письменного согласия законного
+    /// представителя — матери Беловой Марины Олеговны»; under 14: «Лебедев Лев Романович,
+    /// 09.03.2014 года рождения, в лице законного представителя — матери Лебедевой Ольги Павловны».
     static func party(_ path: String) -> String {
-        Field.unless("\(path).is_minor", Field.value("\(path).full_name"))
-            + Field.when("\(path).is_minor", """
-                \(Field.value("\(path).representative.full_name")), действующ\(Field.choice("\(path).representative.is_female", "ая", "ий")) \
-                в\(nb)интересах \(Field.choice("\(path).is_female", "несовершеннолетней", "несовершеннолетнего")) \
-                \(Field.value("\(path).full_name", "genitive"))
-                """)
+        let representative = "\(path).representative"
+        let minor = ", \(Field.value("\(path).birth_date", "date_numeric"))\(nb)года рождения, "
+            + Field.unless("\(path).is_under_14",
+                "\(Field.choice("\(path).is_female", "действующая", "действующий")) с\(nb)письменного согласия ")
+            + Field.when("\(path).is_under_14", "в\(nb)лице ")
+            + "законного представителя\(dash)\(relationGenitive(representative)) \(Field.value("\(representative).full_name", "genitive"))"
+            + Field.unless("\(representative).is_parent", ", \(Field.choice("\(representative).is_female", "действующей", "действующего")) на\(nb)основании \(act(representative))")
+        return Field.value("\(path).full_name")
+            + Field.when("\(path).is_employer", Field.when("\(path).workplace", " (\(Field.when("\(path).class_or_position", "\(Field.value("\(path).class_or_position")), "))\(Field.value("\(path).workplace")))"))
+            + Field.when("\(path).is_minor", minor)
     }
 
-    /// The signature block of a party: a minor's parent or legal representative signs for them.
+    /// «акта органа опеки и попечительства (Отдел опеки …) от 18.04.2022 № 00-ТЕСТ», or a line to fill in by
+    /// hand when the spec does not give the act.
+    static func act(_ representative: String) -> String {
+        let act = "\(representative).act"
+        return "акта органа опеки и\(nb)попечительства "
+            + Field.when(act, "\(Field.when("\(act).issuer", "(\(Field.value("\(act).issuer"))) "))от\(nb)\(Field.value("\(act).date", "date_numeric")) №\(nb)\(Field.value("\(act).number"))")
+            + Field.unless(act, "____________________________ от\(nb)«___»\(nb)__________ 20__\(nb)г. №\(nb)________")
+    }
+
+    /// «матери», «отца», «опекуна», «попечителя».
+    static func relationGenitive(_ representative: String) -> String {
+        Field.when("\(representative).is_parent", Field.choice("\(representative).is_female", "матери", "отца"))
+            + Field.when("\(representative).is_guardian", "опекуна") + Field.when("\(representative).is_trustee", "попечителя")
+    }
+
+    /// The signatures of a party under its role: the participant's own (unless under 14), and for
+    /// a minor their parent's or legal representative's, who consents or acts for them.
     static func signature(_ path: String, role: String) -> [Block] {
-        let signer = Field.unless("\(path).is_minor", Field.value("\(path).full_name", "initials_first"))
-            + Field.when("\(path).is_minor", Field.value("\(path).representative.full_name", "initials_first"))
-        let who = Field.unless("\(path).is_minor", Field.value("\(path).full_name", "initials"))
-            + Field.when("\(path).is_minor", "законный представитель \(Field.value("\(path).full_name", "genitive", "initials"))")
+        let representative = "\(path).representative"
+        let own = SignatureLine(leading: "", transcript: Field.value("\(path).full_name", "initials_first")).table
+        let parent = SignatureLine(leading: "Законный представитель (\(Field.value("\(representative).relation_title")))",
+            transcript: Field.value("\(representative).full_name", "initials_first")).table
         return [
             .paragraph(Paragraph.plain(Run.bold(role)).spaced(before: 8).keptWithNext()),
-            .table(SignatureLine(leading: who, transcript: signer).table),
+            .paragraph(Paragraph.plain("{{^\(path).is_under_14}}")),
+            .table(own),
+            .paragraph(Paragraph.plain("{{/\(path).is_under_14}}")),
+            .paragraph(Paragraph.plain("{{#\(path).is_minor}}")),
+            .table(parent),
+            .paragraph(Paragraph.plain("{{/\(path).is_minor}}")),
         ]
     }
 }
