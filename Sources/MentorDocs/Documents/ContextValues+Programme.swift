@@ -16,6 +16,7 @@ extension ContextValues {
         fields["is_minor"] = .bool((age ?? 18) < 18)
         fields["is_under_14"] = .bool((age ?? 18) < 14)
         fields["representative"] = participant.representative.map(representative) ?? .null
+        fields["birth_certificate"] = participant.childsBirthCertificate.map(identityDocument) ?? .null
         return .map(fields)
     }
 
@@ -26,9 +27,11 @@ extension ContextValues {
         fields["is_parent"] = .bool(representative.relation.isParent)
         fields["is_guardian"] = .bool(representative.relation == .guardian)
         fields["is_trustee"] = .bool(representative.relation == .trustee)
-        fields["act"] = representative.authorityAct.map { act in
-            .map(["issuer": text(act.issuer), "number": .text(act.number), "date": date(act.date)])
+        let act: TemplateValue = representative.authorityAct.map { act in
+            .map(["kind": text(act.kind), "issuer": text(act.issuer), "number": .text(act.number), "date": date(act.date)])
         } ?? .null
+        fields["authority"] = act
+        fields["act"] = act
         return .map(fields)
     }
 

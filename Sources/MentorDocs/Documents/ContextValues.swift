@@ -21,6 +21,10 @@ enum ContextValues {
             "inn": text(organisation.inn),
             "ogrn": text(organisation.ogrn),
             "websites": .list(organisation.websites.map(TemplateValue.text)),
+            "processors": .list(organisation.processors.map { processor in
+                .map(["name": .text(processor.name), "address": .text(processor.address), "purpose": text(processor.purpose)])
+            }),
+            "has_processors": .bool(!organisation.processors.isEmpty),
             "director": official(organisation.director),
             "curator": official(organisation.curator),
         ])
