@@ -15,6 +15,7 @@ extension ContextValues {
         fields["age"] = age.map { .text(String($0)) } ?? .null
         fields["is_minor"] = .bool((age ?? 18) < 18)
         fields["is_under_14"] = .bool((age ?? 18) < 14)
+        fields["is_14_to_17"] = .bool((14..<18).contains(age ?? 18))
         fields["representative"] = participant.representative.map(representative) ?? .null
         fields["birth_certificate"] = participant.childsBirthCertificate.map(identityDocument) ?? .null
         return .map(fields)

@@ -48,7 +48,16 @@ enum ContextValues {
             "phone": text(person.phone),
             "email": text(person.email),
             "document": person.document.map(identityDocument) ?? .null,
+            "contacts": text(contacts(person)),
         ])
+    }
+
+    /// «телефон …; адрес электронной почты …; почтовый адрес: …», what the person gave of these
+    /// (the contact information of a dissemination consent, Roskomnadzor order № 18).
+    static func contacts(_ person: Person) -> String? {
+        let parts = [person.phone.map { "телефон \($0)" }, person.email.map { "адрес электронной почты \($0)" },
+            person.address.map { "почтовый адрес: \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     static func identityDocument(_ document: IdentityDocument) -> TemplateValue {
