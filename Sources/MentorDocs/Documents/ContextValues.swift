@@ -52,11 +52,11 @@ enum ContextValues {
         ])
     }
 
-    /// «телефон …; адрес электронной почты …; почтовый адрес: …», what the person gave of these
+    /// «телефон …; адрес электронной почты …; почтовый адрес …», what the person gave of these
     /// (the contact information of a dissemination consent, Roskomnadzor order № 18).
     static func contacts(_ person: Person) -> String? {
         let parts = [person.phone.map { "телефон \($0)" }, person.email.map { "адрес электронной почты \($0)" },
-            person.address.map { "почтовый адрес: \($0)" }].compactMap { $0 }
+            person.address.map { "почтовый адрес \($0)" }].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 

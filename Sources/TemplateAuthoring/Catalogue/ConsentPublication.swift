@@ -15,18 +15,23 @@ extension AuthoredDocument {
             TableCell(Paragraph([Run(text, bold: bold, size: 10)], alignment: .left, firstLineIndent: 0))
         }
         let general = "персональные данные"
-        let rows: [(category: String, data: String)] = [
-            (general, "фамилия, имя, отчество"),
-            (general, "место учёбы или работы, класс (группа) или должность"),
-            (general, "сведения об\(nb)участии в\(nb)мероприятиях программы наставничества и\(nb)их результатах"),
-            (general, "фотографическое изображение (не\(nb)используемое для установления личности)"),
-            (general, "видеоизображение (не\(nb)используемое для установления личности)"),
+        let data = [
+            "фамилия, имя, отчество",
+            "место учёбы или работы, класс (группа) или должность",
+            "сведения об\(nb)участии в\(nb)мероприятиях программы наставничества и\(nb)их результатах",
+            "фотографическое изображение (не\(nb)используемое для установления личности)",
+            "видеоизображение (не\(nb)используемое для установления личности)",
         ]
         let header = TableRow(
             cell("Категория персональных данных", bold: true), cell("Перечень персональных данных", bold: true),
             cell("Разрешаю к\(nb)распространению (да/нет)", bold: true),
             cell("Разрешаю к\(nb)распространению неограниченному кругу лиц (да/нет)", bold: true),
-            cell("Условия и\(nb)запреты", bold: true), cell("Дополнительные условия", bold: true))
+            cell("Условия и\(nb)запреты", bold: true))
+        // The category cell spans its rows; the rows below it start from the second column.
+        let rows = data.enumerated().map { index, item in
+            TableRow((index == 0 ? [TableCell(Paragraph([Run(general, size: 10)], alignment: .left, firstLineIndent: 0), rowSpan: data.count)] : [])
+                + [cell(item), cell(""), cell(""), cell("")], cantSplit: true)
+        }
         let blank = { (count: Int) -> Table in
             Table(columns: [.flexible(1)], borders: false, rows: (0..<count).map { _ in
                 TableRow(TableCell(Paragraph.empty.spaced(before: 10), bottomRule: true))
@@ -54,7 +59,7 @@ extension AuthoredDocument {
                 \(Field.value("representative.contacts")), являясь \(clauses.relationInstrumental("representative")) \
                 \(clauses.minor("person")) \(Field.value("person.full_name", "genitive")), \
                 \(Field.value("person.birth_date", #"date: "dd.MM.yyyy""#))\(nb)года рождения, \(clauses.birthCertificate("person")); \
-                \(clauses.authority(representative: "representative", child: "person")), в\(nb)соответствии со\(nb)статьёй\(nb)10.1 \
+                \(clauses.authority(representative: "representative", child: "person", citedAbove: true)), в\(nb)соответствии со\(nb)статьёй\(nb)10.1 \
                 \(clauses.law) (далее\(clauses.dash)\(clauses.lawShort)) даю согласие на\(nb)обработку в\(nb)форме распространения \
                 персональных данных ребёнка на\(nb)следующих условиях.
                 """)
@@ -76,13 +81,10 @@ extension AuthoredDocument {
                 """)
             Paragraph.body("""
                 4.\(nb)Категории и\(nb)перечень персональных данных, на\(nb)обработку которых в\(nb)форме распространения даётся \
-                согласие, разрешение на\(nb)распространение каждой из них, условия и\(nb)запреты (графы «Условия и\(nb)запреты» \
-                и\(nb)«Дополнительные условия» заполняются по\(nb)желанию субъекта персональных данных):
+                согласие, разрешение на\(nb)распространение каждой из них, условия и\(nb)запреты (графа «Условия и\(nb)запреты» \
+                заполняется по\(nb)желанию субъекта персональных данных):
                 """).keptWithNext()
-            Table(columns: [.flexible(2.2), .flexible(3.4), 2.4, 2.9, .flexible(2.3), .flexible(2.3)], headerRows: 1,
-                rows: [header] + rows.map { row in
-                    TableRow(cell(row.category), cell(row.data), cell(""), cell(""), cell(""), cell(""), cantSplit: true)
-                })
+            Table(columns: [2.6, .flexible(3.4), 3.5, 3.6, .flexible(2.6)], headerRows: 1, rows: [header] + rows)
             Paragraph.body("""
                 Специальные категории персональных данных и\(nb)биометрические персональные данные для распространения \
                 не\(nb)запрашиваются и\(nb)не\(nb)распространяются.

@@ -21,7 +21,7 @@ extension AuthoredDocument {
                 \(Field.value("person.birth_date", #"date: "dd.MM.yyyy""#))\(nb)года рождения\(Field.when("person.class_or_position", " (\(Field.value("person.class_or_position")))")), \
                 проживающ\(Field.choice("person.is_female", "ей", "его")) по\(nb)адресу: \(Field.value("person.address")), \
                 \(clauses.birthCertificate("person")), участника мероприятий \(clauses.programme); \
-                \(clauses.authority(representative: "representative", child: "person")).
+                \(clauses.authority(representative: "representative", child: "person", citedAbove: true)).
                 """)
             Paragraph.body("""
                 В\(nb)соответствии со\(nb)статьёй\(nb)9 \(clauses.law) (далее\(clauses.dash)\(clauses.lawShort)) свободно, \

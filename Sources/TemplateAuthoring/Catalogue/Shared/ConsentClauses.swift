@@ -95,10 +95,11 @@ enum ConsentClauses {
     /// What gives a representative their authority (item 2 of part 4 of article 9): a parent is
     /// named in the child's birth certificate; an опекун or попечитель is appointed by the
     /// guardianship authority's act, named by its kind, date, number and issuer.
-    static func authority(representative: String, child: String) -> String {
+    /// `citedAbove`: the child's certificate stands just before, so a parent's refers to it.
+    static func authority(representative: String, child: String, citedAbove: Bool = false) -> String {
         let act = "\(representative).authority"
         return "документ, подтверждающий полномочия законного представителя,\(dash)"
-            + Field.when("\(representative).is_parent", "\(birthCertificate(child))")
+            + Field.when("\(representative).is_parent", citedAbove ? "свидетельство о\(nb)рождении ребёнка, указанное выше" : birthCertificate(child))
             + Field.unless("\(representative).is_parent", """
                 \(Field.value("\(act).kind", #"default: "акт""#)) органа опеки и\(nb)попечительства \
                 от\(nb)\(Field.value("\(act).date", "date_numeric")) №\(nb)\(Field.value("\(act).number")) \

@@ -22,7 +22,7 @@ enum WithdrawalParts {
                 Я, \(Field.value("representative.full_name")), являясь \(clauses.relationInstrumental("representative")) \
                 \(clauses.minor("person")) \(Field.value("person.full_name", "genitive")), \
                 \(Field.value("person.birth_date", #"date: "dd.MM.yyyy""#))\(nb)года рождения, \(clauses.birthCertificate("person")); \
-                \(clauses.authority(representative: "representative", child: "person")),
+                \(clauses.authority(representative: "representative", child: "person", citedAbove: true)),
                 """ + " ")
     }
 
