@@ -16,7 +16,7 @@ extension AuthoredDocument {
 
             Paragraph.body("""
                 Я, \(Field.value("person.full_name")), \(Field.value("person.birth_date", #"date: "dd.MM.yyyy""#))\(nb)года рождения, \
-                \(Field.when("person.class_or_position", "обучающ\(Field.choice("person.is_female", "аяся", "ийся")) (\(Field.value("person.class_or_position"))), ")) \
+                \(Field.when("person.class_or_position", "обучающ\(Field.choice("person.is_female", "аяся", "ийся")) (\(Field.value("person.class_or_position"))), "))\
                 являюсь несовершеннолетним участником мероприятий \(clauses.programme), и\(nb)в\(nb)соответствии \
                 со\(nb)статьёй\(nb)9 \(clauses.law) (далее\(clauses.dash)\(clauses.lawShort)) с\(nb)письменного согласия моего \
                 законного представителя даю согласие на\(nb)обработку моих персональных данных на\(nb)следующих условиях.
