@@ -110,6 +110,22 @@ import TestSupport
         #expect(publication.contains("в течение трёх рабочих дней"))
     }
 
+    @Test func aMissingCertificateOrActPrintsBlankRatherThanStopping() throws {
+        var spare = programme
+        for index in spare.participants.indices {
+            spare.participants[index].birthCertificate = nil
+            spare.participants[index].representative?.authorityAct = nil
+            spare.participants[index].representative?.person.document = nil
+        }
+        for kind in Self.consentKinds {
+            let template = try TemplateSource().bytes(for: kind, format: .docx)
+            let compiled = try CompiledTemplate.compile(bytes: template.bytes, file: template.file, filters: .mentordocs)
+            for record in DocumentPlanner.records(for: spare, kinds: [kind]) {
+                #expect(throws: Never.self, "\(kind) \(record.subject)") { try DocumentRenderer(compiled, filters: .mentordocs).render(record.data) }
+            }
+        }
+    }
+
     @Test(arguments: consentKinds)
     func typography(kind: DocumentKind) throws {
         let records = DocumentPlanner.records(for: programme, kinds: [kind])

@@ -17,7 +17,7 @@ extension ContextValues {
         fields["is_under_14"] = .bool((age ?? 18) < 14)
         fields["is_14_to_17"] = .bool((14..<18).contains(age ?? 18))
         fields["representative"] = participant.representative.map(representative) ?? .null
-        fields["birth_certificate"] = participant.childsBirthCertificate.map(identityDocument) ?? .null
+        fields["birth_certificate"] = participant.childsBirthCertificate.map(identityDocument) ?? blankDocument
         return .map(fields)
     }
 
@@ -29,8 +29,9 @@ extension ContextValues {
         fields["is_guardian"] = .bool(representative.relation == .guardian)
         fields["is_trustee"] = .bool(representative.relation == .trustee)
         let act: TemplateValue = representative.authorityAct.map { act in
-            .map(["kind": text(act.kind), "issuer": text(act.issuer), "number": .text(act.number), "date": date(act.date)])
-        } ?? .null
+            .map(["kind": act.kind.map(TemplateValue.text) ?? handwritten, "issuer": act.issuer.map(TemplateValue.text) ?? handwritten,
+                "number": .text(act.number), "date": date(act.date)])
+        } ?? .map(["kind": handwritten, "issuer": handwritten, "number": handwritten, "date": .text("")])
         fields["authority"] = act
         fields["act"] = act
         return .map(fields)

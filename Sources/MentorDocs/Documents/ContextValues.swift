@@ -47,7 +47,7 @@ enum ContextValues {
             "address": text(person.address),
             "phone": text(person.phone),
             "email": text(person.email),
-            "document": person.document.map(identityDocument) ?? .null,
+            "document": person.document.map(identityDocument) ?? blankDocument,
             "contacts": text(contacts(person)),
         ])
     }
@@ -59,6 +59,17 @@ enum ContextValues {
             person.address.map { "почтовый адрес \($0)" }].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
+
+    /// A line to fill in by hand, where the spec leaves out a document `check` has warned about.
+    static let handwritten: TemplateValue = .text("____________")
+
+    /// A document the spec does not give: its parts print as lines to fill in by hand (its date
+    /// as nothing: date filters read only dates), rather
+    /// than stopping the batch for missing data.
+    static let blankDocument: TemplateValue = .map([
+        "kind": handwritten, "title": handwritten, "series": handwritten, "number": handwritten, "issued_by": handwritten,
+        "issued_on": .text(""),
+    ])
 
     static func identityDocument(_ document: IdentityDocument) -> TemplateValue {
         .map([
