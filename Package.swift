@@ -7,6 +7,8 @@ let templateNames = [
     "consent-minor",
     "consent-representative",
     "consent-publication",
+    "consent-withdrawal",
+    "publication-withdrawal",
     "agreement",
     "plan",
     "roadmap",

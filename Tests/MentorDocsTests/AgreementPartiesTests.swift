@@ -43,7 +43,7 @@ import TestSupport
 
     @Test func aGuardianCitesTheActOrGetsALineForIt() throws {
         let text = try agreement("g1", mentee: "s4").plain
-        #expect(text.contains("Орлова Вера Денисовна, 21.08.2014 года рождения, в лице законного представителя — опекуна Зиминой Галины Ивановны, действующей на основании акта органа опеки и попечительства (Отдел опеки и попечительства г. Примерска) от 18.04.2022 № 00-ТЕСТ (далее — Наставляемый)"))
+        #expect(text.contains("Орлова Вера Денисовна, 21.08.2014 года рождения, в лице законного представителя — опекуна Зиминой Галины Ивановны, действующей на основании распоряжения органа опеки и попечительства (Отдел опеки и попечительства г. Примерска (тестовые данные)) от 18.04.2022 № 00-ТЕСТ (далее — Наставляемый)"))
         var withoutAct = programme
         let index = try #require(withoutAct.participants.firstIndex { $0.id == "s4" })
         withoutAct.participants[index].representative?.authorityAct = nil

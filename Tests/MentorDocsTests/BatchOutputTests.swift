@@ -95,7 +95,8 @@ import TestSupport
         let result = try Office.run(Paths.tool, arguments)
         #expect(result.status == 0, "\(result.error)")
         let files = Paths.files(in: out)
-        #expect(files == ["consents/Лебедев Л.Р. — согласие законного представителя на обработку ПДн.pdf", "manifest.csv"])
+        #expect(files == ["consents/Лебедев Л.Р. — отзыв согласия на обработку ПДн.pdf",
+            "consents/Лебедев Л.Р. — согласие законного представителя на обработку ПДн.pdf", "manifest.csv"])
         for name in files { #expect(Self.permissions(out + "/" + name) == file, "\(name)") }
         #expect(Self.permissions(out) == folder)
         #expect(Self.permissions(out + "/consents") == folder)

@@ -48,7 +48,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: out) }
         let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--format", "pdf", "--only", "consents", "--person", "t1"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(Paths.files(in: out) == ["consents/Кравченко Е.В. — согласие на обработку ПДн.pdf",
+        #expect(Paths.files(in: out) == ["consents/Кравченко Е.В. — отзыв согласия на обработку ПДн.pdf",
+            "consents/Кравченко Е.В. — отзыв согласия на распространение ПДн.pdf", "consents/Кравченко Е.В. — согласие на обработку ПДн.pdf",
             "consents/Кравченко Е.В. — согласие на распространение ПДн.pdf", "manifest.csv"])
     }
 
@@ -78,9 +79,10 @@ import TestSupport
         #expect(!result.error.contains("000002"), "no passport numbers in messages")
         let files = Paths.files(in: out)
         // The first adult's documents were finished before the second failed (one job, in order).
-        #expect(files == ["consents/Кравченко Е.В. — согласие на обработку ПДн.docx",
+        #expect(files == ["consents/Кравченко Е.В. — отзыв согласия на обработку ПДн.docx",
+            "consents/Кравченко Е.В. — отзыв согласия на распространение ПДн.docx", "consents/Кравченко Е.В. — согласие на обработку ПДн.docx",
             "consents/Кравченко Е.В. — согласие на распространение ПДн.docx"], "\(files)")
-        let text = try Office.text(of: [out + "/" + files[0]]).values.first ?? ""
+        let text = try Office.text(of: [out + "/consents/Кравченко Е.В. — согласие на обработку ПДн.docx"]).values.first ?? ""
         #expect(text.contains("kravchenko@school99.example.ru"), "the finished document is whole")
     }
 

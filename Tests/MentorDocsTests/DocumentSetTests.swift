@@ -39,7 +39,9 @@ import TestSupport
         #expect(text(.consentRepresentative, "s3").contains("свидетельство о рождении ребёнка"))
         #expect(text(.consentRepresentative, "s4").contains("являюсь опекуном несовершеннолетней Орловой Веры Денисовны"))
         #expect(text(.consentRepresentative, "s4").contains("от 18.04.2022 № 00-ТЕСТ"))
-        #expect(text(.consentPublication, "s1").contains("Белова Марина Олеговна, являясь матерью несовершеннолетней Беловой Дарьи Сергеевны"))
+        #expect(text(.consentPublication, "s1").contains("Я, Белова Дарья Сергеевна"))
+        #expect(text(.consentPublication, "s1").contains("являясь матерью несовершеннолетней Беловой Дарьи Сергеевны"))
+        #expect(text(.consentWithdrawal, "s4").contains("от Зиминой Галины Ивановны"))
 
         // A minor mentor and a minor mentee are the parties, with their parents in the right case; two copies.
         let minors = text(.agreement, "p2")
@@ -65,7 +67,7 @@ import TestSupport
         let programme = try SpecReader.read(contentsOf: Paths.exampleSpec).0
         let consents = Set(DocumentKind.allCases.filter { $0.group == .consents })
         let forS3 = DocumentPlanner.records(for: programme, selection: .init(kinds: consents, people: ["s3"]))
-        #expect(forS3.map(\.kind) == [.consentRepresentative])
+        #expect(forS3.map(\.kind) == [.consentRepresentative, .consentWithdrawal])
         let forG1 = DocumentPlanner.records(for: programme, selection: .init(pairs: ["g1"]))
         #expect(Set(forG1.map(\.kind)) == [.agreement, .plan])
         #expect(forG1.filter { $0.kind == .agreement }.count == 2, "one agreement per member of the group")

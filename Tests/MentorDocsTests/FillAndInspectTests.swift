@@ -90,11 +90,13 @@ import TestSupport
         let checked = try Office.run(Paths.tool, ["check", folder + "/school.spec"])
         #expect(checked.status == 0, "\(checked.output)\(checked.error)")
         #expect(!checked.output.contains("error:"))
+        #expect(!(checked.output + checked.error).contains("warning:"), "the starter spec gives every consent its data")
     }
 
     @Test func theExampleSchoolPassesCheck() throws {
         let checked = try Office.run(Paths.tool, ["check", Paths.exampleSpec])
         #expect(checked.status == 0, "\(checked.output)\(checked.error)")
+        #expect(!(checked.output + checked.error).contains("warning:"), "the example school gives every consent its data")
     }
 }
 

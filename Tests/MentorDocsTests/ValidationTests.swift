@@ -120,6 +120,99 @@ import Testing
     }
 }
 
+/// What the consents need, reported by `check` with the place in the spec.
+@Suite struct ConsentDataValidationTests {
+    func warnings(_ participants: String, websites: Bool = true) -> [String] {
+        var header = ValidationTests.header
+        header = String(header[..<header.range(of: "participants:\n")!.upperBound])
+        if websites { header = header.replacingOccurrences(of: "  city: Примерск\n", with: "  city: Примерск\n  websites: [https://s.example.ru]\n") }
+        let text = header + participants
+        let root = try! SpecParser.parse(Array(text.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        let programme = reader.programme(from: root)!
+        return (reader.diagnostics + Validation.check(programme)).map(\.description).filter { $0.contains("warning") }
+    }
+
+    @Test func aChildUnderFourteenNeedsABirthCertificate() {
+        let found = warnings("""
+              - { id: s3, full_name: Лебедев Лев Романович, category: student, birth_date: 2014-03-09, address: a, document: { kind: passport, number: "1" }, representative: { full_name: Лебедева Ольга Павловна, relation: mother, address: a, document: { kind: passport, number: "2" } } }
+
+            """)
+        #expect(found == ["s.spec:15:114: warning: s3 is 12: the representative's consent cites the child's birth certificate; give “document” with kind birth_certificate"])
+    }
+
+    @Test func aParentOfAFourteenToSeventeenYearOldNeedsTheBirthCertificate() {
+        let found = warnings("""
+              - id: s1
+                full_name: Белова Дарья Сергеевна
+                category: student
+                birth_date: 2010-06-15
+                address: a
+                document: { kind: passport, number: "1" }
+                representative: { full_name: Белова Марина Олеговна, relation: mother, address: a, document: { kind: passport, number: "2" } }
+
+            """)
+        #expect(found == ["s.spec:15:5: warning: s1: a parent's authority is the child's birth certificate; add “birth_certificate: { series, number, issued_by, issued_on }”, or the consent will leave it blank"])
+        let given = warnings("""
+              - id: s1
+                full_name: Белова Дарья Сергеевна
+                category: student
+                birth_date: 2010-06-15
+                address: a
+                document: { kind: passport, number: "1" }
+                birth_certificate: { series: 0-ОО, number: "3", issued_by: ЗАГС, issued_on: 2010-06-20 }
+                representative: { full_name: Белова Марина Олеговна, relation: mother, address: a, document: { kind: passport, number: "2" } }
+
+            """)
+        #expect(given == [])
+    }
+
+    @Test func aRepresentativesPassportAddressAndAuthorityAct() {
+        let found = warnings("""
+              - id: s4
+                full_name: Орлова Вера Денисовна
+                category: student
+                birth_date: 2014-08-21
+                address: a
+                document: { kind: birth_certificate, number: "1" }
+                representative:
+                  full_name: Зимина Галина Ивановна
+                  relation: guardian
+                  authority: { number: "00-ТЕСТ", date: 2022-04-18 }
+              - id: s5
+                full_name: Орлов Пётр Денисович
+                category: student
+                birth_date: 2014-08-21
+                address: a
+                document: { kind: birth_certificate, number: "2" }
+                representative: { full_name: Зимина Галина Ивановна, relation: trustee, address: a, document: { kind: passport, number: "3" } }
+
+            """)
+        #expect(found == [
+            "s.spec:22:7: warning: s4: the representative's identity document is missing; the consent will leave it blank",
+            "s.spec:22:7: warning: s4: the representative's address is missing; the consent will leave it blank",
+            "s.spec:24:18: warning: s4: the guardian's appointing act needs its “kind” (постановление, распоряжение) and “issuer”; the consent will leave them blank",
+            "s.spec:31:21: warning: s5: the trustee's appointing act is missing; add “authority: { kind, number, date, issuer }”, or the consent will leave it blank",
+        ])
+    }
+
+    @Test func theDisseminationConsentNeedsContactsAndTheSchoolsSites() {
+        let spec = "  - { id: t1, full_name: Кравченко Елена Викторовна, category: teacher, birth_date: 1979-04-12, document: { kind: passport, number: \"1\" }, publication: true }\n"
+        let found = warnings(spec, websites: false)
+        #expect(found.contains("s.spec:14:5: warning: t1: no address; the consent will leave it blank"))
+        #expect(found.contains("s.spec:14:153: warning: t1: the dissemination consent needs a phone, e-mail or postal address; add “phone”, “email” or “address”"))
+        #expect(found.contains("s.spec:14:153: warning: t1: the dissemination consent names the school's sites and groups; add “websites” to “organisation”"))
+    }
+
+    @Test func processorsNeedANameAndAnAddress() {
+        let text = ValidationTests.header.replacingOccurrences(of: "  city: Примерск\n", with: "  city: Примерск\n  processors:\n    - { name: ГАУ «Центр» }\n")
+        let root = try! SpecParser.parse(Array(text.utf8), file: "s.spec")
+        var reader = SpecReader(file: "s.spec")
+        _ = reader.programme(from: root)
+        #expect(reader.diagnostics.map(\.description).contains("s.spec:7:7: error: “address” is required here"))
+    }
+}
+
 @Suite struct RussianFilterTests {
     func fill(_ tag: String, _ data: DocumentEngine.TemplateValue) throws -> String {
         let template = try DocumentEngine.TextTemplate(tag, filters: .mentordocs)

@@ -17,10 +17,12 @@ extension ContextValues {
         let band = participant.ageBand(on: date)
         fields["is_minor"] = band.map { .bool($0.isMinor) } ?? .null
         fields["is_under_14"] = band.map { .bool($0 == .child) } ?? .null
+        fields["is_14_to_17"] = band.map { .bool($0 == .adolescent) } ?? .null
         fields["representative"] = participant.representative.map(representative) ?? .null
         fields["labour_contract"] = participant.labourContract.map { contract in
             .map(["number": .text(contract.number), "date": ContextValues.date(contract.date)])
         } ?? .null
+        fields["birth_certificate"] = participant.childsBirthCertificate.map(identityDocument) ?? blankDocument
         return .map(fields)
     }
 
@@ -31,9 +33,13 @@ extension ContextValues {
         fields["is_parent"] = .bool(representative.relation.isParent)
         fields["is_guardian"] = .bool(representative.relation == .guardian)
         fields["is_trustee"] = .bool(representative.relation == .trustee)
-        fields["act"] = representative.authorityAct.map { act in
-            .map(["issuer": text(act.issuer), "number": .text(act.number), "date": date(act.date)])
-        } ?? .null
+        let act: TemplateValue = representative.authorityAct.map { act in
+            .map(["kind": act.kind.map(TemplateValue.text) ?? handwritten, "issuer": act.issuer.map(TemplateValue.text) ?? handwritten,
+                "number": .text(act.number), "date": date(act.date)])
+        } ?? .map(["kind": handwritten, "issuer": handwritten, "number": handwritten, "date": .text("")])
+        fields["authority"] = act
+        fields["act"] = act
+        fields["has_authority"] = .bool(representative.authorityAct != nil)
         return .map(fields)
     }
 

@@ -21,6 +21,10 @@ enum ContextValues {
             "inn": text(organisation.inn),
             "ogrn": text(organisation.ogrn),
             "websites": .list(organisation.websites.map(TemplateValue.text)),
+            "processors": .list(organisation.processors.map { processor in
+                .map(["name": .text(processor.name), "address": .text(processor.address), "purpose": text(processor.purpose)])
+            }),
+            "has_processors": .bool(!organisation.processors.isEmpty),
             "director": official(organisation.director),
             "curator": official(organisation.curator),
         ])
@@ -43,9 +47,29 @@ enum ContextValues {
             "address": text(person.address),
             "phone": text(person.phone),
             "email": text(person.email),
-            "document": person.document.map(identityDocument) ?? .null,
+            "document": person.document.map(identityDocument) ?? blankDocument,
+            "contacts": text(contacts(person)),
         ])
     }
+
+    /// «телефон …; адрес электронной почты …; почтовый адрес …», what the person gave of these
+    /// (the contact information of a dissemination consent, Roskomnadzor order № 18).
+    static func contacts(_ person: Person) -> String? {
+        let parts = [person.phone.map { "телефон \($0)" }, person.email.map { "адрес электронной почты \($0)" },
+            person.address.map { "почтовый адрес \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    /// A line to fill in by hand, where the spec leaves out a document `check` has warned about.
+    static let handwritten: TemplateValue = .text("____________")
+
+    /// A document the spec does not give: its parts print as lines to fill in by hand (its date
+    /// as nothing: date filters read only dates), rather
+    /// than stopping the batch for missing data.
+    static let blankDocument: TemplateValue = .map([
+        "kind": handwritten, "title": handwritten, "series": handwritten, "number": handwritten, "issued_by": handwritten,
+        "issued_on": .text(""),
+    ])
 
     static func identityDocument(_ document: IdentityDocument) -> TemplateValue {
         .map([

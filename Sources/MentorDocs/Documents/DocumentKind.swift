@@ -10,6 +10,10 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case consentRepresentative = "consent-representative"
     /// Consent to personal data allowed for dissemination (photos, names on the school's site).
     case consentPublication = "consent-publication"
+    /// The withdrawal of a processing consent (adult, 14–17 or representative), to the director.
+    case consentWithdrawal = "consent-withdrawal"
+    /// The demand to stop dissemination and the withdrawal of the dissemination consent.
+    case publicationWithdrawal = "publication-withdrawal"
     /// The mentor–mentee agreement, one per mentee of a pair or group, printed in two copies.
     case agreement
     /// The individual plan of a pair or group.
@@ -38,6 +42,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         switch self {
         case .regulation: .regulation
         case .consentAdult, .consentMinor, .consentRepresentative, .consentPublication: .consents
+        case .consentWithdrawal, .publicationWithdrawal: .consents
         case .agreement, .mentorConsent, .labourSupplement: .agreements
         case .plan: .plans
         case .roadmap: .roadmap
@@ -55,6 +60,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .consentAdult, .consentMinor: "согласие на обработку ПДн"
         case .consentRepresentative: "согласие законного представителя на обработку ПДн"
         case .consentPublication: "согласие на распространение ПДн"
+        case .consentWithdrawal: "отзыв согласия на обработку ПДн"
+        case .publicationWithdrawal: "отзыв согласия на распространение ПДн"
         case .agreement: "соглашение"
         case .plan: "индивидуальный план"
         case .roadmap: "Дорожная карта"

@@ -109,9 +109,13 @@ private struct Planning {
         }
         let name = FileNaming.surnameAndInitials(participant.person.fullName)
         add(kind, subject: Self.subject(participant), ids: [id], baseName: "\(name) — \(kind.fileTitle)", data: data)
+        add(.consentWithdrawal, subject: Self.subject(participant), ids: [id],
+            baseName: "\(name) — \(DocumentKind.consentWithdrawal.fileTitle)", data: data)
         if participant.allowsPublication {
             add(.consentPublication, subject: Self.subject(participant), ids: [id],
                 baseName: "\(name) — \(DocumentKind.consentPublication.fileTitle)", data: data)
+            add(.publicationWithdrawal, subject: Self.subject(participant), ids: [id],
+                baseName: "\(name) — \(DocumentKind.publicationWithdrawal.fileTitle)", data: data)
         }
     }
 

@@ -8,6 +8,9 @@ public struct Organisation: Sendable, Equatable {
     public var ogrn: String?
     /// The web resources where the school publishes (for the dissemination consent).
     public var websites: [String]
+    /// Those who process the data on the operator's behalf (a regional mentoring database, an
+    /// e-journal's operator): the consents name each with its address.
+    public var processors: [Processor] = []
     public var director: Official
     public var curator: Official
 
@@ -34,5 +37,19 @@ public struct Official: Sendable, Equatable {
     public init(person: Person, position: String) {
         self.person = person
         self.position = position
+    }
+}
+
+/// Someone processing personal data on the operator's behalf (art. 9 part 4 item 6 of 152-ФЗ).
+public struct Processor: Sendable, Equatable {
+    public var name: String
+    public var address: String
+    /// What they do with the data, in a few words: «ведение региональной базы наставников».
+    public var purpose: String?
+
+    public init(name: String, address: String, purpose: String? = nil) {
+        self.name = name
+        self.address = address
+        self.purpose = purpose
     }
 }

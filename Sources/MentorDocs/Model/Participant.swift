@@ -29,6 +29,13 @@ public struct Participant: Sendable, Equatable {
     public var representative: Representative?
     /// A teacher mentor's labour contract, amended by the supplementary agreement on mentoring.
     public var labourContract: LabourContract?
+    /// The birth certificate of a pupil whose `document` is a passport (14–17): the document of
+    /// their parent's authority.
+    public var birthCertificate: IdentityDocument?
+    /// The child's birth certificate: `document` when it is one, else `birthCertificate`.
+    public var childsBirthCertificate: IdentityDocument? {
+        person.document?.kind == .birthCertificate ? person.document : birthCertificate
+    }
     /// Whether the person agreed to photos, video and their name on the school's site and groups.
     public var allowsPublication: Bool = false
     public var location: SourceLocation
@@ -70,6 +77,8 @@ public struct Representative: Sendable, Equatable {
     public var relation: Relation
     /// For an опекун or попечитель: the guardianship authority's act (number and date).
     public var authorityAct: AuthorityAct?
+    /// Where each field's value stands in the spec, for messages about that field.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(person: Person, relation: Relation, authorityAct: AuthorityAct? = nil) {
         self.person = person
@@ -80,11 +89,14 @@ public struct Representative: Sendable, Equatable {
 
 /// The act of the guardianship authority that appointed an опекун or попечитель.
 public struct AuthorityAct: Sendable, Equatable {
+    /// What the act is, as the authority calls it: «постановление», «распоряжение», «приказ».
+    public var kind: String?
     public var issuer: String?
     public var number: String
     public var date: CalendarDay
 
-    public init(issuer: String? = nil, number: String, date: CalendarDay) {
+    public init(kind: String? = nil, issuer: String? = nil, number: String, date: CalendarDay) {
+        self.kind = kind
         self.issuer = issuer
         self.number = number
         self.date = date

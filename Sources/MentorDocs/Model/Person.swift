@@ -33,6 +33,9 @@ public struct Person: Sendable, Equatable {
     /// The spec's gender, or else the name's.
     public var resolvedGender: Gender? { gender ?? genderOfName }
 
+    /// Whether the person can be reached for a dissemination consent: a phone, an e-mail or a postal address.
+    public var hasContacts: Bool { phone != nil || email != nil || address != nil }
+
     private static func genderTold(by fullName: String) -> Gender? { PersonName(parsing: fullName)?.detectedGender }
 
     /// The surname, for file names and for messages that must not show more about a person.

@@ -70,7 +70,7 @@ public struct SpecReader {
 
     private mutating func organisation(from node: SpecNode) -> Organisation? {
         guard let fields = mapping(node, what: "organisation") else { return nil }
-        fields.expectOnly(["full_name", "short_name", "address", "city", "inn", "ogrn", "websites", "director", "curator"], reader: &self)
+        fields.expectOnly(["full_name", "short_name", "address", "city", "inn", "ogrn", "websites", "director", "curator", "processors"], reader: &self)
         let fullName = text(fields.required("full_name", reader: &self))
         let shortName = fields["short_name"].flatMap { text($0) } ?? fullName
         let address = text(fields.required("address", reader: &self))
@@ -78,10 +78,21 @@ public struct SpecReader {
         let websites = fields["websites"].map { items($0, what: "websites").compactMap { text($0) } } ?? []
         let director = fields.required("director", reader: &self).flatMap { official(from: $0, what: "director") }
         let curator = fields.required("curator", reader: &self).flatMap { official(from: $0, what: "curator") }
+        let processors = fields["processors"].map { items($0, what: "processors").compactMap { processor(from: $0) } } ?? []
         guard let fullName, let shortName, let address, let city, let director, let curator else { return nil }
-        return Organisation(fullName: fullName, shortName: shortName, address: address, city: city,
+        var organisation = Organisation(fullName: fullName, shortName: shortName, address: address, city: city,
             inn: fields["inn"].flatMap { text($0) }, ogrn: fields["ogrn"].flatMap { text($0) }, websites: websites,
             director: director, curator: curator)
+        organisation.processors = processors
+        return organisation
+    }
+
+    private mutating func processor(from node: SpecNode) -> Processor? {
+        guard let fields = mapping(node, what: "a processor") else { return nil }
+        fields.expectOnly(["name", "address", "purpose"], reader: &self)
+        guard let name = text(fields.required("name", reader: &self)), let address = text(fields.required("address", reader: &self))
+        else { return nil }
+        return Processor(name: name, address: address, purpose: fields["purpose"].flatMap { text($0) })
     }
 
     private mutating func official(from node: SpecNode, what: String) -> Official? {
@@ -110,7 +121,7 @@ public struct SpecReader {
 
     private mutating func participant(from node: SpecNode) -> Participant? {
         guard let fields = mapping(node, what: "a participant") else { return nil }
-        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication", "labour_contract"], reader: &self)
+        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication", "labour_contract", "birth_certificate"], reader: &self)
         let id = text(fields.required("id", reader: &self))
         let person = person(from: fields)
         let category = fields.required("category", reader: &self).flatMap {
@@ -126,23 +137,38 @@ public struct SpecReader {
         participant.fieldLocations = fields.valueLocations
         participant.allowsPublication = fields["publication"].flatMap { boolean($0) } ?? false
         participant.labourContract = fields["labour_contract"].flatMap { labourContract(from: $0) }
+        participant.birthCertificate = fields["birth_certificate"].flatMap { birthCertificate(from: $0) }
         return participant
     }
 
     private mutating func representative(from node: SpecNode) -> Representative? {
         guard let fields = mapping(node, what: "representative") else { return nil }
-        fields.expectOnly(Self.personKeys + ["relation", "act"], reader: &self)
+        fields.expectOnly(Self.personKeys + ["relation", "authority", "act"], reader: &self)
         let person = person(from: fields)
         let relation = fields.required("relation", reader: &self).flatMap { choice($0, Representative.Relation.self, what: "relation") }
-        var act: AuthorityAct?
-        if let actNode = fields["act"], let actFields = mapping(actNode, what: "act") {
-            actFields.expectOnly(["issuer", "number", "date"], reader: &self)
-            if let number = text(actFields.required("number", reader: &self)), let date = date(actFields.required("date", reader: &self)) {
-                act = AuthorityAct(issuer: actFields["issuer"].flatMap { text($0) }, number: number, date: date)
-            }
-        }
+        // `act` is the older name of `authority`.
+        let act = (fields["authority"] ?? fields["act"]).flatMap { authorityAct(from: $0) }
         guard let person, let relation else { return nil }
-        return Representative(person: person, relation: relation, authorityAct: act)
+        var representative = Representative(person: person, relation: relation, authorityAct: act)
+        representative.fieldLocations = fields.valueLocations
+        return representative
+    }
+
+    private mutating func authorityAct(from node: SpecNode) -> AuthorityAct? {
+        guard let fields = mapping(node, what: "authority") else { return nil }
+        fields.expectOnly(["kind", "issuer", "number", "date"], reader: &self)
+        guard let number = text(fields.required("number", reader: &self)), let date = date(fields.required("date", reader: &self))
+        else { return nil }
+        return AuthorityAct(kind: fields["kind"].flatMap { text($0) }, issuer: fields["issuer"].flatMap { text($0) }, number: number, date: date)
+    }
+
+    /// `birth_certificate: { series, number, issued_by, issued_on }`: the kind goes without saying.
+    private mutating func birthCertificate(from node: SpecNode) -> IdentityDocument? {
+        guard let fields = mapping(node, what: "birth_certificate") else { return nil }
+        fields.expectOnly(["series", "number", "issued_by", "issued_on"], reader: &self)
+        guard let number = text(fields.required("number", reader: &self)) else { return nil }
+        return IdentityDocument(kind: .birthCertificate, series: fields["series"].flatMap { text($0) }, number: number,
+            issuedBy: fields["issued_by"].flatMap { text($0) }, issuedOn: fields["issued_on"].flatMap { date($0) })
     }
 
     private mutating func identityDocument(from node: SpecNode) -> IdentityDocument? {

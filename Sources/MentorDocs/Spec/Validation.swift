@@ -67,14 +67,59 @@ public struct Validation {
             let age = person.age(on: date).map { "\($0)" } ?? "a minor"
             error(participant.location, "\(participant.id) is \(age), a minor: add a “representative” (a parent, опекун or попечитель)")
         }
-        if let representative = participant.representative, !representative.relation.isParent, representative.authorityAct == nil {
-            warning(at("representative"), "\(participant.id): the \(representative.relation.rawValue)'s appointing act (number and date) is missing; the consent will leave it blank")
-        }
         if band != .child && person.document == nil {
             warning(participant.location, "\(participant.id): no identity document; the consent will leave it blank")
         }
         if person.address == nil {
             warning(participant.location, "\(participant.id): no address; the consent will leave it blank")
+        }
+        if band.isMinor { checkRepresentation(of: participant, band: band) }
+        if participant.allowsPublication { checkDissemination(of: participant, band: band) }
+    }
+
+    /// What a consent given for a minor or with their representative's consent cites: the child's
+    /// birth certificate, the representative's address and passport, the document of their authority.
+    private mutating func checkRepresentation(of participant: Participant, band: AgeBand) {
+        let at = { (field: String) in participant.fieldLocations[field] ?? participant.location }
+        if band == .child {
+            if participant.person.document == nil {
+                warning(participant.location, "\(participant.id): no birth certificate (“document” with kind birth_certificate); the consent will leave it blank")
+            } else if participant.person.document?.kind != .birthCertificate {
+                warning(at("document"), "\(participant.id) is \(participant.person.age(on: programme.documentDate).map(String.init) ?? "under \(AgeBand.ownSignatureAge)"): the representative's consent cites the child's birth certificate; give “document” with kind birth_certificate")
+            }
+        }
+        guard let representative = participant.representative else { return }
+        let atRepresentative = { (field: String) in representative.fieldLocations[field] ?? at("representative") }
+        if representative.person.document == nil {
+            warning(at("representative"), "\(participant.id): the representative's identity document is missing; the consent will leave it blank")
+        }
+        if representative.person.address == nil {
+            warning(at("representative"), "\(participant.id): the representative's address is missing; the consent will leave it blank")
+        }
+        if representative.relation.isParent {
+            if band == .adolescent && participant.childsBirthCertificate == nil {
+                warning(participant.location, "\(participant.id): a parent's authority is the child's birth certificate; add “birth_certificate: { series, number, issued_by, issued_on }”, or the consent will leave it blank")
+            }
+        } else if let act = representative.authorityAct {
+            if act.kind == nil || act.issuer == nil {
+                warning(atRepresentative(representative.fieldLocations["authority"] != nil ? "authority" : "act"),
+                    "\(participant.id): the \(representative.relation.rawValue)'s appointing act needs its “kind” (постановление, распоряжение) and “issuer”; the consent will leave them blank")
+            }
+        } else {
+            warning(at("representative"), "\(participant.id): the \(representative.relation.rawValue)'s appointing act is missing; add “authority: { kind, number, date, issuer }”, or the consent will leave it blank")
+        }
+    }
+
+    /// The dissemination consent (art. 10.1 of 152-ФЗ, Roskomnadzor order № 18) names the
+    /// subject's contacts and the operator's information resources.
+    private mutating func checkDissemination(of participant: Participant, band: AgeBand) {
+        let at = { (field: String) in participant.fieldLocations[field] ?? participant.location }
+        let contacts = participant.person.hasContacts || (band.isMinor && participant.representative?.person.hasContacts == true)
+        if !contacts {
+            warning(at("publication"), "\(participant.id): the dissemination consent needs a phone, e-mail or postal address; add “phone”, “email” or “address”")
+        }
+        if programme.organisation.websites.isEmpty {
+            warning(at("publication"), "\(participant.id): the dissemination consent names the school's sites and groups; add “websites” to “organisation”")
         }
     }
 

@@ -5,6 +5,8 @@ extension Catalogue {
         Entry(name: "consent-minor", document: .consentMinor),
         Entry(name: "consent-representative", document: .consentRepresentative),
         Entry(name: "consent-publication", document: .consentPublication),
+        Entry(name: "consent-withdrawal", document: .consentWithdrawal),
+        Entry(name: "publication-withdrawal", document: .publicationWithdrawal),
         Entry(name: "mentor-consent", document: .mentorConsent),
         Entry(name: "labour-supplement", document: .labourSupplement),
     ]

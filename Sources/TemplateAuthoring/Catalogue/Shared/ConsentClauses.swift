@@ -21,6 +21,9 @@ enum ConsentClauses {
                 1.\(nb)Оператор, получающий согласие: \(Field.value("org.full_name")) (ИНН\(nb)\(Field.value("org.inn")), \
                 ОГРН\(nb)\(Field.value("org.ogrn"))), адрес: \(Field.value("org.address")).
                 """)),
+            .paragraph(Paragraph.plain("{{#org.has_processors}}")),
+            .paragraph(Paragraph.body(Run(processors))),
+            .paragraph(Paragraph.plain("{{/org.has_processors}}")),
             .paragraph(Paragraph.body("""
                 2.\(nb)Цель обработки: организация участия в\(nb)программе наставничества (формирование \
                 наставнических пар и\(nb)групп, проведение мероприятий, ведение базы наставников и\(nb)наставляемых, \
@@ -33,7 +36,10 @@ enum ConsentClauses {
             .paragraph(Paragraph.item("сведения об\(nb)участии в\(nb)мероприятиях программы наставничества и\(nb)их результатах.")),
             .paragraph(Paragraph.body("4.\(nb)Перечень действий с\(nb)персональными данными:").keptWithNext()),
             .paragraph(Paragraph.item("сбор, запись, систематизация, накопление, хранение, уточнение (обновление, изменение);")),
-            .paragraph(Paragraph.item("извлечение, использование, обезличивание, блокирование, удаление, уничтожение.")),
+            .paragraph(Paragraph.item("""
+                извлечение, использование, \(Field.when("org.has_processors", transferToProcessors))обезличивание, \
+                блокирование, удаление, уничтожение.
+                """)),
             .paragraph(Paragraph.body("""
                 Распространение персональных данных не\(nb)предусмотрено; предоставление третьим лицам\(dash)только \
                 в\(nb)случаях, предусмотренных федеральными законами.
@@ -50,8 +56,10 @@ enum ConsentClauses {
                 федеральными законами.
                 """)),
             .paragraph(Paragraph.body("""
-                7.\(nb)Порядок отзыва: согласие может быть отозвано в\(nb)любое время письменным заявлением, \
-                врученным Оператору или направленным ему по\(nb)почте.
+                7.\(nb)Порядок отзыва: согласие может быть отозвано в\(nb)любое время письменным заявлением (отзывом), \
+                врученным Оператору или направленным ему по\(nb)почте. После отзыва Оператор вправе продолжить \
+                обработку персональных данных без согласия лишь при наличии оснований, указанных в\(nb)пунктах\(nb)2–11 \
+                части\(nb)1 статьи\(nb)6 \(lawShortGenitive) (часть\(nb)2 статьи\(nb)9 \(lawShortGenitive)).
                 """)),
         ]
     }
@@ -62,18 +70,51 @@ enum ConsentClauses {
             + Field.when("\(path).is_guardian", "опекуном") + Field.when("\(path).is_trustee", "попечителем")
     }
 
-    /// What gives a representative their authority: a parent is named in the child's birth
-    /// certificate; an опекун or попечитель is appointed by the guardianship authority's act.
-    static func authority(representative: String, child: String) -> String {
-        let certificate = "\(child).document"
-        return Field.when("\(representative).is_parent", """
-            (\(Field.value("\(certificate).title")) ребёнка: серия\(nb)\(Field.value("\(certificate).series")) \
+    static let transferToProcessors = "передача (предоставление, доступ) лицам, осуществляющим обработку по\(nb)поручению Оператора, "
+
+    /// Item 6 of part 4 of article 9: those who process the data on the operator's behalf, each
+    /// with their address. Shown only when the spec names any.
+    static var processors: String {
+        """
+        Лица, осуществляющие обработку персональных данных по\(nb)поручению Оператора,\(dash)\
+        {{#org.processors}}\(Field.value("name"))\(Field.when("purpose", " (\(Field.value("purpose")))")), \
+        адрес: \(Field.value("address")){{^@last}}; {{/@last}}{{/org.processors}}.
+        """
+    }
+
+    /// The child's birth certificate: «свидетельство о рождении серия 0-ОО №\u{a0}000021, выдано 20.03.2014 …».
+    static func birthCertificate(_ child: String) -> String {
+        let certificate = "\(child).birth_certificate"
+        return """
+            свидетельство о\(nb)рождении серия\(nb)\(Field.value("\(certificate).series")) \
             №\(nb)\(Field.value("\(certificate).number")), выдано \(Field.value("\(certificate).issued_on", #"date: "dd.MM.yyyy""#)) \
-            \(Field.value("\(certificate).issued_by")))
-            """) + Field.unless("\(representative).is_parent", """
-            (акт органа опеки и\(nb)попечительства \(Field.value("\(representative).act.issuer", #"default: """#)) \
-            от\(nb)\(Field.value("\(representative).act.date", "date_numeric")) №\(nb)\(Field.value("\(representative).act.number")))
-            """)
+            \(Field.value("\(certificate).issued_by"))
+            """
+    }
+
+    /// What gives a representative their authority (item 2 of part 4 of article 9): a parent is
+    /// named in the child's birth certificate; an опекун or попечитель is appointed by the
+    /// guardianship authority's act, named by its kind, date, number and issuer.
+    /// `citedAbove`: the child's certificate stands just before, so a parent's refers to it.
+    static func authority(representative: String, child: String, citedAbove: Bool = false) -> String {
+        let act = "\(representative).authority"
+        return "документ, подтверждающий полномочия законного представителя,\(dash)"
+            + Field.when("\(representative).is_parent", citedAbove ? "свидетельство о\(nb)рождении ребёнка, указанное выше" : birthCertificate(child))
+            + Field.unless("\(representative).is_parent", """
+                \(Field.value("\(act).kind", #"default: "акт""#)) органа опеки и\(nb)попечительства \
+                от\(nb)\(Field.value("\(act).date", "date_numeric")) №\(nb)\(Field.value("\(act).number")) \
+                (\(Field.value("\(act).issuer")))
+                """)
+    }
+
+    /// «проживающей по адресу: …, паспорт …: серия … № …, выдан …» of the person at `path`.
+    static func identity(_ path: String) -> String {
+        let document = "\(path).document"
+        return """
+            проживающ\(Field.choice("\(path).is_female", "ая", "ий")) по\(nb)адресу: \(Field.value("\(path).address")), \
+            \(Field.value("\(document).title")) серия\(nb)\(Field.value("\(document).series")) №\(nb)\(Field.value("\(document).number")), \
+            выдан \(Field.value("\(document).issued_on", #"date: "dd.MM.yyyy""#)) \(Field.value("\(document).issued_by"))
+            """
     }
 
     /// «несовершеннолетнего» or «несовершеннолетней» for the child at `path`.

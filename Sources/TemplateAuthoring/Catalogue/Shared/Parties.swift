@@ -24,13 +24,14 @@ enum Parties {
             + Field.when("\(path).is_minor", minor)
     }
 
-    /// «акта органа опеки и попечительства (Отдел опеки …) от 18.04.2022 № 00-ТЕСТ», or a line to fill in by
-    /// hand when the spec does not give the act.
+    /// «распоряжения органа опеки и попечительства (Отдел опеки …) от 18.04.2022 № 00-ТЕСТ», or a line to
+    /// fill in by hand when the spec does not give the act.
     static func act(_ representative: String) -> String {
-        let act = "\(representative).act"
-        return "акта органа опеки и\(nb)попечительства "
-            + Field.when(act, "\(Field.when("\(act).issuer", "(\(Field.value("\(act).issuer"))) "))от\(nb)\(Field.value("\(act).date", "date_numeric")) №\(nb)\(Field.value("\(act).number"))")
-            + Field.unless(act, "____________________________ от\(nb)«___»\(nb)__________ 20__\(nb)г. №\(nb)________")
+        let act = "\(representative).authority"
+        let given = "\(representative).has_authority"
+        return Field.when(given, "\(Field.value("\(act).kind", #"phrase: "genitive""#)) органа опеки и\(nb)попечительства "
+                + "(\(Field.value("\(act).issuer"))) от\(nb)\(Field.value("\(act).date", "date_numeric")) №\(nb)\(Field.value("\(act).number"))")
+            + Field.unless(given, "акта органа опеки и\(nb)попечительства ____________________________ от\(nb)«___»\(nb)__________ 20__\(nb)г. №\(nb)________")
     }
 
     /// «матери», «отца», «опекуна», «попечителя».
