@@ -31,7 +31,7 @@ struct PartCompiler {
         dialect.prepare(document)
         let placed = SectionPlacer(dialect: dialect, document: document).place(occurrences, sections: sections, problems: &problems)
         guard problems.isEmpty else { return nil }
-        if placed.cellsMayEndWithoutParagraph, dialect.mendsCells { mending.insert(.cellParagraphs) }
+        if placed.cellsMayEndWithoutParagraph { mending.insert(.cellParagraphs) }
         var reader = MarkedPartReader(part: part, occurrences: occurrences, dialect: dialect)
         let nodes = reader.read(document.serialized(), problems: &problems)
         if reader.repeatsUniqueNames { mending.insert(.uniqueNames) }

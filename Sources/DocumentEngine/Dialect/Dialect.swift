@@ -46,8 +46,6 @@ struct Dialect: Sendable {
     var pageBreak: [UInt8]
     /// Mends what repeating or dropping blocks can break in a rendered part: a cell left without
     /// its final paragraph, copies of names and ids that must be unique.
-    /// Whether a table cell must end with a paragraph (Word), so that cells are mended.
-    var mendsCells: Bool
     var mend: @Sendable (inout [UInt8], PartMending, inout UniqueNumbers) -> Void
     /// Strings whose presence in a repeated stretch means it may copy a name or id that must stay unique.
     var uniquelyNamed: [[UInt8]]

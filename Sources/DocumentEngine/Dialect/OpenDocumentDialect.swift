@@ -39,7 +39,6 @@ extension Dialect {
             paragraphMarkup: { "<text:p xmlns:text=\"\(textNamespace)\">\($0)</text:p>" },
             encode: encodeOpenDocumentText,
             pageBreak: Array("<text:p text:style-name=\"\(pageBreakStyle)\"/>".utf8),
-            mendsCells: false,
             mend: mendOpenDocumentPart,
             uniquelyNamed: [Array("draw:name".utf8), Array("table:name".utf8), Array("bookmark".utf8)],
             prepare: addPageBreakStyle

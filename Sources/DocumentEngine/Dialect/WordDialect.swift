@@ -36,7 +36,6 @@ extension Dialect {
             pageBreak: Array(("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
                 + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val=\"2\"/></w:rPr>"
                 + "<w:br w:type=\"page\"/></w:r></w:p>").utf8),
-            mendsCells: true,
             mend: mendWordPart,
             uniquelyNamed: [Array("docPr".utf8), Array("bookmarkStart".utf8)],
             prepare: { _ in }
