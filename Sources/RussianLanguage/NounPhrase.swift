@@ -22,7 +22,7 @@ public struct NounPhrase: Sendable, Hashable {
                 head = word
                 break
             }
-            if Self.adjectiveEndings(of: word) != nil {
+            if Self.adjectiveEndings(of: Self.reflexiveStem(of: word)) != nil {
                 adjectives.append(word)
                 continue
             }
@@ -40,14 +40,29 @@ public struct NounPhrase: Sendable, Hashable {
         var result = ""
         var position = text.startIndex
         for adjective in adjectives {
-            guard let (_, forms) = Self.adjectiveEndings(of: adjective) else { return text }
-            let form = index == 2 && declinedHead.kind == .masculine && declinedHead.animate ? forms[0] : forms[index]
-            result += text[position..<adjective.startIndex]
-            result += adjective.dropLast(2) + Declension.matchCase(of: String(adjective), form)
+            let animate = declinedHead.kind == .masculine && declinedHead.animate
+            guard let form = Self.declineAdjective(adjective, index: index, animate: animate) else { return text }
+            result += text[position..<adjective.startIndex] + form
             position = adjective.endIndex
         }
         result += text[position..<head.startIndex] + declinedHead.form + text[head.endIndex...]
         return result
+    }
+
+    /// The adjective in the case; a reflexive participle keeps its -ся after the ending
+    /// («обучающийся» → «обучающемуся», «обучающаяся» → «обучающуюся»).
+    private static func declineAdjective(_ word: Substring, index: Int, animate: Bool) -> String? {
+        let stem = reflexiveStem(of: word)
+        guard let (kind, forms) = adjectiveEndings(of: stem) else { return nil }
+        let form = index == 2 && kind == .masculine && animate ? forms[0] : forms[index]
+        return stem.dropLast(2) + Declension.matchCase(of: String(stem), form) + word[stem.endIndex...]
+    }
+
+    /// The word without a reflexive -ся when what is left is an adjective's form.
+    private static func reflexiveStem(of word: Substring) -> Substring {
+        let stem = word.dropLast(2)
+        guard word.count > 5, word.lowercased().hasSuffix("ся"), adjectiveEndings(of: stem) != nil else { return word }
+        return stem
     }
 
     private static func adjectiveEndings(of word: Substring) -> (kind: PhraseEndings.Kind, forms: [String])? {
@@ -74,10 +89,9 @@ public struct NounPhrase: Sendable, Hashable {
             }
             return (forms.joined(separator: "-"), kind, animate)
         }
-        if let (kind, forms) = adjectiveEndings(of: head), adjectivalNouns(head) || parts.count == 1 {
-            let animate = adjectivalNouns(head)
-            let form = index == 2 && kind == .masculine && animate ? forms[0] : forms[index]
-            return (head.dropLast(2) + Declension.matchCase(of: String(head), form), kind, animate)
+        if let (kind, _) = adjectiveEndings(of: reflexiveStem(of: head)), adjectivalNouns(head) || parts.count == 1,
+           let form = declineAdjective(head, index: index, animate: adjectivalNouns(head)) {
+            return (form, kind, adjectivalNouns(head))
         }
         return declineNoun(head, to: grammaticalCase, index: index)
     }

@@ -54,7 +54,7 @@ import TestSupport
         #expect(text(.plan, "g1").contains("Гончаренко А.И. (9 «Б» класс), Орлова В.Д. (6 «В» класс)"))
         #expect(text(.plan, "g1").contains("Экскурсия на предприятие"))
         #expect(text(.orderPairs, "организация").contains("Гончаренко А.И., Орлова В.Д."))
-        #expect(text(.orderCurator, "организация").contains("Ветрова Олега Игоревича (заместитель директора"))
+        #expect(text(.orderCurator, "организация").contains("Ветрова Олега Игоревича, заместителя директора"))
         #expect(text(.orderIntroduction, "организация").contains("№ 101-о"))
         #expect(text(.labourSupplement, "p1").contains("в отношении наставляемого: Ильина Павла Андреевича"))
         #expect(text(.roadmap, "организация").contains("Этап 7. Завершение наставничества"))

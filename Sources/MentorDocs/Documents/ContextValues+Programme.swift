@@ -12,6 +12,7 @@ extension ContextValues {
         fields["category_title"] = .text(participant.category.title)
         fields["is_employer"] = .bool(participant.category == .employer)
         fields["class_or_position"] = text(participant.classOrPosition)
+        fields["role"] = text(participant.role)
         fields["workplace"] = text(participant.workplace)
         fields["age"] = age.map { .text(String($0)) } ?? .null
         let band = participant.ageBand(on: date)

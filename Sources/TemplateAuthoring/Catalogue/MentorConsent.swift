@@ -8,7 +8,7 @@ extension AuthoredDocument {
                 TableRow(TableCell(text: ""), TableCell(
                     Paragraph.plain(Run("Директору \(Field.value("org.short_name"))")),
                     Paragraph.plain(Run(Field.value("org.director.full_name", "dative", "initials_first"))),
-                    Paragraph.plain(Run("от\(nb)\(Field.value("mentor.full_name", "genitive"))\(Field.when("mentor.class_or_position", " (\(Field.value("mentor.class_or_position")))"))")))),
+                    Paragraph.plain(Run("от\(nb)\(Field.value("mentor.full_name", "genitive"))\(Field.when("mentor.role", ", \(Field.value("mentor.role", #"phrase: "genitive""#))"))")))),
             ])
             Paragraph.heading("СОГЛАСИЕ").spaced(before: 12)
             Paragraph.heading("на осуществление наставничества").spaced(after: 6)

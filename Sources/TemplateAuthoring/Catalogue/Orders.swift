@@ -21,7 +21,7 @@ extension AuthoredDocument {
         OrderRequisites.heading(title: "О назначении куратора внедрения целевой модели наставничества")
         Paragraph.body("В\(nb)соответствии с\(nb)\(law) и\(nb)Положением о\(nb)наставничестве \(Field.value("org.short_name"))")
         Paragraph.plain(Run.bold("ПРИКАЗЫВАЮ:")).spaced(before: 6, after: 6)
-        OrderRequisites.point(1, "Назначить куратором внедрения целевой модели наставничества в\(nb)\(Field.value("programme.school_year", #"phrase: "prepositional""#)) \(Field.value("org.curator.full_name", "accusative")) (\(Field.value("org.curator.position"))).")
+        OrderRequisites.point(1, "Назначить куратором внедрения целевой модели наставничества в\(nb)\(Field.value("programme.school_year", #"phrase: "prepositional""#)) \(Field.value("org.curator.full_name", "accusative"))\(Field.when("org.curator.position", ", \(Field.value("org.curator.position", #"phrase: "accusative""#))")).")
         OrderRequisites.point(2, "Куратору:")
         Paragraph.body("2.1.\(nb)формировать базы наставников и\(nb)наставляемых;")
         Paragraph.body("2.2.\(nb)организовывать обучение наставников и\(nb)формирование наставнических пар и\(nb)групп;")
@@ -66,7 +66,7 @@ extension AuthoredDocument {
     /// Closes the programme year (the roadmap's last stage): takes the curator's report, rewards the
     /// mentors — the school's teachers and pupils by a благодарность, the others by a letter of thanks.
     static let orderClosing = AuthoredDocument(title: "Приказ о подведении итогов и поощрении наставников", font: .regulation) {
-        let mentor = "\(Field.value("full_name", "dative")) (\(Field.value("class_or_position", #"default: "наставник""#)){{#workplace}}, {{workplace}}{{/workplace}}){{^@last}};{{/@last}}{{#@last}}.{{/@last}}"
+        let mentor = "\(Field.value("full_name", "dative"))\(Field.when("role", ", \(Field.value("role", #"phrase: "dative""#))")){{#workplace}} ({{workplace}}){{/workplace}}{{^@last}};{{/@last}}{{#@last}}.{{/@last}}"
         OrderRequisites.heading(title: "О\(nb)подведении итогов реализации программы наставничества и\(nb)поощрении наставников")
         Paragraph.body("В\(nb)соответствии с\(nb)Положением о\(nb)наставничестве \(Field.value("org.short_name")) и\(nb)дорожной картой внедрения целевой модели наставничества, по\(nb)итогам реализации программы наставничества на\(nb)\(Field.value("programme.school_year"))")
         Paragraph.plain(Run.bold("ПРИКАЗЫВАЮ:")).spaced(before: 6, after: 6)

@@ -14,7 +14,7 @@ enum ApplicantHeading {
             "от \(Field.value("\(subject).full_name", "genitive")),",
             "\(living) по адресу: \(Field.value("\(subject).address")),",
             "\(Field.value("\(document).title")): серия\(nb)\(Field.value("\(document).series")) №\(nb)\(Field.value("\(document).number")),",
-            "выдан \(Field.value("\(document).issued_on", #"date: "dd.MM.yyyy""#)) \(Field.value("\(document).issued_by"))"
+            "выдан \(Field.value("\(document).issued_on", #"date: "dd.MM.yyyy""#)) \(Field.value("\(document).issued_by", #"phrase: "instrumental""#))"
                 + Field.when("\(subject).phone", ",\nтел.: \(Field.value("\(subject).phone"))"),
         ]
         return lines.map { line in .paragraph(Paragraph.plain(Run(line)).indented(left: indent)) }

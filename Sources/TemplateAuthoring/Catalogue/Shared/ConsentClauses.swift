@@ -88,7 +88,7 @@ enum ConsentClauses {
         return """
             свидетельство о\(nb)рождении серия\(nb)\(Field.value("\(certificate).series")) \
             №\(nb)\(Field.value("\(certificate).number")), выдано \(Field.value("\(certificate).issued_on", #"date: "dd.MM.yyyy""#)) \
-            \(Field.value("\(certificate).issued_by"))
+            \(Field.value("\(certificate).issued_by", #"phrase: "instrumental""#))
             """
     }
 
@@ -113,7 +113,7 @@ enum ConsentClauses {
         return """
             проживающ\(Field.choice("\(path).is_female", "ая", "ий")) по\(nb)адресу: \(Field.value("\(path).address")), \
             \(Field.value("\(document).title")) серия\(nb)\(Field.value("\(document).series")) №\(nb)\(Field.value("\(document).number")), \
-            выдан \(Field.value("\(document).issued_on", #"date: "dd.MM.yyyy""#)) \(Field.value("\(document).issued_by"))
+            выдан \(Field.value("\(document).issued_on", #"date: "dd.MM.yyyy""#)) \(Field.value("\(document).issued_by", #"phrase: "instrumental""#))
             """
     }
 

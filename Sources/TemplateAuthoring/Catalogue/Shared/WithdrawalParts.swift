@@ -26,11 +26,10 @@ enum WithdrawalParts {
                 """ + " ")
     }
 
-    /// «оператору — МБОУ … (ИНН …, адрес: …; далее — Оператор)»: the operator named without
-    /// declining its name.
+    /// «оператору Муниципальному бюджетному … учреждению «…» (ИНН …, адрес: …; далее — Оператор)».
     static var operatorNamed: String {
         """
-        оператору\(clauses.dash)\(Field.value("org.full_name")) (ИНН\(nb)\(Field.value("org.inn")), \
+        оператору \(Field.value("org.full_name", #"phrase: "dative""#)) (ИНН\(nb)\(Field.value("org.inn")), \
         адрес: \(Field.value("org.address")); далее\(clauses.dash)Оператор)
         """
     }
