@@ -1,6 +1,6 @@
 import CLibxml2Shim
 
-/// One parsed XML part, owned for the length of a compile.
+/// One parsed XML part, freed when the last handle to it or to one of its nodes goes.
 ///
 /// Parsing is safe by construction: no network, no entity substitution, no DTD loading,
 /// and any part with a DOCTYPE is refused before libxml2 sees it.
@@ -41,7 +41,7 @@ final class XMLDocument {
 
     deinit { xmlFreeDoc(pointer) }
 
-    var root: XMLNode? { xmlDocGetRootElement(pointer).map(XMLNode.init) }
+    var root: XMLNode? { xmlDocGetRootElement(pointer).map { XMLNode($0, in: self) } }
 
     /// The whole document as UTF-8, XML declaration included, without re-indenting.
     func serialized() -> [UInt8] {
@@ -54,11 +54,11 @@ final class XMLDocument {
     }
 
     func newText(_ text: String) -> XMLNode {
-        XMLNode(xmlNewDocText(pointer, text)!)
+        XMLNode(xmlNewDocText(pointer, text)!, in: self)
     }
 
     func newProcessingInstruction(_ name: String, _ content: String) -> XMLNode {
-        XMLNode(xmlNewDocPI(pointer, name, content)!)
+        XMLNode(xmlNewDocPI(pointer, name, content)!, in: self)
     }
 
     private static func lastError(of context: xmlParserCtxtPtr, part: String) -> XMLParseError {
@@ -119,7 +119,7 @@ extension XMLDocument {
             }
         }
         guard result == XML_ERR_OK, let list else { return nil }
-        return XMLNode(list)
+        return XMLNode(list, in: self)
     }
 
     private static let safeFragmentOptions: Int32 =

@@ -1,10 +1,21 @@
 import CLibxml2Shim
 
-/// A borrowed handle to a node of an `XMLDocument`; valid while the document lives.
+/// A handle to a node of an `XMLDocument`. It holds its document, so no handle outlives the tree
+/// it points into: a compile that keeps nodes keeps their document with them. Two handles are
+/// equal when they point at the same node.
 struct XMLNode: Equatable {
     let pointer: xmlNodePtr
+    /// The document the node belongs to, kept alive by every handle into it.
+    let document: XMLDocument
 
-    init(_ pointer: xmlNodePtr) { self.pointer = pointer }
+    init(_ pointer: xmlNodePtr, in document: XMLDocument) {
+        self.pointer = pointer
+        self.document = document
+    }
+
+    static func == (left: XMLNode, right: XMLNode) -> Bool { left.pointer == right.pointer }
+
+    private func node(_ pointer: xmlNodePtr) -> XMLNode { XMLNode(pointer, in: document) }
 
     var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
     var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
@@ -23,11 +34,11 @@ struct XMLNode: Equatable {
 
     var parent: XMLNode? {
         guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
-        return XMLNode(parent)
+        return node(parent)
     }
-    var firstChild: XMLNode? { pointer.pointee.children.map(XMLNode.init) }
-    var next: XMLNode? { pointer.pointee.next.map(XMLNode.init) }
-    var previous: XMLNode? { pointer.pointee.prev.map(XMLNode.init) }
+    var firstChild: XMLNode? { pointer.pointee.children.map(node) }
+    var next: XMLNode? { pointer.pointee.next.map(node) }
+    var previous: XMLNode? { pointer.pointee.prev.map(node) }
 
     var children: [XMLNode] {
         var result: [XMLNode] = []
@@ -110,9 +121,9 @@ struct XMLNode: Equatable {
     func unlink() { xmlUnlinkNode(pointer) }
 
     /// A copy of the element with its attributes and namespaces but no children.
-    func shallowCopy() -> XMLNode { XMLNode(xmlDocCopyNode(pointer, pointer.pointee.doc, 2)!) }
+    func shallowCopy() -> XMLNode { node(xmlDocCopyNode(pointer, pointer.pointee.doc, 2)!) }
 
-    func deepCopy() -> XMLNode { XMLNode(xmlDocCopyNode(pointer, pointer.pointee.doc, 1)!) }
+    func deepCopy() -> XMLNode { node(xmlDocCopyNode(pointer, pointer.pointee.doc, 1)!) }
 
     /// Replaces a text node's content literally (no entity parsing).
     func replaceText(with text: String) {
