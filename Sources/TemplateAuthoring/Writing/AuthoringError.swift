@@ -1,3 +1,5 @@
+import DocumentEngine
+
 /// Why a document's description cannot be written.
 public struct AuthoringError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong with the description.
