@@ -104,6 +104,7 @@ import TestSupport
 
     @Test func aFinishedWriterFailsAsAWriteFailure() throws {
         let writer = try ArchiveWriter(name: "w.docx")
+        try writer.add("word/document.xml", bytes: Array("<x/>".utf8))
         _ = try writer.finish()
         do {
             try writer.add("more.xml", bytes: [])
@@ -172,8 +173,9 @@ import TestSupport
 
     static func renderError(_ text: String, _ data: TemplateValue, filters: FilterRegistry = .standard) throws -> RenderError? {
         let template = try CompiledTemplate.compile(bytes: try SamplePackages.docx(body: paragraph(text)), file: "t.docx", filters: filters)
+        let renderer = try DocumentRenderer(template)
         do {
-            _ = try DocumentRenderer(template).render(data)
+            _ = try renderer.render(data)
             return nil
         } catch {
             return error
@@ -193,8 +195,9 @@ import TestSupport
         let shout = Filter.text("shout") { $0.uppercased() }
         let template = try CompiledTemplate.compile(bytes: try SamplePackages.docx(body: Self.paragraph("{{ a | shout }}")), file: "t.docx",
             filters: FilterRegistry.standard.merging(FilterRegistry([shout])))
+        let renderer = try DocumentRenderer(template, filters: .standard)
         do {
-            _ = try DocumentRenderer(template, filters: .standard).render(["a": "x"])
+            _ = try renderer.render(["a": "x"])
             Issue.record("rendered without its filter")
         } catch {
             #expect(error.kinds == [.unknownFilter])
@@ -230,9 +233,10 @@ import TestSupport
         let bombError = try #require(Self.compileError(bomb, file: "zip-bomb.docx"))
         let valid = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.badInputs + "/valid.docx")))
         let template = try CompiledTemplate.compile(bytes: valid, file: "valid.docx")
+        let renderer = try DocumentRenderer(template)
         let missing: RenderError
         do {
-            _ = try DocumentRenderer(template).render([:])
+            _ = try renderer.render([:])
             Issue.record("rendered without data")
             return
         } catch {
