@@ -1,8 +1,8 @@
 /// A place in a text file: 1-based line and column, columns counting characters, not bytes.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
+    public let file: String
+    public let line: Int
+    public let column: Int
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
