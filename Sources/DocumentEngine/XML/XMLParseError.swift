@@ -4,8 +4,9 @@ public struct XMLParseError: Error, Sendable, Equatable, CustomStringConvertible
     public let kind: Kind
     /// The part, such as `word/document.xml`.
     public let part: String
-    /// Where in the part, counting from 1.
+    /// The line of the part, counting from 1.
     public let line: Int
+    /// The character on the line, counting from 1.
     public let column: Int
     /// What is wrong, in words.
     public let message: String
