@@ -1,6 +1,10 @@
 import DocumentEngine
 
 /// A record whose template could not be filled, named by id and surname only.
+///
+/// `Generator.generate` throws untyped, because it compiles, checks targets, renders and writes:
+/// a `TemplateError` for a template, an `OutputError` for the folder or a PDF, an `ArchiveError`
+/// when a compiled template cannot be opened again, and this for a record. Each has a kind.
 public struct GenerationError: Error, Sendable, CustomStringConvertible {
     /// The record: an id and surname (`t2 (Ильин)`), or `all records` for a merged print file.
     public let subject: String
