@@ -19,6 +19,12 @@ struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }
 
+/// Prints a library error on standard error, then the command's advice for its kind.
+func report(_ error: any Error) {
+    printError("error: \(error)")
+    for note in Advice.notes(for: error) { printError("note: \(note)") }
+}
+
 /// Runs `body`, turning our errors into their message on standard error and exit code 1.
 @discardableResult
 func failing<T>(_ body: () throws -> T) throws -> T {
@@ -27,7 +33,7 @@ func failing<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ExitCode {
         throw error
     } catch {
-        printError("error: \(error)")
+        report(error)
         throw ExitStatus.invalidInput
     }
 }

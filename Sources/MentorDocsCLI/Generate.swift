@@ -84,7 +84,7 @@ struct Generate: ParsableCommand {
         let generator = Generator(format: format.documentFormat, templates: source,
             options: RenderOptions(allowMissing: allowMissing), merge: merge, jobs: jobs)
         if format == .pdf && PDFConverter.office == nil {
-            printError("error: \(PDFConverter.Missing())")
+            report(PDFConverter.missing)
             throw ExitStatus.environment
         }
         var pdfGenerator = generator

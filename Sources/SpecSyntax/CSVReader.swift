@@ -44,7 +44,7 @@ public enum CSVReader {
             if fieldLength <= maximumFieldLength {
                 field.unicodeScalars.append(scalar)
             } else if fieldLength == maximumFieldLength + 1 {
-                diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: line, column: column),
+                diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: line, column: column),
                     message: "a field longer than \(maximumFieldLength) characters (is this a class list?)"))
             }
         }
@@ -102,19 +102,19 @@ public enum CSVReader {
             }
         }
         if inQuotes {
-            diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: quoteStart.line, column: quoteStart.column),
+            diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: quoteStart.line, column: quoteStart.column),
                 message: "a quoted field that starts here is never closed"))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let header = records.first else {
-            throw SpecSyntaxError(diagnostics: diagnostics + [SpecDiagnostic(location: SourceLocation(file: file, line: 1, column: 1),
+            throw SpecSyntaxError(diagnostics: diagnostics + [SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: 1, column: 1),
                 message: "the file is empty; a header row with the column names is needed")])
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var rows: [CSVRow] = []
         for record in records.dropFirst() {
             if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: record.line, column: 1),
+                diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: record.line, column: 1),
                     message: "this row has \(record.fields.count) fields, but the header names \(names.count) columns"))
                 continue
             }

@@ -94,7 +94,7 @@ extension Parser {
                     abandonFlow(&cursor)
                     break
                 }
-                diagnostics.append(SpecDiagnostic(location: keyLocation, message: "the key “\(key)” has no value; write “\(key): value”"))
+                diagnostics.append(SpecDiagnostic(.syntax, location: keyLocation, message: "the key “\(key)” has no value; write “\(key): value”"))
                 if peek(cursor) == "," { advance(&cursor) }
                 continue
             }
@@ -107,7 +107,7 @@ extension Parser {
                 value = parseFlowNode(&cursor, depth: depth + 1)
             }
             if let first = seen[key] {
-                diagnostics.append(SpecDiagnostic(location: keyLocation, message: "duplicate key “\(key)” (first defined at \(first.line):\(first.column))"))
+                diagnostics.append(SpecDiagnostic(.syntax, location: keyLocation, message: "duplicate key “\(key)” (first defined at \(first.line):\(first.column))"))
             } else {
                 seen[key] = keyLocation
                 entries.append(SpecEntry(key: key, keyLocation: keyLocation, value: value))

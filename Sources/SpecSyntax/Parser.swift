@@ -34,7 +34,7 @@ struct Parser {
     // MARK: Reporting
 
     mutating func error(line: Int, column: Int, _ message: String) {
-        diagnostics.append(SpecDiagnostic(location: location(line: line, column: column), message: message))
+        diagnostics.append(SpecDiagnostic(.syntax, location: location(line: line, column: column), message: message))
     }
 
     /// `line` is an index into `lines`, `column` an index into its scalars.

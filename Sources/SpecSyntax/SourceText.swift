@@ -24,7 +24,7 @@ struct SourceText {
         func report(_ message: String) {
             guard !reportedOnLine else { return }
             reportedOnLine = true
-            diagnostics.append(SpecDiagnostic(location: SourceLocation(file: file, line: lineNumber, column: current.count + 1), message: message))
+            diagnostics.append(SpecDiagnostic(.encoding, location: SourceLocation(file: file, line: lineNumber, column: current.count + 1), message: message))
         }
         var lineLength = 0
         func append(_ scalar: Unicode.Scalar) {
@@ -33,7 +33,7 @@ struct SourceText {
         }
         func endLine() {
             if lineLength > Self.maximumLineLength {
-                diagnostics.append(SpecDiagnostic(
+                diagnostics.append(SpecDiagnostic(.syntax,
                     location: SourceLocation(file: file, line: lineNumber, column: 1),
                     message: "the line is \(lineLength) characters long; lines may be at most \(Self.maximumLineLength) (is this a spec?)"))
                 current.removeAll()

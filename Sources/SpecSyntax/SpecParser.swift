@@ -17,7 +17,7 @@ public enum SpecParser {
     /// Parses a file from disk.
     public static func parse(contentsOf path: String) throws(SpecSyntaxError) -> SpecNode {
         guard let bytes = FileReading.bytes(atPath: path) else {
-            throw SpecSyntaxError(diagnostics: [SpecDiagnostic(
+            throw SpecSyntaxError(diagnostics: [SpecDiagnostic(.unreadable,
                 location: SourceLocation(file: path, line: 1, column: 1),
                 message: "cannot read the file (does it exist, and may it be read?)")])
         }

@@ -26,7 +26,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: root) }
         try OutputFolder(path: root).prepare()
         try OutputFolder(path: root).write(Array("старый".utf8), to: "a.docx")
-        #expect(throws: OutputError.self) { try OutputFolder(path: root).write(Array("новый".utf8), to: "a.docx") }
+        let error = #expect(throws: OutputError.self) { try OutputFolder(path: root).write(Array("новый".utf8), to: "a.docx") }
+        #expect(error?.kind == .exists)
         #expect(Self.contents(root + "/a.docx") == "старый")
         try OutputFolder(path: root, overwrite: true).write(Array("новый".utf8), to: "a.docx")
         #expect(Self.contents(root + "/a.docx") == "новый")
@@ -39,6 +40,7 @@ import TestSupport
         try OutputFolder(path: root).prepare()
         let error = #expect(throws: OutputError.self) { try OutputFolder(path: root).write([1, 2, 3], to: "no-such-folder/a.docx") }
         #expect(error?.message.contains(root + "/no-such-folder/a.docx") == true, "\(String(describing: error))")
+        #expect(error?.kind == .notWritable)
         #expect(Paths.files(in: root).isEmpty)
     }
 }

@@ -31,4 +31,27 @@ import Testing
             #expect(error.diagnostics.map(\.description) == expected)
         }
     }
+
+    /// Bytes that are not UTF-8 text are fixed by saving the file again; everything else is the syntax.
+    static let encodingMistakes: Set<String> = ["invalid-utf8.spec", "nul-byte.spec", "bom-in-the-middle.spec"]
+
+    @Test(arguments: names)
+    func givesItsKind(name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + name)))
+        do throws(SpecSyntaxError) {
+            _ = try SpecParser.parse(bytes, file: name)
+            Issue.record("\(name) was accepted")
+        } catch {
+            #expect(error.kinds == [Self.encodingMistakes.contains(name) ? .encoding : .syntax], "\(error)")
+        }
+    }
+
+    @Test func aFileThatCannotBeReadIsUnreadable() {
+        do throws(SpecSyntaxError) {
+            _ = try SpecParser.parse(contentsOf: Self.folder + "/no-such.spec")
+            Issue.record("a missing file was parsed")
+        } catch {
+            #expect(error.kinds == [.unreadable])
+        }
+    }
 }

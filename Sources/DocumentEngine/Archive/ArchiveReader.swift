@@ -19,7 +19,7 @@ public final class ArchiveReader {
     public init(bytes: [UInt8], file: String, limits: ArchiveLimits = .standard) throws(ArchiveError) {
         self.file = file
         self.limits = limits
-        guard !bytes.isEmpty else { throw ArchiveError(file: file, "the file is empty, not a DOCX or ODT document") }
+        guard !bytes.isEmpty else { throw ArchiveError(.notAZip, file: file, "the file is empty, not a DOCX or ODT document") }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
         bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
         var error = zip_error_t()
@@ -27,12 +27,13 @@ public final class ArchiveReader {
         defer { zip_error_fini(&error) }
         guard let source = zip_source_buffer_create(buffer.baseAddress, UInt64(bytes.count), 0, &error) else {
             buffer.deallocate()
-            throw ArchiveError(file: file, "cannot read the archive: \(String(cString: zip_error_strerror(&error)))")
+            throw ArchiveError(.unreadable, file: file, "cannot read the archive: \(String(cString: zip_error_strerror(&error)))")
         }
         guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
             zip_source_free(source)
             buffer.deallocate()
-            throw ArchiveError(file: file, Self.describeOpenFailure(zip_error_code_zip(&error)))
+            let (kind, message) = Self.describeOpenFailure(zip_error_code_zip(&error))
+            throw ArchiveError(kind, file: file, message)
         }
         self.buffer = buffer
         self.handle = archive
@@ -57,7 +58,7 @@ public final class ArchiveReader {
     /// The inflated bytes of one part.
     public func read(_ entry: ArchiveEntry) throws(ArchiveError) -> [UInt8] {
         guard let zipFile = zip_fopen_index(handle, entry.index, 0) else {
-            throw ArchiveError(file: file, part: entry.name, "cannot open the part: \(String(cString: zip_strerror(handle)))")
+            throw ArchiveError(.damaged, file: file, part: entry.name, "cannot open the part: \(String(cString: zip_strerror(handle)))")
         }
         defer { zip_fclose(zipFile) }
         var bytes = [UInt8](repeating: 0, count: Int(entry.size))
@@ -67,7 +68,7 @@ public final class ArchiveReader {
                 zip_fread(zipFile, raw.baseAddress! + filled, UInt64(raw.count - filled))
             }
             guard count > 0 else {
-                throw ArchiveError(file: file, part: entry.name, "the part is truncated or corrupt")
+                throw ArchiveError(.damaged, file: file, part: entry.name, "the part is truncated or corrupt")
             }
             filled += Int(count)
         }
@@ -76,7 +77,7 @@ public final class ArchiveReader {
 
     public func read(_ name: String) throws(ArchiveError) -> [UInt8] {
         guard let entry = entry(named: name) else {
-            throw ArchiveError(file: file, part: name, "the archive has no such part")
+            throw ArchiveError(.missingPart, file: file, part: name, "the archive has no such part")
         }
         return try read(entry)
     }
@@ -84,7 +85,7 @@ public final class ArchiveReader {
     private static func readDirectory(_ archive: OpaquePointer, file: String, limits: ArchiveLimits) throws(ArchiveError) -> [ArchiveEntry] {
         let count = zip_get_num_entries(archive, 0)
         guard count >= 0, count <= Int64(limits.maximumEntryCount) else {
-            throw ArchiveError(file: file, "the archive has \(count) entries, more than the \(limits.maximumEntryCount) allowed")
+            throw ArchiveError(.tooManyEntries, file: file, "the archive has \(count) entries, more than the \(limits.maximumEntryCount) allowed")
         }
         var entries: [ArchiveEntry] = []
         var seen: Set<String> = []
@@ -93,22 +94,22 @@ public final class ArchiveReader {
             var stat = zip_stat_t()
             zip_stat_init(&stat)
             guard zip_stat_index(archive, index, 0, &stat) == 0, let rawName = stat.name else {
-                throw ArchiveError(file: file, "entry \(index) of the archive cannot be read")
+                throw ArchiveError(.damaged, file: file, "entry \(index) of the archive cannot be read")
             }
             let name = String(decoding: UnsafeRawBufferPointer(start: rawName, count: strlen(rawName)), as: UTF8.self)
             let entry = ArchiveEntry(
                 index: index, name: name, size: stat.size, compressedSize: stat.comp_size,
                 isStored: stat.comp_method == UInt16(ZIP_CM_STORE))
             if stat.encryption_method != UInt16(ZIP_EM_NONE) {
-                throw ArchiveError(file: file, part: name, "the part is encrypted; save the document without a password")
+                throw ArchiveError(.encrypted, file: file, part: name, "the part is encrypted; save the document without a password")
             }
             try check(entry, file: file, limits: limits)
             guard seen.insert(name).inserted else {
-                throw ArchiveError(file: file, part: name, "the archive holds this part twice")
+                throw ArchiveError(.duplicatePart, file: file, part: name, "the archive holds this part twice")
             }
             total += entry.size
             if total > limits.maximumTotalSize {
-                throw ArchiveError(file: file, "the parts inflate to more than \(limits.maximumTotalSize >> 20) MB together")
+                throw ArchiveError(.tooLarge, file: file, "the parts inflate to more than \(limits.maximumTotalSize >> 20) MB together")
             }
             entries.append(entry)
         }
@@ -120,30 +121,31 @@ public final class ArchiveReader {
         if name.hasPrefix("/") || name.hasPrefix("\\") || name.split(separator: "/").contains("..")
             || name.split(separator: "\\").contains("..") || name.contains("\0")
         {
-            throw ArchiveError(file: file, part: name, "the entry name points outside the archive")
+            throw ArchiveError(.unsafeEntryName, file: file, part: name, "the entry name points outside the archive")
         }
         if entry.size > limits.maximumPartSize {
-            throw ArchiveError(file: file, part: name, "the part inflates to \(entry.size) bytes, over the \(limits.maximumPartSize >> 20) MB cap")
+            throw ArchiveError(.tooLarge, file: file, part: name, "the part inflates to \(entry.size) bytes, over the \(limits.maximumPartSize >> 20) MB cap")
         }
         if entry.size >= limits.ratioCheckThreshold,
             entry.size / max(entry.compressedSize, 1) > limits.maximumCompressionRatio
         {
-            throw ArchiveError(file: file, part: name, "the part has an absurd compression ratio (a zip bomb?)")
+            throw ArchiveError(.zipBomb, file: file, part: name, "the part has an absurd compression ratio (a zip bomb?)")
         }
     }
 
-    private static func describeOpenFailure(_ code: Int32) -> String {
+    /// What libzip's reason for not opening an archive means, and how to say it.
+    private static func describeOpenFailure(_ code: Int32) -> (ArchiveError.Kind, String) {
         switch code {
-        case ZIP_ER_NOZIP: return "not a zip archive (or a truncated one), so not a DOCX or ODT document"
-        case ZIP_ER_INCONS: return "the zip archive is inconsistent (truncated or corrupt)"
-        case ZIP_ER_READ, ZIP_ER_EOF: return "the zip archive is truncated"
-        case ZIP_ER_CRC: return "the zip archive is corrupt (checksum mismatch)"
-        case ZIP_ER_EXISTS: return "the archive holds the same part twice"
+        case ZIP_ER_NOZIP: return (.notAZip, "not a zip archive (or a truncated one), so not a DOCX or ODT document")
+        case ZIP_ER_INCONS: return (.damaged, "the zip archive is inconsistent (truncated or corrupt)")
+        case ZIP_ER_READ, ZIP_ER_EOF: return (.damaged, "the zip archive is truncated")
+        case ZIP_ER_CRC: return (.damaged, "the zip archive is corrupt (checksum mismatch)")
+        case ZIP_ER_EXISTS: return (.duplicatePart, "the archive holds the same part twice")
         default:
             var error = zip_error_t()
             zip_error_init_with_code(&error, code)
             defer { zip_error_fini(&error) }
-            return "cannot open the zip archive: \(String(cString: zip_error_strerror(&error)))"
+            return (.unreadable, "cannot open the zip archive: \(String(cString: zip_error_strerror(&error)))")
         }
     }
 }

@@ -35,13 +35,13 @@ public final class ArchiveWriter {
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
         guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
-            throw ArchiveError(file: name, "cannot start an archive in memory")
+            throw ArchiveError(.writeFailed, file: name, "cannot start an archive in memory")
         }
         zip_source_keep(source)
         guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
             zip_source_free(source)
             zip_source_free(source)
-            throw ArchiveError(file: name, "cannot start an archive in memory")
+            throw ArchiveError(.writeFailed, file: name, "cannot start an archive in memory")
         }
         self.source = source
         self.archive = archive
@@ -83,18 +83,18 @@ public final class ArchiveWriter {
     public func finish() throws(ArchiveError) -> [UInt8] {
         try checkOpen(nil)
         guard zip_close(archive) == 0 else {
-            throw ArchiveError(file: name, "cannot write the archive: \(String(cString: zip_strerror(archive)))")
+            throw ArchiveError(.writeFailed, file: name, "cannot write the archive: \(String(cString: zip_strerror(archive)))")
         }
         finished = true
         copiedFrom = []
-        guard zip_source_open(source) == 0 else { throw ArchiveError(file: name, "cannot read back the archive") }
+        guard zip_source_open(source) == 0 else { throw ArchiveError(.writeFailed, file: name, "cannot read back the archive") }
         defer { zip_source_close(source) }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
-        guard zip_source_stat(source, &stat) == 0 else { throw ArchiveError(file: name, "cannot read back the archive") }
+        guard zip_source_stat(source, &stat) == 0 else { throw ArchiveError(.writeFailed, file: name, "cannot read back the archive") }
         var bytes = [UInt8](repeating: 0, count: Int(stat.size))
         let read = bytes.withUnsafeMutableBytes { raw in zip_source_read(source, raw.baseAddress, UInt64(raw.count)) }
-        guard read == Int64(stat.size) else { throw ArchiveError(file: name, "cannot read back the archive") }
+        guard read == Int64(stat.size) else { throw ArchiveError(.writeFailed, file: name, "cannot read back the archive") }
         return bytes
     }
 
@@ -114,10 +114,10 @@ public final class ArchiveWriter {
     }
 
     private func checkOpen(_ part: String?) throws(ArchiveError) {
-        guard !finished else { throw ArchiveError(file: name, part: part, "the archive is already finished; start a new one") }
+        guard !finished else { throw ArchiveError(.writeFailed, file: name, part: part, "the archive is already finished; start a new one") }
     }
 
     private func failure(_ part: String, _ message: String) -> ArchiveError {
-        ArchiveError(file: name, part: part, "\(message): \(String(cString: zip_strerror(archive)))")
+        ArchiveError(.writeFailed, file: name, part: part, "\(message): \(String(cString: zip_strerror(archive)))")
     }
 }

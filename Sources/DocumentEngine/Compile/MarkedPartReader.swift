@@ -41,7 +41,7 @@ struct MarkedPartReader {
             case "e":
                 let section = stack.removeLast()
                 guard section.isGuard, section.index == index, case .open(let path, let inverted, _) = occurrence.tag else {
-                    problems.append(TemplateProblem(part: part, "a table's guard was misplaced while compiling; this is a bug in mentordocs"))
+                    problems.append(TemplateProblem(.internalError, part: part, "a table's guard was misplaced while compiling; this is a bug in mentordocs"))
                     return nil
                 }
                 stack[stack.count - 1].nodes.append(.section(SectionSlot(
@@ -52,7 +52,7 @@ struct MarkedPartReader {
                 guard section.index >= 0, !section.isGuard, case .open(let path, let inverted, let pageBreak) = occurrences[section.index].tag,
                     case .close(let closePath) = occurrence.tag, closePath == path
                 else {
-                    problems.append(TemplateProblem(location: occurrence.location,
+                    problems.append(TemplateProblem(.misplacedSection, location: occurrence.location,
                         "“\(occurrence.source)” ends a section that overlaps another one; put the closing tag of one section and the opening tag of the next in separate paragraphs"))
                     return nil
                 }
@@ -69,7 +69,7 @@ struct MarkedPartReader {
             stack[stack.count - 1].nodes.append(.literal(Array(bytes[literalStart...])))
         }
         guard stack.count == 1 else {
-            problems.append(TemplateProblem(part: part, "a section's markers were lost while compiling; this is a bug in mentordocs"))
+            problems.append(TemplateProblem(.internalError, part: part, "a section's markers were lost while compiling; this is a bug in mentordocs"))
             return nil
         }
         return stack[0].nodes

@@ -195,7 +195,7 @@ struct SectionPlacer {
         let close = occurrences[pair.close]
         let pageBreak: Bool = if case .open(_, _, let pageBreak) = open.tag { pageBreak } else { false }
         func fail(_ message: String) -> Span? {
-            problems.append(TemplateProblem(location: open.location, "the section “\(open.source)” \(message)"))
+            problems.append(TemplateProblem(.misplacedSection, location: open.location, "the section “\(open.source)” \(message)"))
             return nil
         }
         if open.paragraph == close.paragraph {

@@ -36,7 +36,7 @@ struct PackageLayout: Sendable {
         let packageRelationships = PackageRelationships.read(of: "", in: reader, problems: &problems)
         if let main = packageRelationships?.targets(ofKind: "officeDocument").first {
             guard reader.entry(named: main) != nil else {
-                throw TemplateError(file: reader.file, problems: [TemplateProblem(part: "_rels/.rels",
+                throw TemplateError(file: reader.file, problems: [TemplateProblem(.notADocument, part: "_rels/.rels",
                     "the document part it names, \(main), is not in the archive: not a DOCX document")])
             }
             self = Self.word(main: main, packageRelationships: packageRelationships, reader: reader, problems: &problems)
@@ -45,7 +45,7 @@ struct PackageLayout: Sendable {
         } else if reader.entry(named: Dialect.openDocument.mainPart) != nil {
             self = Self.openDocument(reader: reader, problems: &problems)
         } else {
-            throw TemplateError(file: reader.file, problems: [TemplateProblem(
+            throw TemplateError(file: reader.file, problems: [TemplateProblem(.notADocument,
                 "neither word/document.xml nor content.xml is in the archive: not a DOCX or ODT document")])
         }
         guard problems.isEmpty else { throw TemplateError(file: reader.file, problems: problems) }

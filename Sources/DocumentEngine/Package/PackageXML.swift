@@ -2,15 +2,18 @@
 /// reported with the part it is in.
 enum PackageXML {
     static func read(_ name: String, in reader: ArchiveReader, problems: inout [TemplateProblem]) -> XMLDocument? {
+        let bytes: [UInt8]
         do {
-            return try XMLDocument(bytes: try reader.read(name), part: name)
-        } catch let error as XMLParseError {
-            problems.append(TemplateProblem(part: name, "line \(error.line), column \(error.column): \(error.message)"))
-        } catch let error as ArchiveError {
-            problems.append(TemplateProblem(part: name, error.message))
+            bytes = try reader.read(name)
         } catch {
-            problems.append(TemplateProblem(part: name, "cannot be read"))
+            problems.append(TemplateProblem(.archive(error.kind), part: name, error.message))
+            return nil
         }
-        return nil
+        do {
+            return try XMLDocument(bytes: bytes, part: name)
+        } catch {
+            problems.append(TemplateProblem(.xml(error.kind), part: name, "line \(error.line), column \(error.column): \(error.message)"))
+            return nil
+        }
     }
 }

@@ -16,17 +16,20 @@ public final class DocumentRenderer {
     }
 
     /// The filled document's bytes.
-    public func render(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+    public func render(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws(RenderError) -> [UInt8] {
         try render(scope: RenderScope(root: data), options: options)
     }
 
     /// The document for one item of a list, with the rest of the data still reachable (mail merge).
-    public func render(item: TemplateValue, of root: TemplateValue, index: Int, count: Int, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+    public func render(item: TemplateValue, of root: TemplateValue, index: Int, count: Int, options: RenderOptions = RenderOptions())
+        throws(RenderError) -> [UInt8]
+    {
         try render(scope: RenderScope(root: root, item: item, index: index, count: count), options: options)
     }
 
-    private func render(scope: RenderScope, options: RenderOptions) throws -> [UInt8] {
-        try package(try renderParts(scope: scope, options: options))
+    private func render(scope: RenderScope, options: RenderOptions) throws(RenderError) -> [UInt8] {
+        let rendered = try renderParts(scope: scope, options: options)
+        do { return try package(rendered) } catch { throw RenderError(packaging: error) }
     }
 
     /// Only the parts that carry tags, filled: what `package` turns into a document.
@@ -52,7 +55,9 @@ public final class DocumentRenderer {
             rendered[part] = output
         }
         guard problems.isEmpty else {
-            throw RenderError(file: template.file, problems: problems.sorted { ($0.location.part, $0.location.paragraph) < ($1.location.part, $1.location.paragraph) })
+            throw RenderError(file: template.file, problems: problems.sorted {
+                ($0.part ?? "", $0.location?.paragraph ?? 0) < ($1.part ?? "", $1.location?.paragraph ?? 0)
+            })
         }
         return rendered
     }

@@ -6,7 +6,7 @@ struct ExpressionEvaluator {
 
     enum Outcome {
         case text(String)
-        case problem(String)
+        case problem(RenderError.Kind, String)
     }
 
     /// `memo` remembers the result of a tag's filters under `slot`, the tag's number in its part.
@@ -14,7 +14,7 @@ struct ExpressionEvaluator {
         var value = context.resolve(expression.path)
         if value == nil {
             let tolerated = options.allowMissing || expression.filters.contains { filters[$0.name]?.acceptsMissing == true }
-            guard tolerated else { return .problem("no data for “\(expression.path)” (in “\(source)”)") }
+            guard tolerated else { return .problem(.missingValue, "no data for “\(expression.path)” (in “\(source)”)") }
             value = .null
         }
         guard !expression.filters.isEmpty else { return printed(value!, source: source, path: expression.path) }
@@ -27,11 +27,11 @@ struct ExpressionEvaluator {
         }
         var current = value!
         for call in expression.filters {
-            guard let filter = filters[call.name] else { return .problem("unknown filter “\(call.name)” in “\(source)”") }
+            guard let filter = filters[call.name] else { return .problem(.unknownFilter, "unknown filter “\(call.name)” in “\(source)”") }
             do throws(FilterFailure) {
                 current = try filter.apply(current, values(of: call.arguments, in: context))
             } catch {
-                return .problem("“\(source)”: \(error.message)")
+                return .problem(.filterFailed(error.kind), "“\(source)”: \(error.message)")
             }
         }
         let outcome = printed(current, source: source, path: expression.path)
@@ -52,7 +52,7 @@ struct ExpressionEvaluator {
 
     private func printed(_ value: TemplateValue, source: String, path: DataPath) -> Outcome {
         guard let text = value.printed else {
-            return .problem("“\(source)” is a group of values; print one of its fields, such as “\(path).full_name”")
+            return .problem(.wrongValueType, "“\(source)” is a group of values; print one of its fields, such as “\(path).full_name”")
         }
         return .text(text)
     }

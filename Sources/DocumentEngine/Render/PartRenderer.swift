@@ -32,8 +32,8 @@ struct PartRenderer {
             value = found
         } else {
             if !evaluator.options.allowMissing {
-                problems.append(.init(location: slot.location, message:
-                    "no data for “\(slot.path)” (in “\(slot.source)”): the section's name is not in the data; a section is hidden for false, null or an empty list, but a name that is not there at all is a mistake (misspelt?); --allow-missing hides it instead"))
+                problems.append(RenderError.Problem(.missingSection, location: slot.location,
+                    "no data for “\(slot.path)” (in “\(slot.source)”): the section's name is not in the data; a section is hidden for false, null or an empty list, but a name that is not there at all is a mistake (misspelt?)"))
             }
             value = .null
         }
@@ -62,8 +62,8 @@ struct PartRenderer {
         switch evaluator.evaluate(slot.expression, source: slot.source, in: context, memo: (memo, slot.index)) {
         case .text(let text):
             return text
-        case .problem(let message):
-            problems.append(.init(location: slot.location, message: message))
+        case .problem(let kind, let message):
+            problems.append(RenderError.Problem(kind, location: slot.location, message))
             return nil
         }
     }

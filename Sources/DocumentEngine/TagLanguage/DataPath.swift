@@ -33,7 +33,7 @@ extension DataPath {
     /// Reads a path as it is written in a tag: `pairs`, `school.classes`.
     public init(parsing text: String) throws(TagSyntaxError) {
         guard case .value(let expression) = try TagParser.parse("{{\(text)}}"), expression.filters.isEmpty else {
-            throw TagSyntaxError("“\(text)” is not a data path")
+            throw TagSyntaxError(.invalidPath, "“\(text)” is not a data path")
         }
         self = expression.path
     }

@@ -10,7 +10,7 @@ public struct TagParser {
     public static func parse(_ source: String) throws(TagSyntaxError) -> Tag {
         var inner = Substring(source)
         guard inner.hasPrefix("{{"), inner.hasSuffix("}}"), inner.count >= 4 else {
-            throw TagSyntaxError("a tag must start with {{ and end with }}")
+            throw TagSyntaxError(.notATag, "a tag must start with {{ and end with }}")
         }
         inner = inner.dropFirst(2).dropLast(2)
         var parser = TagParser(characters: Array(inner))
@@ -21,7 +21,7 @@ public struct TagParser {
 
     private mutating func readTag() throws(TagSyntaxError) -> Tag {
         skipSpaces()
-        guard let first = peek else { throw TagSyntaxError("the tag is empty") }
+        guard let first = peek else { throw TagSyntaxError(.empty, "the tag is empty") }
         switch first {
         case "!":
             return .comment
@@ -34,9 +34,9 @@ public struct TagParser {
             if !isAtEnd {
                 let word = readWord()
                 guard word == "pagebreak" else {
-                    throw TagSyntaxError("unexpected “\(word.isEmpty ? String(peek!) : word)” after the section name; only “pagebreak” may follow it")
+                    throw TagSyntaxError(.unexpectedText, "unexpected “\(word.isEmpty ? String(peek!) : word)” after the section name; only “pagebreak” may follow it")
                 }
-                guard first == "#" else { throw TagSyntaxError("“pagebreak” goes with {{#…}}, not {{^…}}") }
+                guard first == "#" else { throw TagSyntaxError(.misplacedPageBreak, "“pagebreak” goes with {{#…}}, not {{^…}}") }
                 pageBreak = true
                 skipSpaces()
             }
@@ -71,7 +71,7 @@ public struct TagParser {
 
     private mutating func readFilter() throws(TagSyntaxError) -> FilterCall {
         let name = readWord()
-        guard !name.isEmpty else { throw TagSyntaxError("a filter name is missing after “|”") }
+        guard !name.isEmpty else { throw TagSyntaxError(.missingName, "a filter name is missing after “|”") }
         skipSpaces()
         var arguments: [FilterArgument] = []
         if peek == ":" {
@@ -86,7 +86,7 @@ public struct TagParser {
     }
 
     private mutating func readArgument() throws(TagSyntaxError) -> FilterArgument {
-        guard let first = peek else { throw TagSyntaxError("a filter argument is missing after “:”") }
+        guard let first = peek else { throw TagSyntaxError(.missingArgument, "a filter argument is missing after “:”") }
         if let closing = Self.closingQuote[first] {
             advance()
             var text = ""
@@ -94,7 +94,7 @@ public struct TagParser {
                 text.append(character)
                 advance()
             }
-            guard consume(closing) else { throw TagSyntaxError("the quoted argument “\(text)” is not closed") }
+            guard consume(closing) else { throw TagSyntaxError(.unclosedQuote, "the quoted argument “\(text)” is not closed") }
             return .text(text)
         }
         if first.isNumber || first == "-" {
@@ -113,7 +113,7 @@ public struct TagParser {
         if peek == "." {
             advance()
             if isAtEnd || peek.map(Self.isSpace) == true || peek == "|" { return DataPath([]) }
-            throw TagSyntaxError("a path may not start with “.” (write “.” alone for the current item)")
+            throw TagSyntaxError(.invalidPath, "a path may not start with “.” (write “.” alone for the current item)")
         }
         var segments: [DataPath.Segment] = []
         repeat {
@@ -126,18 +126,18 @@ public struct TagParser {
         if consume("@") {
             let name = readWord()
             guard DataPath.loopVariables.contains(name) else {
-                throw TagSyntaxError("unknown loop variable “@\(name)”; use @index, @first, @last or @count")
+                throw TagSyntaxError(.unknownLoopVariable, "unknown loop variable “@\(name)”; use @index, @first, @last or @count")
             }
             return .loop(name)
         }
         let word = readWord()
         guard !word.isEmpty else {
-            if let character = peek { throw TagSyntaxError("unexpected “\(character)” where a name was expected") }
-            throw TagSyntaxError("a name is missing")
+            if let character = peek { throw TagSyntaxError(.unexpectedText, "unexpected “\(character)” where a name was expected") }
+            throw TagSyntaxError(.missingName, "a name is missing")
         }
         if word.allSatisfy(\.isASCIIDigit) {
             guard let position = Int(word), position >= 1 else {
-                throw TagSyntaxError("list positions count from 1 (“\(word)” is not one)")
+                throw TagSyntaxError(.invalidPath, "list positions count from 1 (“\(word)” is not one)")
             }
             return .position(position)
         }
@@ -155,7 +155,7 @@ public struct TagParser {
 
     private mutating func expectEnd() throws(TagSyntaxError) {
         skipSpaces()
-        if let character = peek { throw TagSyntaxError("unexpected “\(character)” in the tag") }
+        if let character = peek { throw TagSyntaxError(.unexpectedText, "unexpected “\(character)” in the tag") }
     }
 
     // MARK: Reading characters
@@ -187,6 +187,40 @@ extension Character {
 
 /// What is wrong inside one tag, before it is given a place.
 public struct TagSyntaxError: Error, Sendable, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+    /// What kind of mistake the tag holds.
+    public let kind: Kind
+    /// The mistake, in words for the person who typed the tag.
+    public let message: String
+
+    /// A tag mistake of `kind`.
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+}
+
+extension TagSyntaxError {
+    /// The mistakes a tag can hold; each is fixed by retyping the tag, and the kind says where to look.
+    public enum Kind: Sendable, Equatable, Hashable {
+        /// The text does not start with `{{` and end with `}}`.
+        case notATag
+        /// Nothing between the braces.
+        case empty
+        /// Text where none may stand: after a section's name, between names, after the expression.
+        case unexpectedText
+        /// A name is missing: after a dot, after `|`, after `#`.
+        case missingName
+        /// A filter's argument is missing after `:` or `,`.
+        case missingArgument
+        /// A quoted filter argument is not closed.
+        case unclosedQuote
+        /// A path that cannot name anything: starting with a dot, or a list position below 1.
+        case invalidPath
+        /// `@` followed by anything but `index`, `first`, `last` or `count`.
+        case unknownLoopVariable
+        /// `pagebreak` after `{{^…}}`, where there is nothing to repeat.
+        case misplacedPageBreak
+        /// A section tag where only values may stand (a file name pattern).
+        case sectionNotAllowed
+    }
 }

@@ -40,7 +40,7 @@ public struct CompiledTemplate: Sendable {
         for entry in reader.entries where layout.carriesText(entry.name) {
             let bytes: [UInt8]
             do { bytes = try reader.read(entry) } catch {
-                problems.append(TemplateProblem(part: entry.name, error.message))
+                problems.append(TemplateProblem(.archive(error.kind), part: entry.name, error.message))
                 continue
             }
             let repeatsBody = options.repeatBody != nil && entry.name == layout.mainPart
@@ -49,11 +49,11 @@ public struct CompiledTemplate: Sendable {
             guard repeatsBody || bytes.contains(UInt8(ascii: "{")) else { continue }
             let document: XMLDocument
             do { document = try XMLDocument(bytes: bytes, part: entry.name) } catch {
-                problems.append(TemplateProblem(part: entry.name, "line \(error.line), column \(error.column): \(error.message)"))
+                problems.append(TemplateProblem(.xml(error.kind), part: entry.name, "line \(error.line), column \(error.column): \(error.message)"))
                 continue
             }
             if repeatsBody, let path = options.repeatBody, !BodyRepeater(dialect: dialect).wrap(document, over: path) {
-                problems.append(TemplateProblem(part: entry.name, "the document body has no paragraph to repeat"))
+                problems.append(TemplateProblem(.nothingToRepeat, part: entry.name, "the document body has no paragraph to repeat"))
                 continue
             }
             let partDialect = layout.propertyParts.contains(entry.name)

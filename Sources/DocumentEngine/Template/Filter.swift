@@ -21,7 +21,7 @@ public struct Filter: Sendable {
     /// A filter that maps printed text to printed text and takes no arguments.
     public static func text(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> Filter {
         Filter(name) { value, _ throws(FilterFailure) in
-            guard let text = value.printed else { throw FilterFailure("“\(name)” needs a text value, not a group of values") }
+            guard let text = value.printed else { throw FilterFailure(.wrongValueType, "“\(name)” needs a text value, not a group of values") }
             return .text(transform(text))
         }
     }
@@ -29,6 +29,26 @@ public struct Filter: Sendable {
 
 /// Why a filter could not handle the value it was given.
 public struct FilterFailure: Error, Sendable, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Whose mistake it is: the data's (`wrongValueType`, `invalidValue`) or the template's (`invalidArgument`).
+    public let kind: Kind
+    /// What is wrong, in words.
+    public let message: String
+
+    /// A failure of `kind`.
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+}
+
+extension FilterFailure {
+    /// Why a filter could not do its work.
+    public enum Kind: Sendable, Equatable, Hashable {
+        /// The value is a group or list where the filter needs text.
+        case wrongValueType
+        /// The value is text the filter cannot read: not a date, not a number.
+        case invalidValue
+        /// The template gave the filter an argument it cannot use (a case that is not one).
+        case invalidArgument
+    }
 }

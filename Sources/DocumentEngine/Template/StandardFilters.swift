@@ -23,7 +23,7 @@ enum StandardFilters {
     static let date = Filter("date", arguments: 1...1) { value, arguments throws(FilterFailure) in
         guard let text = value.printed, !text.isEmpty else { return .text("") }
         guard let date = CalendarDay(parsing: text) else {
-            throw FilterFailure("“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
+            throw FilterFailure(.invalidValue, "“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
         }
         return .text(date.formatted(arguments[0].printed ?? ""))
     }

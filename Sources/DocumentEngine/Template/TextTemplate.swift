@@ -16,21 +16,21 @@ public struct TextTemplate: Sendable {
         while let open = rest.range(of: "{{") {
             pieces.append(.literal(String(rest[..<open.lowerBound])))
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                problems.append(TemplateProblem("the tag “\(rest[open.lowerBound...])” is not closed with }}"))
+                problems.append(TemplateProblem(.unclosedTag, "the tag “\(rest[open.lowerBound...])” is not closed with }}"))
                 rest = ""
                 break
             }
             let source = String(rest[open.lowerBound..<close.upperBound])
             do throws(TagSyntaxError) {
                 guard case .value(let expression) = try TagParser.parse(source) else {
-                    throw TagSyntaxError("only values may be used here, not sections")
+                    throw TagSyntaxError(.sectionNotAllowed, "only values may be used here, not sections")
                 }
                 for call in expression.filters where filters[call.name] == nil {
-                    problems.append(TemplateProblem("unknown filter “\(call.name)” in “\(source)”"))
+                    problems.append(TemplateProblem(.unknownFilter, "unknown filter “\(call.name)” in “\(source)”"))
                 }
                 pieces.append(.value(expression, source: source))
             } catch {
-                problems.append(TemplateProblem("malformed tag “\(source)”: \(error.message)"))
+                problems.append(TemplateProblem(.syntax(error.kind), "malformed tag “\(source)”: \(error.message)"))
             }
             rest = rest[close.upperBound...]
         }
@@ -56,22 +56,34 @@ public struct TextTemplate: Sendable {
         let context = scope.context
         let evaluator = ExpressionEvaluator(filters: filters, options: options)
         var result = ""
-        var problems: [String] = []
+        var problems: [RenderError.Problem] = []
         for piece in pieces {
             switch piece {
             case .literal(let text): result += text
             case .value(let expression, let source):
                 switch evaluator.evaluate(expression, source: source, in: context) {
                 case .text(let text): result += text
-                case .problem(let message): problems.append(message)
+                case .problem(let kind, let message): problems.append(RenderError.Problem(kind, part: nil, message))
                 }
             }
         }
-        return problems.isEmpty ? .success(result) : .failure(TextTemplateFailure(messages: problems))
+        return problems.isEmpty ? .success(result) : .failure(TextTemplateFailure(problems: problems))
     }
 }
 
+/// Why a line of text could not be filled: its missing values and failed filters.
 public struct TextTemplateFailure: Error, Sendable, CustomStringConvertible {
-    public var messages: [String]
+    /// Every problem, in the order of the tags; they have no place but the line itself.
+    public let problems: [RenderError.Problem]
+
+    /// The problems of filling one line.
+    public init(problems: [RenderError.Problem]) { self.problems = problems }
+
+    /// The problems' messages, in order.
+    public var messages: [String] { problems.map(\.message) }
+
+    /// The kinds of the problems, each once.
+    public var kinds: Set<RenderError.Kind> { Set(problems.map(\.kind)) }
+
     public var description: String { messages.joined(separator: "; ") }
 }

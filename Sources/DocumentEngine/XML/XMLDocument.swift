@@ -18,11 +18,11 @@ final class XMLDocument {
         _ = Self.initialize
         if let offset = Self.doctypeOffset(in: bytes) {
             let (line, column) = Self.position(of: offset, in: bytes)
-            throw XMLParseError(part: part, line: line, column: column,
+            throw XMLParseError(.doctype, part: part, line: line, column: column,
                 message: "the part declares a DOCTYPE; templates may not carry DTDs or entities")
         }
         guard let context = xmlNewParserCtxt() else {
-            throw XMLParseError(part: part, line: 1, column: 1, message: "out of memory")
+            throw XMLParseError(.outOfMemory, part: part, line: 1, column: 1, message: "out of memory")
         }
         mentordocs_xml_silence(context)
         defer { xmlFreeParserCtxt(context) }
@@ -63,11 +63,11 @@ final class XMLDocument {
 
     private static func lastError(of context: xmlParserCtxtPtr, part: String) -> XMLParseError {
         guard let error = xmlCtxtGetLastError(context) else {
-            return XMLParseError(part: part, line: 1, column: 1, message: "malformed XML")
+            return XMLParseError(.malformed, part: part, line: 1, column: 1, message: "malformed XML")
         }
         let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
         return XMLParseError(
-            part: part, line: Int(error.pointee.line), column: Int(error.pointee.int2),
+            .malformed, part: part, line: Int(error.pointee.line), column: Int(error.pointee.int2),
             message: "malformed XML: " + message.trimmingTrailingNewlines())
     }
 

@@ -162,12 +162,3 @@ public struct Generator {
     /// The list a merged print file repeats its body over.
     static let mergedList: FieldName = "records"
 }
-
-/// A record that could not be made, named by id and surname only.
-public struct GenerationError: Error, CustomStringConvertible {
-    public var subject: String
-    public var kind: DocumentKind
-    public var underlying: any Error
-
-    public var description: String { "\(kind.rawValue) for \(subject): \(underlying)" }
-}

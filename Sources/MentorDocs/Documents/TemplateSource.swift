@@ -20,12 +20,12 @@ public struct TemplateSource: Sendable {
         let name = "\(kind.rawValue).\(format.fileExtension)"
         if let path = edited(kind, format: format) {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw TemplateError(file: path, problems: [TemplateProblem("cannot read the file")])
+                throw TemplateError(file: path, problems: [TemplateProblem(.unreadableFile, "cannot read the file")])
             }
             return ([UInt8](data), path)
         }
         guard let bytes = BuiltInTemplates.files[name] else {
-            throw TemplateError(file: name, problems: [TemplateProblem("there is no built-in template of this name")])
+            throw TemplateError(file: name, problems: [TemplateProblem(.noSuchTemplate, "there is no built-in template of this name")])
         }
         return (bytes, "built-in \(name)")
     }

@@ -56,7 +56,7 @@ enum RussianFilters {
     private static func caseFilter(_ grammaticalCase: GrammaticalCase) -> Filter {
         Filter(grammaticalCase.rawValue, arguments: 0...1) { value, arguments throws(FilterFailure) in
             guard let text = value.printed else {
-                throw FilterFailure("“\(grammaticalCase.rawValue)” declines a name, not a group of values")
+                throw FilterFailure(.wrongValueType, "“\(grammaticalCase.rawValue)” declines a name, not a group of values")
             }
             guard !text.isEmpty else { return .text("") }
             let gender = arguments.first?.printed.flatMap { Gender(rawValue: $0) }
@@ -71,10 +71,10 @@ enum RussianFilters {
     /// `phrase: "dative"` (or `"дательный"`, `"дп"`): a `NounPhrase` in the case. A separate filter
     /// from the name cases, because whether a value is a name or a phrase cannot be told reliably.
     private static let phraseFilter = Filter("phrase", arguments: 1...1) { value, arguments throws(FilterFailure) in
-        guard let text = value.printed else { throw FilterFailure("“phrase” declines a phrase, not a group of values") }
+        guard let text = value.printed else { throw FilterFailure(.wrongValueType, "“phrase” declines a phrase, not a group of values") }
         let caseName = arguments.first?.printed ?? ""
         guard let grammaticalCase = GrammaticalCase(name: caseName) else {
-            throw FilterFailure("“phrase” needs a case: “\(caseName)” is not one (write \"genitive\", \"dative\", \"accusative\", \"instrumental\", \"prepositional\" or the Russian names)")
+            throw FilterFailure(.invalidArgument, "“phrase” needs a case: “\(caseName)” is not one (write \"genitive\", \"dative\", \"accusative\", \"instrumental\", \"prepositional\" or the Russian names)")
         }
         guard !text.isEmpty else { return .text("") }
         return .text(declinedPhrases.declined(text, to: grammaticalCase, gender: nil) {
@@ -86,7 +86,7 @@ enum RussianFilters {
         Filter(name) { value, _ throws(FilterFailure) in
             guard let text = value.printed?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return .text("") }
             guard let number = Int(text), abs(number) < 1_000_000_000 else {
-                throw FilterFailure("“\(text)” is not a whole number")
+                throw FilterFailure(.invalidValue, "“\(text)” is not a whole number")
             }
             return .text(format(number))
         }
@@ -96,7 +96,7 @@ enum RussianFilters {
         Filter(name) { value, _ throws(FilterFailure) in
             guard let text = value.printed, !text.isEmpty else { return .text("") }
             guard let date = CalendarDay(parsing: text) else {
-                throw FilterFailure("“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
+                throw FilterFailure(.invalidValue, "“\(text)” is not a date (write YYYY-MM-DD or DD.MM.YYYY)")
             }
             return .text(format(date))
         }

@@ -57,7 +57,7 @@ public struct OutputFolder: Sendable {
             let temporary = target + ".part"
             unlink(temporary)
             guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
-                throw OutputError("cannot write \(target): \(Self.lastError())")
+                throw OutputError(.notWritable, "cannot write \(target): \(Self.lastError())")
             }
             try Self.move(temporary, to: target)
             return target
@@ -74,7 +74,7 @@ public struct OutputFolder: Sendable {
     private func writeNamed(_ bytes: [UInt8], to target: String) throws(OutputError) -> String {
         let temporary = target + ".part"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard descriptor >= 0 else { throw OutputError("cannot create \(temporary): \(Self.lastError())") }
+        guard descriptor >= 0 else { throw OutputError(.notWritable, "cannot create \(temporary): \(Self.lastError())") }
         do {
             try Self.write(bytes, to: descriptor, for: target)
         } catch {
@@ -86,7 +86,7 @@ public struct OutputFolder: Sendable {
         guard close(descriptor) == 0 else {
             let reason = Self.lastError()
             unlink(temporary)
-            throw OutputError("cannot write \(target): \(reason)")
+            throw OutputError(.notWritable, "cannot write \(target): \(reason)")
         }
         try Self.move(temporary, to: target)
         return target
@@ -97,19 +97,19 @@ public struct OutputFolder: Sendable {
         guard rename(temporary, target) == 0 else {
             let reason = lastError()
             unlink(temporary)
-            throw OutputError("cannot write \(target): \(reason)")
+            throw OutputError(.notWritable, "cannot write \(target): \(reason)")
         }
     }
 
     private static func exists(_ target: String) -> OutputError {
-        OutputError("\(target) exists already; use --force to replace it")
+        OutputError(.exists, "\(target) exists already")
     }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32, for target: String) throws(OutputError) {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written) }
-            guard result > 0 else { throw OutputError("cannot write \(target): \(lastError())") }
+            guard result > 0 else { throw OutputError(.notWritable, "cannot write \(target): \(lastError())") }
             written += result
         }
     }
@@ -119,21 +119,15 @@ public struct OutputFolder: Sendable {
     private func makeDirectory(_ path: String) throws(OutputError) {
         var status = stat()
         if stat(path, &status) == 0 {
-            guard status.st_mode & S_IFMT == S_IFDIR else { throw OutputError("\(path) exists and is not a folder") }
+            guard status.st_mode & S_IFMT == S_IFDIR else { throw OutputError(.notAFolder, "\(path) exists and is not a folder") }
             return
         }
         guard mkdir(path, folderMode) == 0 else {
             if errno == EEXIST { return }
-            throw OutputError("cannot create the folder \(path): \(Self.lastError())")
+            throw OutputError(.notWritable, "cannot create the folder \(path): \(Self.lastError())")
         }
         chmod(path, folderMode)
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
-}
-
-public struct OutputError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
 }

@@ -8,11 +8,10 @@ public struct PDFConverter: Sendable {
 
     public init(jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)) { self.jobs = jobs }
 
-    public struct Missing: Error, CustomStringConvertible {
-        public init() {}
-        public var description: String {
-            "LibreOffice is needed for PDF output and was not found; install it with: apt-get install libreoffice-writer-nogui"
-        }
+    /// The error for a machine without LibreOffice: it says what is missing; how to install it
+    /// depends on the system, and is for the program that talks to the user to say.
+    public static var missing: OutputError {
+        OutputError(.converterMissing, "LibreOffice is needed for PDF output and was not found")
     }
 
     /// The `soffice` program on the PATH, if LibreOffice is installed.
@@ -28,8 +27,8 @@ public struct PDFConverter: Sendable {
     /// Converts `files` (absolute paths), writing `NAME.pdf` beside each with the permissions of
     /// its source; returns the PDF paths in the same order. A PDF appears under its name only when
     /// complete. Sources with one name in different folders must go in different calls.
-    public func convert(_ files: [String]) throws -> [String] {
-        guard let office = Self.office else { throw Missing() }
+    public func convert(_ files: [String]) throws(OutputError) -> [String] {
+        guard let office = Self.office else { throw Self.missing }
         guard !files.isEmpty else { return [] }
         let scratchFolder = try ScratchFolder()
         defer { scratchFolder.remove() }
@@ -60,10 +59,16 @@ public struct PDFConverter: Sendable {
             let produced = scratch.appendingPathComponent("out-\(index % workers)").appendingPathComponent(base.lastPathComponent + ".pdf")
             let target = base.appendingPathExtension("pdf")
             guard FileManager.default.fileExists(atPath: produced.path) else {
-                throw OutputError("LibreOffice did not convert \(base.lastPathComponent)" + (failures.first.map { ": \($0)" } ?? ""))
+                throw OutputError(.conversionFailed, "LibreOffice did not convert \(base.lastPathComponent)" + (failures.first.map { ": \($0)" } ?? ""))
             }
             let output = OutputFolder(path: base.deletingLastPathComponent().path, overwrite: true, mode: Self.mode(of: file))
-            results.append(try output.write([UInt8](Data(contentsOf: produced)), to: target.lastPathComponent))
+            let bytes: [UInt8]
+            do {
+                bytes = try [UInt8](Data(contentsOf: produced))
+            } catch {
+                throw OutputError(.conversionFailed, "cannot read the PDF LibreOffice made of \(base.lastPathComponent): \(error.localizedDescription)")
+            }
+            results.append(try output.write(bytes, to: target.lastPathComponent))
         }
         return results
     }

@@ -9,7 +9,7 @@ struct ScratchFolder {
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-XXXXXX").path
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else {
-            throw OutputError("cannot create a temporary folder in \(FileManager.default.temporaryDirectory.path): \(String(cString: strerror(errno)))")
+            throw OutputError(.notWritable, "cannot create a temporary folder in \(FileManager.default.temporaryDirectory.path): \(String(cString: strerror(errno)))")
         }
         path = String(cString: made)
     }

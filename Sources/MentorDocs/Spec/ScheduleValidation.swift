@@ -14,7 +14,7 @@ enum ScheduleValidation {
         func at(_ key: String) -> SourceLocation { programme.orderLocations[key] ?? fallback }
         func day(_ date: CalendarDay) -> String { date.formatted("dd.MM.yyyy") }
         func warn(_ location: SourceLocation, _ message: String) {
-            diagnostics.append(SpecDiagnostic(location: location, severity: .warning, message: message))
+            diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .warning, message: message))
         }
         /// Warns when the order `key` (given in the spec) is dated before `earlier`.
         func order(_ key: String, _ what: String, notBefore earlier: CalendarDay, _ reason: String) {

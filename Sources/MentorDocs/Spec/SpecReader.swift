@@ -369,11 +369,11 @@ public struct SpecReader {
     }
 
     mutating func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(SpecDiagnostic(location: location, severity: .error, message: message))
+        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .error, message: message))
     }
 
     mutating func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(SpecDiagnostic(location: location, severity: .warning, message: message))
+        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .warning, message: message))
     }
 }
 

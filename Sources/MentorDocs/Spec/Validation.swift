@@ -210,11 +210,11 @@ public struct Validation {
     }
 
     private mutating func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(SpecDiagnostic(location: location, severity: .error, message: message))
+        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .error, message: message))
     }
 
     private mutating func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(SpecDiagnostic(location: location, severity: .warning, message: message))
+        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .warning, message: message))
     }
 }
 

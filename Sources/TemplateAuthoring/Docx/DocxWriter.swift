@@ -9,20 +9,25 @@ public struct DocxWriter: DocumentWriter {
 
     public var fileExtension: String { "docx" }
 
-    public func write(_ document: AuthoredDocument, name: String) throws -> [UInt8] {
+    public func write(_ document: AuthoredDocument, name: String) throws(AuthoringError) -> [UInt8] {
         try TagCheck.check(document)
         let hasHeader = document.pageNumbers != .none
-        let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
-        try writer.add("[Content_Types].xml", bytes: DocxParts.contentTypes(header: hasHeader))
-        try writer.add("_rels/.rels", bytes: DocxParts.packageRelationships)
-        try writer.add("word/document.xml", bytes: try DocxBody(document: document).xml(header: hasHeader))
-        try writer.add("word/styles.xml", bytes: DocxParts.styles(document))
-        try writer.add("word/settings.xml", bytes: DocxParts.settings)
-        try writer.add("word/fontTable.xml", bytes: DocxParts.fontTable(document.font))
-        if hasHeader { try writer.add("word/header1.xml", bytes: DocxParts.pageNumberHeader) }
-        try writer.add("word/_rels/document.xml.rels", bytes: DocxParts.documentRelationships(header: hasHeader))
-        try writer.add("docProps/core.xml", bytes: DocxParts.core(title: document.title))
-        try writer.add("docProps/app.xml", bytes: DocxParts.app)
-        return try writer.finish()
+        let body = try DocxBody(document: document).xml(header: hasHeader)
+        do {
+            let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
+            try writer.add("[Content_Types].xml", bytes: DocxParts.contentTypes(header: hasHeader))
+            try writer.add("_rels/.rels", bytes: DocxParts.packageRelationships)
+            try writer.add("word/document.xml", bytes: body)
+            try writer.add("word/styles.xml", bytes: DocxParts.styles(document))
+            try writer.add("word/settings.xml", bytes: DocxParts.settings)
+            try writer.add("word/fontTable.xml", bytes: DocxParts.fontTable(document.font))
+            if hasHeader { try writer.add("word/header1.xml", bytes: DocxParts.pageNumberHeader) }
+            try writer.add("word/_rels/document.xml.rels", bytes: DocxParts.documentRelationships(header: hasHeader))
+            try writer.add("docProps/core.xml", bytes: DocxParts.core(title: document.title))
+            try writer.add("docProps/app.xml", bytes: DocxParts.app)
+            return try writer.finish()
+        } catch {
+            throw AuthoringError(packaging: error)
+        }
     }
 }

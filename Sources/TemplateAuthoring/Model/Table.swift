@@ -57,7 +57,7 @@ public enum ColumnWidth: Sendable, Equatable, ExpressibleByFloatLiteral, Express
         }
         let rest = textWidth - fixed
         if weights > 0, rest <= 0 {
-            throw AuthoringError("the fixed columns take \(Units.decimal(fixed)) cm of \(Units.decimal(textWidth)) cm; nothing is left for the flexible ones")
+            throw AuthoringError(.tableTooNarrow, "the fixed columns take \(Units.decimal(fixed)) cm of \(Units.decimal(textWidth)) cm; nothing is left for the flexible ones")
         }
         return columns.map { column in
             switch column {

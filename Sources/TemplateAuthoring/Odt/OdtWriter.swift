@@ -9,15 +9,20 @@ public struct OdtWriter: DocumentWriter {
 
     public var fileExtension: String { "odt" }
 
-    public func write(_ document: AuthoredDocument, name: String) throws -> [UInt8] {
+    public func write(_ document: AuthoredDocument, name: String) throws(AuthoringError) -> [UInt8] {
         try TagCheck.check(document)
-        let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
-        try writer.add("mimetype", bytes: Array(OdtParts.mimeType.utf8), compression: .store)
-        try writer.add("META-INF/manifest.xml", bytes: OdtParts.manifest)
-        try writer.add("content.xml", bytes: try OdtContent.xml(document))
-        try writer.add("styles.xml", bytes: OdtParts.styles(document))
-        try writer.add("meta.xml", bytes: OdtParts.meta(title: document.title))
-        try writer.add("settings.xml", bytes: OdtParts.settings)
-        return try writer.finish()
+        let content = try OdtContent.xml(document)
+        do {
+            let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
+            try writer.add("mimetype", bytes: Array(OdtParts.mimeType.utf8), compression: .store)
+            try writer.add("META-INF/manifest.xml", bytes: OdtParts.manifest)
+            try writer.add("content.xml", bytes: content)
+            try writer.add("styles.xml", bytes: OdtParts.styles(document))
+            try writer.add("meta.xml", bytes: OdtParts.meta(title: document.title))
+            try writer.add("settings.xml", bytes: OdtParts.settings)
+            return try writer.finish()
+        } catch {
+            throw AuthoringError(packaging: error)
+        }
     }
 }

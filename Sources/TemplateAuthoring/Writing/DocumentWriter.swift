@@ -3,5 +3,5 @@ public protocol DocumentWriter: Sendable {
     /// Without the dot: "docx", "odt".
     var fileExtension: String { get }
     /// `name` is the file name, for messages.
-    func write(_ document: AuthoredDocument, name: String) throws -> [UInt8]
+    func write(_ document: AuthoredDocument, name: String) throws(AuthoringError) -> [UInt8]
 }

@@ -16,9 +16,9 @@ struct TableLayout {
     init(_ table: Table, textWidth: Double, fontSize: Double = BaseFont.form.size) throws(AuthoringError) {
         let resolved = try ColumnWidth.resolve(table.columns, textWidth: textWidth)
         let columnCount = resolved.count
-        guard columnCount > 0 else { throw AuthoringError("a table has no columns") }
+        guard columnCount > 0 else { throw AuthoringError(.tableStructure, "a table has no columns") }
         guard table.headerRows <= table.rows.count else {
-            throw AuthoringError("a table has \(table.headerRows) header rows but only \(table.rows.count) rows")
+            throw AuthoringError(.tableStructure, "a table has \(table.headerRows) header rows but only \(table.rows.count) rows")
         }
         // For every grid place: the cell covering it, from which row it started.
         var covering = [[(cell: TableCell, startRow: Int, startColumn: Int)?]](
@@ -28,18 +28,18 @@ struct TableLayout {
             for cell in row.cells {
                 while column < columnCount, covering[rowIndex][column] != nil { column += 1 }
                 guard cell.columnSpan >= 1, cell.rowSpan >= 1 else {
-                    throw AuthoringError("row \(rowIndex + 1) of a table has a cell spanning less than one place")
+                    throw AuthoringError(.tableStructure, "row \(rowIndex + 1) of a table has a cell spanning less than one place")
                 }
                 guard column + cell.columnSpan <= columnCount else {
-                    throw AuthoringError("row \(rowIndex + 1) of a table has more cells than its \(columnCount) columns")
+                    throw AuthoringError(.tableStructure, "row \(rowIndex + 1) of a table has more cells than its \(columnCount) columns")
                 }
                 guard rowIndex + cell.rowSpan <= table.rows.count else {
-                    throw AuthoringError("a cell in row \(rowIndex + 1) spans below the end of its table")
+                    throw AuthoringError(.tableStructure, "a cell in row \(rowIndex + 1) spans below the end of its table")
                 }
                 for spannedRow in rowIndex..<rowIndex + cell.rowSpan {
                     for spannedColumn in column..<column + cell.columnSpan {
                         guard covering[spannedRow][spannedColumn] == nil else {
-                            throw AuthoringError("two cells overlap in row \(spannedRow + 1), column \(spannedColumn + 1) of a table")
+                            throw AuthoringError(.tableStructure, "two cells overlap in row \(spannedRow + 1), column \(spannedColumn + 1) of a table")
                         }
                         covering[spannedRow][spannedColumn] = (cell, rowIndex, column)
                     }
@@ -52,7 +52,7 @@ struct TableLayout {
             var slots: [Slot] = []
             for column in 0..<columnCount {
                 guard let place = covering[rowIndex][column] else {
-                    throw AuthoringError("row \(rowIndex + 1) of a table leaves column \(column + 1) without a cell")
+                    throw AuthoringError(.tableStructure, "row \(rowIndex + 1) of a table leaves column \(column + 1) without a cell")
                 }
                 guard place.startColumn == column else { continue }
                 if place.startRow == rowIndex {
@@ -80,7 +80,7 @@ struct TableLayout {
         guard shortfall > 0 else { return widths }
         let room = zip(widths, needed).reduce(0.0) { $0 + max(0, $1.0 - $1.1) }
         guard room >= shortfall else {
-            throw AuthoringError("a table's words need \(Units.decimal(needed.reduce(0, +))) cm but the table is \(Units.decimal(widths.reduce(0, +))) cm wide")
+            throw AuthoringError(.tableTooNarrow, "a table's words need \(Units.decimal(needed.reduce(0, +))) cm but the table is \(Units.decimal(widths.reduce(0, +))) cm wide")
         }
         return zip(widths, needed).map { width, need in
             width < need ? need : width - (width - need) * shortfall / room

@@ -27,20 +27,20 @@ enum TagCheck {
         while let open = rest.firstRange(of: "{{") {
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.firstRange(of: "}}") else {
-                throw AuthoringError("a tag opens and does not close in the same run: “\(text)”")
+                throw AuthoringError(.tagNotInOneRun, "a tag opens and does not close in the same run: “\(text)”")
             }
             let tag = rest[open.lowerBound..<close.upperBound]
             if tag.dropFirst(2).contains("{{") {
-                throw AuthoringError("a tag opens inside another in “\(text)”")
+                throw AuthoringError(.tagNotInOneRun, "a tag opens inside another in “\(text)”")
             }
             if tag.contains(where: { $0 == "\n" || $0 == "\t" || $0 == Character(Typography.noBreakHyphen) }) {
-                throw AuthoringError("the tag “\(tag)” holds a line break, tab or no-break hyphen, which the writers write as elements")
+                throw AuthoringError(.tagNotInOneRun, "the tag “\(tag)” holds a line break, tab or no-break hyphen, which the writers write as elements")
             }
             do { _ = try TagParser.parse(String(tag)) } catch {
-                throw AuthoringError("the tag “\(tag)” does not parse: \(error.message)")
+                throw AuthoringError(.malformedTag, "the tag “\(tag)” does not parse: \(error.message)")
             }
             rest = rest[close.upperBound...]
         }
-        if rest.contains("}}") { throw AuthoringError("a tag closes that did not open in the same run: “\(text)”") }
+        if rest.contains("}}") { throw AuthoringError(.tagNotInOneRun, "a tag closes that did not open in the same run: “\(text)”") }
     }
 }
