@@ -18,7 +18,11 @@ struct RenderedParagraphs {
     static func render(_ record: DocumentRecord, format: DocumentFormat) throws -> RenderedParagraphs {
         let template = try TemplateSource().bytes(for: record.kind, format: format)
         let compiled = try CompiledTemplate.compile(bytes: template.bytes, file: template.file, filters: .mentordocs)
-        let output = try DocumentRenderer(compiled, filters: .mentordocs).render(record.data)
+        return try read(try DocumentRenderer(compiled, filters: .mentordocs).render(record.data), format: format)
+    }
+
+    /// The text of a document already made, as its bytes.
+    static func read(_ output: [UInt8], format: DocumentFormat) throws -> RenderedParagraphs {
         let archive = try ArchiveReader(bytes: output, file: "output")
         let part = format == .docx ? "word/document.xml" : "content.xml"
         let xml = String(decoding: try archive.read(archive.entry(named: part)!), as: UTF8.self)

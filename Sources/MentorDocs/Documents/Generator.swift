@@ -2,8 +2,8 @@ import DocumentEngine
 import Foundation
 import Synchronization
 
-/// Turns a programme into documents on disk: each template compiled once, rendered per record,
-/// each file written whole.
+/// Turns a programme into documents on disk: each template compiled once, rendered per record
+/// (by a `DocumentMaker`), each file written whole.
 public struct Generator {
     public var format: DocumentFormat
     public var templates: TemplateSource
@@ -41,43 +41,35 @@ public struct Generator {
     /// `overwrite`, that none is there already) before writing any, then writes them; stops at the
     /// first record that fails, leaving the files already finished in place. Ends with `manifest.csv`.
     public func generate(_ records: [DocumentRecord], into folder: OutputFolder) throws -> [Written] {
-        let kinds = DocumentKind.allCases.filter { kind in records.contains { $0.kind == kind } }
-        var templates: [DocumentKind: CompiledTemplate] = [:]
-        for kind in kinds {
-            let source = try self.templates.bytes(for: kind, format: format)
-            let options = merge ? CompileOptions(repeatBody: DataPath([.key(Self.mergedList)])) : CompileOptions()
-            templates[kind] = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs, options: options)
-        }
-        let jobs: [Job] = merge
-            ? kinds.map { kind in Job(kind: kind, records: records.filter { $0.kind == kind }, merged: true) }
-            : records.map { Job(kind: $0.kind, records: [$0], merged: false) }
+        let maker = try DocumentMaker(for: records, format: format, templates: templates, options: options, merge: merge)
+        let documents = maker.outputs(for: records)
         let fileExtension = convertToPDF ? "pdf" : format.fileExtension
-        let names = jobs.map { "\($0.kind.folder)/\($0.name).\(fileExtension)" }
-        try OutputTargets(files: zip(names, jobs).map { ($0, $1.owner) }).check(against: folder)
+        let names = documents.map { $0.path(extension: fileExtension) }
+        try OutputTargets(files: zip(names, documents).map { ($0, $1.owner) }).check(against: folder)
         try folder.prepare()
-        for kind in kinds { try folder.prepare(subfolder: kind.folder) }
+        for kind in DocumentKind.allCases where maker.kinds.contains(kind) { try folder.prepare(subfolder: kind.folder) }
         let paths = convertToPDF
-            ? try writtenAsPDF(jobs, templates: templates, names: names, into: folder)
-            : try run(jobs, templates: templates, into: folder) { index, _ in names[index] }
-        let written = jobs.indices.flatMap { index in jobs[index].records.map { Written(record: $0, path: paths[index]) } }
+            ? try writtenAsPDF(documents, maker: maker, names: names, into: folder)
+            : try write(documents, maker: maker, into: folder) { index in names[index] }
+        let written = documents.indices.flatMap { index in documents[index].records.map { Written(record: $0, path: paths[index]) } }
         var manifest = folder
         manifest.overwrite = true
         try manifest.write(Manifest.csv(written, relativeTo: folder.path), to: Manifest.fileName)
         return written
     }
 
-    /// Renders the jobs into a private scratch folder, converts them there, and writes each PDF
+    /// Renders the documents into a private scratch folder, converts them there, and writes each PDF
     /// into `folder` like any other file: whole, under its own name, with the folder's mode. The
     /// documents made on the way never appear in `folder`, and a name already there counts as
     /// the PDF's, not the DOCX's.
-    private func writtenAsPDF(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], names: [String],
+    private func writtenAsPDF(_ documents: [OutputDocument], maker: DocumentMaker, names: [String],
         into folder: OutputFolder) throws -> [String]
     {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let sourceExtension = format.fileExtension
         // Numbered, as LibreOffice names each PDF after its source and puts them in one folder.
-        let sources = try run(jobs, templates: templates, into: OutputFolder(path: scratch.path, overwrite: true)) { index, _ in
+        let sources = try write(documents, maker: maker, into: OutputFolder(path: scratch.path, overwrite: true)) { index in
             "\(index).\(sourceExtension)"
         }
         let pdfs = try PDFConverter(jobs: self.jobs).convert(sources)
@@ -91,49 +83,21 @@ public struct Generator {
             return try folder.write(bytes, to: name)
         }
     }
-    /// One output file: a record, or all records of a kind merged.
-    private struct Job: Sendable {
-        var kind: DocumentKind
-        var records: [DocumentRecord]
-        var merged: Bool
 
-        var name: String {
-            merged ? FileNaming.safe(kind.printFileName) : records[0].baseName
-        }
-
-        /// What the file is for, as messages name it: a kind and an id and surname, or all of a kind.
-        var owner: String {
-            merged ? "all \(kind.rawValue) records" : "\(kind.rawValue) for \(records[0].subject)"
-        }
-
-        var data: TemplateValue {
-            merged ? .map([Generator.mergedList: .list(records.map(\.data))]) : records[0].data
-        }
-    }
-
-    /// Runs the jobs on `self.jobs` threads, each with its own renderers, writing job `index` to
-    /// `name(index, job)`; the first failure stops the rest, and the files finished by then stay.
-    /// Returns each job's path.
-    private func run(_ jobs: [Job], templates: [DocumentKind: CompiledTemplate], into folder: OutputFolder,
-        name: @escaping @Sendable (Int, Job) -> String) throws -> [String]
+    /// Makes the documents on `self.jobs` threads, writing document `index` to `name(index)`; the
+    /// first failure stops the rest, and the files finished by then stay. Returns each document's path.
+    ///
+    /// Threads rather than tasks: writing a file blocks, which tasks of the shared pool must not do.
+    private func write(_ documents: [OutputDocument], maker: DocumentMaker, into folder: OutputFolder,
+        name: @escaping @Sendable (Int) -> String) throws -> [String]
     {
-        let state = Mutex(BatchState(count: jobs.count))
-        let workers = max(1, min(self.jobs, jobs.count))
-        let options = self.options
+        let state = Mutex(BatchState(count: documents.count))
+        let workers = max(1, min(self.jobs, documents.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var renderers: [DocumentKind: DocumentRenderer] = [:]
             var index = worker
-            while index < jobs.count, !state.withLock({ $0.failed }) {
-                let job = jobs[index]
+            while index < documents.count, !state.withLock({ $0.failed }) {
                 do {
-                    if renderers[job.kind] == nil { renderers[job.kind] = try DocumentRenderer(templates[job.kind]!, filters: .mentordocs) }
-                    let bytes: [UInt8]
-                    do {
-                        bytes = try renderers[job.kind]!.render(job.data, options: options)
-                    } catch {
-                        throw GenerationError(subject: job.merged ? "all records" : job.records[0].subject, kind: job.kind, underlying: error)
-                    }
-                    let path = try folder.write(bytes, to: name(index, job))
+                    let path = try folder.write(try maker.bytes(of: documents[index]), to: name(index))
                     state.withLock { $0.paths[index] = path }
                 } catch {
                     state.withLock { $0.fail(at: index, error) }
@@ -158,7 +122,4 @@ public struct Generator {
             if failure == nil || index < failure!.index { failure = (index, error) }
         }
     }
-
-    /// The list a merged print file repeats its body over.
-    static let mergedList: FieldName = "records"
 }

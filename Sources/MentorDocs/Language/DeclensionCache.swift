@@ -1,10 +1,16 @@
 import RussianLanguage
 import Synchronization
 
-/// Names already declined, remembered across the documents of a batch: every consent declines the
-/// director's name, and a document often declines one person's name in the same case twice.
-/// Bounded, so memory stays flat however long the batch.
-final class DeclensionCache: Sendable {
+/// Names (or phrases) already declined, remembered across the documents of a batch: every consent
+/// declines the director's name, and a document often declines one person's name in the same case
+/// twice. Bounded, so memory stays flat however long the batch: when it is full, the next new form
+/// empties it.
+///
+/// The Russian filters share one for names and one for phrases, process-wide
+/// (`RussianFilters.declinedNames`, `RussianFilters.declinedPhrases`). A long-running service can
+/// size them to its load, or `clear()` them so that the names of one school's people are not kept
+/// in memory after its documents are made. Safe to use from any thread.
+public final class DeclensionCache: Sendable {
     /// Compared and hashed by the name's bytes: hashing Cyrillic as a Swift `String` normalizes
     /// it first, which cost more than the look-up saved. Names come from one spec, so the same
     /// name has the same bytes.
@@ -25,19 +31,42 @@ final class DeclensionCache: Sendable {
         }
     }
 
-    private let entries = Mutex<[Key: String]>([:])
-    let capacity: Int
+    private struct State {
+        var entries: [Key: String] = [:]
+        var capacity: Int
+    }
 
-    init(capacity: Int) { self.capacity = capacity }
+    private let state: Mutex<State>
+
+    init(capacity: Int) { state = Mutex(State(capacity: max(0, capacity))) }
+
+    /// How many forms it keeps at most; 0 keeps none (every form is declined afresh). Setting a
+    /// capacity below the number kept empties it; a negative one counts as 0.
+    public var capacity: Int {
+        get { state.withLock { $0.capacity } }
+        set {
+            state.withLock { state in
+                state.capacity = max(0, newValue)
+                if state.entries.count > state.capacity { state.entries = [:] }
+            }
+        }
+    }
+
+    /// How many forms it keeps now.
+    public var count: Int { state.withLock { $0.entries.count } }
+
+    /// Forgets every form, and gives back the memory they took.
+    public func clear() { state.withLock { $0.entries = [:] } }
 
     /// The remembered form, or the one `decline` makes (then remembered).
     func declined(_ name: String, to grammaticalCase: GrammaticalCase, gender: Gender?, _ decline: () -> String) -> String {
         let key = Key(name: name, grammaticalCase: grammaticalCase, gender: gender)
-        if let known = entries.withLock({ $0[key] }) { return known }
+        if let known = state.withLock({ $0.entries[key] }) { return known }
         let form = decline()
-        entries.withLock { entries in
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = form
+        state.withLock { state in
+            guard state.capacity > 0 else { return }
+            if state.entries.count >= state.capacity { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[key] = form
         }
         return form
     }

@@ -14,7 +14,7 @@ extension FilterRegistry {
 /// `{{ person.full_name | genitive: person.gender }}` (the argument overrides the gender the
 /// patronymic tells), `{{ org.full_name | phrase: "dative" }}` (an organisation, a position or a
 /// period, not a person), `{{ document.date | date_quoted }}`, `{{ pair.months | months_words }}`.
-enum RussianFilters {
+public enum RussianFilters {
     static let registry: FilterRegistry = {
         var registry = FilterRegistry()
         for grammaticalCase in GrammaticalCase.allCases {
@@ -51,7 +51,9 @@ enum RussianFilters {
         return first.lowercased() + text.dropFirst()
     }
 
-    private static let declinedNames = DeclensionCache(capacity: 4096)
+    /// The names the case filters (`dative`, …) have declined, shared by every document of the
+    /// process: 4,096 forms unless set otherwise.
+    public static let declinedNames = DeclensionCache(capacity: 4096)
 
     private static func caseFilter(_ grammaticalCase: GrammaticalCase) -> Filter {
         Filter(grammaticalCase.rawValue, arguments: 0...1) { value, arguments throws(FilterFailure) in
@@ -66,7 +68,9 @@ enum RussianFilters {
         }
     }
 
-    private static let declinedPhrases = DeclensionCache(capacity: 1024)
+    /// The phrases `phrase` has declined, shared by every document of the process: 1,024 forms
+    /// unless set otherwise.
+    public static let declinedPhrases = DeclensionCache(capacity: 1024)
 
     /// `phrase: "dative"` (or `"дательный"`, `"дп"`): a `NounPhrase` in the case. A separate filter
     /// from the name cases, because whether a value is a name or a phrase cannot be told reliably.

@@ -16,8 +16,25 @@ public struct SpecReader {
     /// Parses, reads and validates a spec file; throws every problem found when any is an error,
     /// and returns the warnings otherwise.
     public static func read(contentsOf path: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
-        let root = try SpecParser.parse(contentsOf: path)
-        var reader = SpecReader(file: path)
+        try read(try SpecParser.parse(contentsOf: path), name: path)
+    }
+
+    /// Parses, reads and validates a spec held in memory (an upload, a text field), exactly as
+    /// `read(contentsOf:)` reads a file: `name` stands for the file name in every diagnostic
+    /// (`name:line:col: error: …`), so give the name the user knows the spec by.
+    public static func read(text: String, name: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
+        try read(bytes: Array(text.utf8), name: name)
+    }
+
+    /// Parses, reads and validates a spec's bytes as they came (UTF-8, a byte-order mark allowed),
+    /// so that bytes that are not UTF-8 are reported with their line and column, as in a file.
+    public static func read(bytes: [UInt8], name: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
+        try read(try SpecParser.parse(bytes, file: name), name: name)
+    }
+
+    /// What every way of reading a spec shares once it is parsed: the model, then validation.
+    private static func read(_ root: SpecNode, name: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
+        var reader = SpecReader(file: name)
         let programme = reader.programme(from: root)
         var diagnostics = reader.diagnostics
         if let programme, !diagnostics.contains(where: { $0.severity == .error }) {

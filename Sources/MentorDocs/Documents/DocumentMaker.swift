@@ -1,0 +1,84 @@
+import DocumentEngine
+
+/// Makes documents in memory, touching no disk: the templates of the kinds it is given are compiled
+/// once, when it is made, and each record is rendered from them to the bytes of a DOCX or ODT file.
+///
+/// It is a `Sendable` value: share one between tasks or threads and render from all of them at
+/// once; each rendering borrows a renderer of its own. `Generator` writes what it makes to disk;
+/// `documents(for:jobs:progress:)` and its relatives make a whole batch with async/await.
+///
+/// ```swift
+/// let (programme, _) = try SpecReader.read(text: spec, name: "school.spec")
+/// let records = DocumentPlanner.records(for: programme, kinds: [.consentAdult])
+/// let maker = try DocumentMaker(for: records)
+/// let consent = try maker.document(for: records[0])   // consent.fileName, consent.bytes
+/// ```
+public struct DocumentMaker: Sendable {
+    public let format: DocumentFormat
+    public let options: RenderOptions
+    /// Whether each kind's records go into one print file, a page break between records,
+    /// instead of a file each.
+    public let merge: Bool
+    /// The kinds it has templates for, and so can make documents of.
+    public let kinds: Set<DocumentKind>
+    private let renderers: RendererPool
+
+    /// Compiles the template of each kind in `kinds` from `templates`, in `format`; the first
+    /// template with problems is thrown with every problem it has.
+    public init(kinds: some Sequence<DocumentKind>, format: DocumentFormat = .docx, templates: TemplateSource = TemplateSource(),
+        options: RenderOptions = RenderOptions(), merge: Bool = false) throws(TemplateError)
+    {
+        let kinds = Set(kinds)
+        let compileOptions = merge ? CompileOptions(repeatBody: DataPath([.key(OutputDocument.mergedList)])) : CompileOptions()
+        var compiled: [DocumentKind: CompiledTemplate] = [:]
+        for kind in DocumentKind.allCases where kinds.contains(kind) {
+            let source = try templates.bytes(for: kind, format: format)
+            compiled[kind] = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs, options: compileOptions)
+        }
+        self.format = format
+        self.options = options
+        self.merge = merge
+        self.kinds = kinds
+        self.renderers = RendererPool(templates: compiled)
+    }
+
+    /// Compiles the templates of the kinds `records` are of (see `init(kinds:…)`).
+    public init(for records: [DocumentRecord], format: DocumentFormat = .docx, templates: TemplateSource = TemplateSource(),
+        options: RenderOptions = RenderOptions(), merge: Bool = false) throws(TemplateError)
+    {
+        try self.init(kinds: records.map(\.kind), format: format, templates: templates, options: options, merge: merge)
+    }
+
+    /// The document of one record; with `merge`, a print file of its kind holding that record alone.
+    ///
+    /// Throws a `GenerationError` naming the record by id and surname: a template whose data lacks
+    /// something (unless `options` allow it), or a record of a kind it has no template for.
+    public func document(for record: DocumentRecord) throws -> RenderedDocument {
+        try document(of: OutputDocument(kind: record.kind, records: [record], merged: merge))
+    }
+
+    /// The files `records` make: a file per record, or with `merge` a print file per kind.
+    func outputs(for records: [DocumentRecord]) -> [OutputDocument] {
+        OutputDocument.documents(for: records, merge: merge)
+    }
+
+    func document(of output: OutputDocument) throws -> RenderedDocument {
+        RenderedDocument(kind: output.kind, records: output.records, fileName: output.path(extension: format.fileExtension),
+            bytes: try bytes(of: output))
+    }
+
+    /// The file's bytes; any failure comes as a `GenerationError` naming whom the file is for.
+    func bytes(of output: OutputDocument) throws -> [UInt8] {
+        do {
+            let options = self.options
+            guard let bytes = try renderers.withRenderer(of: output.kind, { renderer in try renderer.render(output.data, options: options) })
+            else { throw TemplateError(file: "\(output.kind.rawValue).\(format.fileExtension)", problems: [Self.notPrepared]) }
+            return bytes
+        } catch {
+            throw GenerationError(subject: output.subject, kind: output.kind, underlying: error)
+        }
+    }
+
+    private static let notPrepared = TemplateProblem(
+        "this kind of document was not among the kinds the DocumentMaker was made for; name it in `kinds`")
+}
