@@ -67,18 +67,20 @@ public struct DocumentMaker: Sendable {
             bytes: try bytes(of: output))
     }
 
-    /// The file's bytes; any failure comes as a `GenerationError` naming whom the file is for.
+    /// The file's bytes. Data that does not fill the template comes as a `GenerationError` naming
+    /// whom the file is for; a kind the maker has no template for, as a `TemplateError`.
     func bytes(of output: OutputDocument) throws -> [UInt8] {
-        do {
-            let options = self.options
-            guard let bytes = try renderers.withRenderer(of: output.kind, { renderer in try renderer.render(output.data, options: options) })
-            else { throw TemplateError(file: "\(output.kind.rawValue).\(format.fileExtension)", problems: [Self.notPrepared]) }
-            return bytes
-        } catch {
-            throw GenerationError(subject: output.subject, kind: output.kind, underlying: error)
+        let options = self.options
+        let rendered = try renderers.withRenderer(of: output.kind) { renderer in
+            Result { () throws(RenderError) in try renderer.render(output.data, options: options) }
+        }
+        switch rendered {
+        case .success(let bytes): return bytes
+        case .failure(let error): throw GenerationError(subject: output.subject, kind: output.kind, underlying: error)
+        case nil: throw TemplateError(file: "\(output.kind.rawValue).\(format.fileExtension)", problems: [Self.notPrepared])
         }
     }
 
-    private static let notPrepared = TemplateProblem(
+    private static let notPrepared = TemplateProblem(.noSuchTemplate,
         "this kind of document was not among the kinds the DocumentMaker was made for; name it in `kinds`")
 }

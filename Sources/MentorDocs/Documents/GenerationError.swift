@@ -20,16 +20,6 @@ public struct GenerationError: Error, Sendable, CustomStringConvertible {
         self.underlying = underlying
     }
 
-    /// For a caller that caught rendering's error untyped, as a `catch` inside a closure does
-    /// (Swift infers a `do`'s error type only outside closures). Rendering throws nothing but
-    /// `RenderError`; anything else would be told by its description, as a packaging failure.
-    @available(*, deprecated, message: "catch the RenderError typed: do throws(RenderError) { … }")
-    public init(subject: String, kind document: DocumentKind, underlying error: any Error) {
-        let renderError = error as? RenderError
-            ?? RenderError(file: "", problems: [RenderError.Problem(.packagingFailed, part: nil, "\(error)")])
-        self.init(subject: subject, kind: document, underlying: renderError)
-    }
-
     /// The kinds of the problems that stopped the record: `.missingValue` for data to ask for, …
     public var kinds: Set<RenderError.Kind> { underlying.kinds }
 

@@ -78,7 +78,7 @@ public struct Generator {
             do {
                 bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pdf)))
             } catch {
-                throw OutputError("cannot read the PDF made for \(name): \(error.localizedDescription)")
+                throw OutputError(.conversionFailed, "cannot read the PDF made for \(name): \(error.localizedDescription)")
             }
             return try folder.write(bytes, to: name)
         }

@@ -11,13 +11,6 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// An output error of no stated kind, taken for a failed conversion: the one place that still
-    /// makes one reads back a converted PDF.
-    @available(*, deprecated, message: "say the kind: OutputError(.conversionFailed, message)")
-    public init(_ message: String) {
-        self.init(.conversionFailed, message)
-    }
-
     public var description: String { message }
 }
 
