@@ -96,7 +96,7 @@ import TestSupport
         let records = DocumentPlanner.records(for: programme, kinds: [.consentWithdrawal, .publicationWithdrawal])
         #expect(records.filter { $0.kind == .consentWithdrawal }.count == programme.participants.count)
         #expect(Set(records.filter { $0.kind == .publicationWithdrawal }.flatMap(\.participantIDs)) == ["t1", "s1"])
-        #expect(try text(.consentWithdrawal, "t2").contains("отзываю согласие на обработку моих персональных данных, данное «01» сентября 2026 г. оператору — Муниципальное"))
+        #expect(try text(.consentWithdrawal, "t2").contains("отзываю согласие на обработку моих персональных данных, данное «01» сентября 2026 г. оператору Муниципальному бюджетному общеобразовательному учреждению"))
         #expect(try text(.consentWithdrawal, "t2").contains("Директору МБОУ «СОШ № 99»"))
         let minor = try text(.consentWithdrawal, "s1")
         #expect(minor.contains("С отзывом ознакомлена законный представитель Белова Марина Олеговна"))

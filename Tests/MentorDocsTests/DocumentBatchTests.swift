@@ -117,7 +117,8 @@ import TestSupport
 
     @Test(arguments: [1, 4])
     func theFirstFailingRecordIsReportedWhateverTheJobs(jobs: Int) async throws {
-        var records = DocumentPlanner.records(for: programme, kinds: [.consentAdult, .consentMinor, .consentRepresentative])
+        let school = SyntheticSchool.programme(participants: 24)
+        var records = DocumentPlanner.records(for: school, kinds: [.consentAdult, .consentMinor, .consentRepresentative])
         try #require(records.count >= 12)
         records[2] = Self.broken(records[2])
         records[4] = Self.broken(records[4])
