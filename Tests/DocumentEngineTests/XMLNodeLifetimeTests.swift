@@ -39,4 +39,26 @@ import Testing
         #expect(paragraph.firstChild?.parent == paragraph)
         #expect(paragraph.parent != paragraph)
     }
+
+    /// A compile removes emptied paragraphs while it still holds handles to them (the spans of its
+    /// sections); under the address sanitizer, reading such a handle would be a use after free.
+    @Test func aRemovedNodeStaysReadableUntilItsDocumentGoes() throws {
+        let paragraph = try Self.paragraphOfAPartNoLongerHeld()
+        let run = try #require(paragraph.firstChild)
+        let body = try #require(paragraph.parent)
+        paragraph.remove()
+        #expect(body.firstChild == nil, "it is out of the tree")
+        #expect(paragraph.parent == nil)
+        #expect(paragraph.localName == "p")
+        #expect(run.firstChild?.firstChild?.text == "Текст")
+    }
+
+    @Test func aRemovedNodePutBackIsFreedOnceWithItsTree() throws {
+        let paragraph = try Self.paragraphOfAPartNoLongerHeld()
+        let body = try #require(paragraph.parent)
+        let run = try #require(paragraph.firstChild)
+        run.remove()
+        paragraph.insertBefore(run)
+        #expect(body.firstChild == run)
+    }
 }

@@ -112,8 +112,6 @@ struct ParagraphText {
     func isolate(_ tags: [(range: Range<Int>, marker: XMLNode)], document: XMLDocument) {
         var next = 0
         var offset = 0
-        var removed: [XMLNode] = []
-        defer { for node in removed { xmlFreeNode(node.pointer) } }
         for piece in pieces {
             let pieceRange = offset..<offset + piece.length
             offset += piece.length
@@ -122,11 +120,8 @@ struct ParagraphText {
             guard tags[next].range.lowerBound < pieceRange.upperBound else { continue }
             switch piece {
             case .character(let node, _):
-                // Several characters of one `text:s` may fall in a range: take it out once, free it at the end.
-                if node.parent != nil {
-                    node.unlink()
-                    removed.append(node)
-                }
+                // Several characters of one `text:s` may fall in a range: take it out once.
+                if node.parent != nil { node.remove() }
             case .text(let node, _):
                 var cuts: [Cut] = []
                 var index = next

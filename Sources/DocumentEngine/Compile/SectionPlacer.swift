@@ -125,12 +125,13 @@ struct SectionPlacer {
                 continue
             }
         }
+        let sectionsOfRows = sections.filter { pair in
+            if case .blocks(let first, _) = spans[pair.open]!, first.isAny(dialect.tableRows) { true } else { false }
+        }
         TreeSplitter(dialect: dialect).hoist(hoisting)
         for paragraph in removed { dissolve(paragraph) }
 
-        TableGuards(dialect: dialect, document: document).add(for: sections.filter { pair in
-            if case .blocks(let first, _) = spans[pair.open]!, first.isAny(dialect.tableRows) { true } else { false }
-        }, in: occurrences)
+        TableGuards(dialect: dialect, document: document).add(for: sectionsOfRows, in: occurrences)
         var outcome = Outcome()
         outcome.cellsMayEndWithoutParagraph = sections.contains { pair in
             guard case .blocks = spans[pair.open]! else { return false }

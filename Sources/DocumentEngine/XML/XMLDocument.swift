@@ -39,7 +39,21 @@ final class XMLDocument {
         self.part = part
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    /// Nodes taken out of the tree, freed only with the document: a handle that still points at
+    /// one reads memory that is there, never memory given back.
+    private var discarded: [xmlNodePtr] = []
+
+    deinit {
+        // A discarded node put back into some tree is freed with that tree.
+        for node in discarded where node.pointee.parent == nil { xmlFreeNode(node) }
+        xmlFreeDoc(pointer)
+    }
+
+    /// Takes a node out of the tree for good; its memory is given back with the document's.
+    func discard(_ node: xmlNodePtr) {
+        xmlUnlinkNode(node)
+        discarded.append(node)
+    }
 
     var root: XMLNode? { xmlDocGetRootElement(pointer).map { XMLNode($0, in: self) } }
 

@@ -112,11 +112,8 @@ struct XMLNode: Equatable {
         pointer.pointee.next = new
     }
 
-    /// Detaches the node and frees it with its subtree.
-    func remove() {
-        xmlUnlinkNode(pointer)
-        xmlFreeNode(pointer)
-    }
+    /// Takes the node and its subtree out of the document for good (freed with the document).
+    func remove() { document.discard(pointer) }
 
     func unlink() { xmlUnlinkNode(pointer) }
 
@@ -129,7 +126,7 @@ struct XMLNode: Equatable {
     func replaceText(with text: String) {
         let replacement = xmlNewDocText(pointer.pointee.doc, text)!
         xmlReplaceNode(pointer, replacement)
-        xmlFreeNode(pointer)
+        document.discard(pointer)
     }
 
     /// Every node of the subtree in document order, the node itself first.
