@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 import Foundation
 
 /// Measures generation on a synthetic school: documents per second, milliseconds per document,
