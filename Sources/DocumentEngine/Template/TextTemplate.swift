@@ -1,6 +1,7 @@
+import Foundation
+
 /// A line of plain text with tags, such as a file name pattern: `{{ surname }} {{ id }}`.
 /// Values only: sections belong in documents.
-import Foundation
 public struct TextTemplate: Sendable {
     private enum Piece: Sendable {
         case literal(String)

@@ -1,7 +1,8 @@
+import Foundation
+
 /// How wide a word prints in Times New Roman, estimated from its letters, so that a table's
 /// columns can be made wide enough that no word of theirs breaks in the middle («Отметка
 /// о выполнении», «распространению»). The estimate errs on the wide side.
-import Foundation
 enum WordWidths {
     /// Centimetres the widest word of `paragraphs` takes at `fontSize` points (a paragraph's or
     /// run's own size wins). Template tags are left out: what they print is not known here.
