@@ -23,11 +23,26 @@ let templateNames = [
     "labour-supplement",
 ]
 
+/// Upcoming language features for every Swift target (as Hummingbird does): an import is internal unless
+/// marked `public import`, so a module's public API says which modules it exposes (SE-0409); and a member is
+/// visible only from a file that imports its module (SE-0444).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "mentordocs",
     platforms: [.macOS(.v13)],
     products: [
+        // The domain: read a school's spec, plan and make its documents. Re-exports the types its API speaks in.
         .library(name: "MentorDocs", targets: ["MentorDocs"]),
+        // The general DOCX/ODT template engine, usable without the school domain.
+        .library(name: "DocumentEngine", targets: ["DocumentEngine"]),
+        // Russian grammar: names in six cases, dates and numbers in words.
+        .library(name: "RussianLanguage", targets: ["RussianLanguage"]),
+        // Days of the calendar and ages counted on them.
+        .library(name: "CalendarDays", targets: ["CalendarDays"]),
         .executable(name: "mentordocs", targets: ["MentorDocsCLI"]),
     ],
     dependencies: [
@@ -47,46 +62,50 @@ let package = Package(
         ),
 
         // Days of the calendar, read from specs and written in documents, and the ages counted on them; shared by the engine and the language.
-        .target(name: "CalendarDays"),
+        .target(name: "CalendarDays", swiftSettings: swiftSettings),
         // A general DOCX/ODT template engine: archive, XML, tag language, compile, render.
         .target(
             name: "DocumentEngine",
-            dependencies: ["CLibzipShim", "CLibxml2Shim", "CalendarDays"]
+            dependencies: ["CLibzipShim", "CLibxml2Shim", "CalendarDays"],
+            swiftSettings: swiftSettings
         ),
         // Russian grammar for documents: names in six cases, dates, numbers in words.
-        .target(name: "RussianLanguage", dependencies: ["CalendarDays"]),
+        .target(name: "RussianLanguage", dependencies: ["CalendarDays"], swiftSettings: swiftSettings),
         // Our own YAML-like spec syntax: text to positioned nodes.
-        .target(name: "SpecSyntax"),
+        .target(name: "SpecSyntax", swiftSettings: swiftSettings),
         // The Templates folder is the built-in template catalogue, embedded in the binary.
         .target(
             name: "BuiltInTemplates",
             path: "Templates",
             exclude: ["README.md"],
-            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] }
+            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] },
+            swiftSettings: swiftSettings
         ),
         // The domain: spec, model, validation, the catalogue of documents.
         .target(
             name: "MentorDocs",
-            dependencies: ["CalendarDays", "DocumentEngine", "RussianLanguage", "SpecSyntax", "BuiltInTemplates"]
+            dependencies: ["CalendarDays", "DocumentEngine", "RussianLanguage", "SpecSyntax", "BuiltInTemplates"],
+            swiftSettings: swiftSettings
         ),
         // Authoring of the built-in templates: one description of each document, written as DOCX and ODT.
-        .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine", "CalendarDays"]),
-        .executableTarget(name: "mentordocs-author", dependencies: ["TemplateAuthoring"]),
+        .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine", "CalendarDays"], swiftSettings: swiftSettings),
+        .executableTarget(name: "mentordocs-author", dependencies: ["TemplateAuthoring"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "MentorDocsCLI",
             dependencies: [
                 "MentorDocs",
                 "BuiltInTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: swiftSettings
         ),
 
         // What the test suites share: LibreOffice as the stand-in office client, paths of the repo.
-        .target(name: "TestSupport", dependencies: ["DocumentEngine"], path: "Tests/TestSupport"),
-        .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine", "TestSupport"], exclude: ["MustacheSpec"]),
-        .testTarget(name: "CalendarDaysTests", dependencies: ["CalendarDays"]),
-        .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"]),
-        .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"]),
-        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport", "CalendarDays", "RussianLanguage"]),
+        .target(name: "TestSupport", dependencies: ["DocumentEngine"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "DocumentEngineTests", dependencies: ["DocumentEngine", "TestSupport"], exclude: ["MustacheSpec"], swiftSettings: swiftSettings),
+        .testTarget(name: "CalendarDaysTests", dependencies: ["CalendarDays"], swiftSettings: swiftSettings),
+        .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"], swiftSettings: swiftSettings),
+        .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"], swiftSettings: swiftSettings),
+        .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport", "CalendarDays", "RussianLanguage"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,4 +1,5 @@
-import ArgumentParser
+// Public: `Gender` (public in RussianLanguage) is made `ExpressibleByArgument` below.
+public import ArgumentParser
 import RussianLanguage
 
 struct Decline: ParsableCommand {

@@ -1,4 +1,4 @@
-import CalendarDays
+public import CalendarDays
 
 /// A calendar day as Russian documents write it.
 extension CalendarDay {

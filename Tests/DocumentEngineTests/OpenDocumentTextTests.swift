@@ -1,5 +1,6 @@
 import Testing
 import DocumentEngine
+import Foundation
 
 /// How a value's text becomes ODF: runs of spaces as `text:s` (ODF collapses them otherwise),
 /// tabs and line breaks as elements, carriage returns and control characters dropped.

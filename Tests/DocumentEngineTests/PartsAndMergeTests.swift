@@ -1,5 +1,6 @@
 import Testing
 import DocumentEngine
+import Foundation
 
 @Suite struct PartsAndMergeTests {
     @Test func fillsHeadersFootersAndFootnotes() throws {

@@ -1,5 +1,6 @@
 import Testing
 import DocumentEngine
+import Foundation
 
 @Suite struct SectionTests {
     let pairs: TemplateValue = ["pairs": [["mentor": "Иванов", "n": "1"], ["mentor": "Петрова", "n": "2"]], "org": "Школа"]

@@ -1,5 +1,6 @@
 import Testing
 import MentorDocs
+import Foundation
 
 @Suite struct ManifestTests {
     static func written(subject: String, pair: String?, path: String) -> Generator.Written {

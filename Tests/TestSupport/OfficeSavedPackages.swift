@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 
 /// Packages laid out as Word and LibreOffice save them, with the parts, content types and
 /// relationships they write: templates, macro-enabled files, Office 365's `document2.xml`,

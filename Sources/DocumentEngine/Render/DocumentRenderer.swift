@@ -33,7 +33,7 @@ public final class DocumentRenderer {
     }
 
     /// Only the parts that carry tags, filled: what `package` turns into a document.
-    public func renderParts(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws(RenderError) -> [String: [UInt8]] {
+    package func renderParts(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws(RenderError) -> [String: [UInt8]] {
         try renderParts(scope: RenderScope(root: data), options: options)
     }
 

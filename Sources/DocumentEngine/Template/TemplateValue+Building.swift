@@ -1,5 +1,5 @@
-import CalendarDays
-import Foundation
+public import CalendarDays
+public import Foundation
 
 /// Values of Swift's own types as a template prints them. Numbers become their text in the
 /// C locale (`5000`, `0.25`: no grouping, a decimal point), which the number filters read back;

@@ -1,5 +1,5 @@
 import CalendarDays
-import Foundation
+public import Foundation
 
 extension TemplateValue {
     /// A template's data from any `Encodable` value, as its `encode(to:)` writes it, with no JSON

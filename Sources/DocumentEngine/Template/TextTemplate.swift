@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line of plain text with tags, such as a file name pattern: `{{ surname }} {{ id }}`.
 /// Values only: sections belong in documents.
 public struct TextTemplate: Sendable {

@@ -1,35 +1,35 @@
-import DocumentEngine
+package import DocumentEngine
 import Foundation
 
 /// Measures generation on a synthetic school: documents per second, milliseconds per document,
 /// peak memory, and the floor — writing the same archives from already-rendered XML — so the
 /// engine's own cost can be told from zip and disk.
-public struct Benchmark {
-    public var format: DocumentFormat
-    public var jobs: Int
-    public var folder: String
+package struct Benchmark {
+    package var format: DocumentFormat
+    package var jobs: Int
+    package var folder: String
 
-    public init(format: DocumentFormat, jobs: Int, folder: String) {
+    package init(format: DocumentFormat, jobs: Int, folder: String) {
         self.format = format
         self.jobs = jobs
         self.folder = folder
     }
 
-    public struct Result: Sendable {
-        public var name: String
-        public var documents: Int
-        public var seconds: Double
-        public var floorSeconds: Double?
-        public var peakMemoryMB: Double
+    package struct Result: Sendable {
+        package var name: String
+        package var documents: Int
+        package var seconds: Double
+        package var floorSeconds: Double?
+        package var peakMemoryMB: Double
 
-        public var documentsPerSecond: Double { Double(documents) / seconds }
-        public var millisecondsPerDocument: Double { seconds * 1000 / Double(documents) }
+        package var documentsPerSecond: Double { Double(documents) / seconds }
+        package var millisecondsPerDocument: Double { seconds * 1000 / Double(documents) }
     }
 
     /// Renders and writes every record of `kinds` for a school of `participants`, `repeats` times,
     /// each time followed by the floor; the fastest of each counts. Peak memory is the first
     /// round's, taken before the floor's documents are rendered.
-    public func batch(_ kinds: Set<DocumentKind>, participants: Int, repeats: Int = 1) throws -> Result {
+    package func batch(_ kinds: Set<DocumentKind>, participants: Int, repeats: Int = 1) throws -> Result {
         let programme = SyntheticSchool.programme(participants: participants)
         let records = DocumentPlanner.records(for: programme, kinds: kinds)
         let names = kinds.map(\.rawValue).sorted().joined(separator: "+")
@@ -56,7 +56,7 @@ public struct Benchmark {
     }
 
     /// One plan with a table of `rows` rows, the fastest of `repeats` renderings.
-    public func largeTable(rows: Int, repeats: Int = 1) throws -> Result {
+    package func largeTable(rows: Int, repeats: Int = 1) throws -> Result {
         let programme = SyntheticSchool.programme(participants: 2, planItems: rows)
         let records = DocumentPlanner.records(for: programme, kinds: [.plan])
         let source = try TemplateSource().bytes(for: .plan, format: format)

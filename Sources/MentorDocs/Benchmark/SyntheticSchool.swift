@@ -4,12 +4,12 @@ import CalendarDays
 
 /// A made-up school of any size, for measuring: half mentors (adults), half mentees
 /// (pupils of 11 to 17), paired one to one.
-public enum SyntheticSchool {
+package enum SyntheticSchool {
     static let surnames = ["Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков", "Морозов"]
     static let firstNames = ["Алексей", "Павел", "Илья", "Сергей", "Андрей", "Михаил", "Дмитрий", "Олег", "Роман", "Денис"]
     static let patronymics = ["Иванович", "Петрович", "Сергеевич", "Андреевич", "Олегович"]
 
-    public static func programme(participants count: Int, planItems: Int = 6) -> Programme {
+    package static func programme(participants count: Int, planItems: Int = 6) -> Programme {
         let location = SourceLocation(file: "synthetic", line: 1, column: 1)
         let start = CalendarDay(year: 2026, month: 9, day: 1)!
         func person(_ index: Int, birthYear: Int) -> Person {

@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 
 /// Makes documents in memory, touching no disk: the templates of the kinds it is given are compiled
 /// once, when it is made, and each record is rendered from them to the bytes of a DOCX or ODT file.

@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 
 /// One document to make: which template, for whom, with what data.
 public struct DocumentRecord: Sendable {

@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 
 /// A record whose template could not be filled, named by id and surname only.
 ///

@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 import Foundation
 import Synchronization
 

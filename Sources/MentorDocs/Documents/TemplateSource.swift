@@ -1,5 +1,5 @@
 import BuiltInTemplates
-import DocumentEngine
+public import DocumentEngine
 import Foundation
 
 /// Where templates come from: the built-in catalogue, or a school's folder of edited ones that

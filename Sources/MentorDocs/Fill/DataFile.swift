@@ -1,5 +1,5 @@
-import DocumentEngine
-import SpecSyntax
+public import DocumentEngine
+public import SpecSyntax
 
 /// Any file in the spec syntax read as template data: the whole parsed tree is the context.
 /// This is how a school fills its own forms with `mentordocs fill`.

@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 
 /// The data paths a template reads, written out in full: a value inside `{{#pairs}}` reads
 /// `pairs[].mentor`, so a person can see which list each field belongs to.

@@ -1,4 +1,4 @@
-import CalendarDays
+public import CalendarDays
 
 /// The minutes (протокол) of a council's meeting: the pedagogical council that adopts the
 /// Положение, the councils of pupils and of parents whose opinion it takes into account

@@ -1,4 +1,4 @@
-import CalendarDays
+public import CalendarDays
 
 /// A teacher's labour contract, which the supplementary agreement on mentoring (Labour Code
 /// art. 351.8) amends: its number and date.

@@ -1,6 +1,6 @@
 import DocumentEngine
-import SpecSyntax
-import CalendarDays
+public import SpecSyntax
+public import CalendarDays
 
 /// A mentor with one mentee (a pair) or several (a group), and their individual plan.
 public struct MentoringPair: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import CalendarDays
+public import CalendarDays
 
 extension Participant.Category {
     /// Teachers, parents and employers' staff are adults by what they are; a student's or a

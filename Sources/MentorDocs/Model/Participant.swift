@@ -1,6 +1,6 @@
 import DocumentEngine
-import SpecSyntax
-import CalendarDays
+public import SpecSyntax
+public import CalendarDays
 
 /// A mentor or mentee of the programme, as the spec describes them.
 public struct Participant: Sendable, Equatable {

@@ -1,6 +1,6 @@
 import DocumentEngine
-import RussianLanguage
-import CalendarDays
+public import RussianLanguage
+public import CalendarDays
 
 /// Someone named in the paperwork: a participant, a representative, the director, the curator.
 public struct Person: Sendable, Equatable {

@@ -1,6 +1,6 @@
 import DocumentEngine
-import SpecSyntax
-import CalendarDays
+public import SpecSyntax
+public import CalendarDays
 
 /// Everything one spec says: the organisation, the programme year, its people and pairs.
 public struct Programme: Sendable {

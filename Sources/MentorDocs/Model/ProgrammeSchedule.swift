@@ -1,4 +1,4 @@
-import CalendarDays
+public import CalendarDays
 
 /// The days the programme's documents are dated with and its roadmap is built on: the orders'
 /// dates as the spec gives them, and for those it leaves out the day that follows from the rest

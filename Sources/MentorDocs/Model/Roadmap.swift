@@ -1,5 +1,5 @@
 import DocumentEngine
-import CalendarDays
+public import CalendarDays
 
 /// The дорожная карта: the stages of the mentoring cycle, each with its activities.
 public struct Roadmap: Sendable, Equatable {

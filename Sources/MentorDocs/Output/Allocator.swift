@@ -9,16 +9,16 @@ import Glibc
 /// large blocks one by one; with two jobs the threads then queue in the kernel for every document
 /// (README, Performance). Swift's Glibc module declares neither `mallopt` nor `malloc_trim`, so both
 /// are found at run time; where they are missing, nothing changes.
-public enum Allocator {
+package enum Allocator {
     /// Keeps up to 8 MB freed before handing it back, and takes blocks up to 4 MB from the heap.
-    public static func tuneForBatches() {
+    package static func tuneForBatches() {
         guard let mallopt = symbol("mallopt", as: (@convention(c) (Int32, Int32) -> Int32).self) else { return }
         _ = mallopt(trimThreshold, 8 << 20)
         _ = mallopt(mmapThreshold, 4 << 20)
     }
 
     /// Hands what is free back to the system now (`malloc_trim(0)`).
-    public static func handBackFreedMemory() {
+    package static func handBackFreedMemory() {
         guard let trim = symbol("malloc_trim", as: (@convention(c) (Int) -> Int32).self) else { return }
         _ = trim(0)
     }

@@ -1,7 +1,8 @@
+// Public imports: `mode_t` is in this type's API.
 #if canImport(Glibc)
-import Glibc
+public import Glibc
 #elseif canImport(Darwin)
-import Darwin
+public import Darwin
 #endif
 
 /// A folder documents are written into, each file whole or not at all.
@@ -42,7 +43,11 @@ public struct OutputFolder: Sendable {
         let target = path + "/" + name
         if !overwrite, access(target, F_OK) == 0 { throw Self.exists(target) }
         let folder = String(target.utf8[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])!
+        #if os(Linux)
         let descriptor = open(folder, Self.unnamedFile | O_WRONLY, mode)
+        #else
+        let descriptor: Int32 = -1  // no unnamed files outside Linux
+        #endif
         guard descriptor >= 0 else { return try writeNamed(bytes, to: target) }
         defer { close(descriptor) }
         try Self.write(bytes, to: descriptor, for: target)
@@ -67,8 +72,10 @@ public struct OutputFolder: Sendable {
         }
     }
 
+    #if os(Linux)
     /// Linux's `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift's Glibc module does not import.
     private static let unnamedFile: Int32 = 0o20000000 | O_DIRECTORY
+    #endif
 
     /// The fallback: a temporary name beside the target, renamed into place when complete.
     private func writeNamed(_ bytes: [UInt8], to target: String) throws(OutputError) -> String {
@@ -108,7 +115,7 @@ public struct OutputFolder: Sendable {
     private static func write(_ bytes: [UInt8], to descriptor: Int32, for target: String) throws(OutputError) {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written) }
+            let result = bytes.withUnsafeBytes { raw in systemWrite(descriptor, raw.baseAddress! + written, raw.count - written) }
             guard result > 0 else { throw OutputError(.notWritable, "cannot write \(target): \(lastError())") }
             written += result
         }
@@ -130,4 +137,9 @@ public struct OutputFolder: Sendable {
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// POSIX `write(2)`, Glibc's or Darwin's; inside `OutputFolder` its own `write` methods hide the name.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

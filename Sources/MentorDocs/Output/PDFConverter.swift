@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Turns finished documents into PDF with LibreOffice in headless mode: one LibreOffice process per
 /// job, each with a user profile of its own (two processes sharing one would wait for each other),

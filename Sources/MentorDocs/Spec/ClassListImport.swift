@@ -1,4 +1,4 @@
-import SpecSyntax
+public import SpecSyntax
 
 /// Turns a class list exported from a spreadsheet into participant entries of the spec.
 ///

@@ -1,6 +1,6 @@
 import DocumentEngine
 import RussianLanguage
-import SpecSyntax
+public import SpecSyntax
 import CalendarDays
 
 /// Reads a parsed spec into the programme model, collecting every problem with its position.

@@ -1,5 +1,5 @@
 import DocumentEngine
-import SpecSyntax
+public import SpecSyntax
 import CalendarDays
 
 /// The rules of the target model a spec must keep, checked all at once.

@@ -1,4 +1,4 @@
-import DocumentEngine
+public import DocumentEngine
 
 /// Why a document's description cannot be written.
 public struct AuthoringError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How wide a word prints in Times New Roman, estimated from its letters, so that a table's
 /// columns can be made wide enough that no word of theirs breaks in the middle («Отметка
 /// о выполнении», «распространению»). The estimate errs on the wide side.
