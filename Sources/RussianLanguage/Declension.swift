@@ -20,7 +20,7 @@ enum Declension {
             let endings = ["и", "е", "ю", "ёй", "е"]
             return String(word.dropLast()) + matchCase(of: word, endings[index])
         }
-        if part == .surname, DeclensionRules.stressedNounSurnames.contains(lowered) {
+        if part == .surname, gender == .male, DeclensionRules.stressedNounSurnames.contains(lowered) {
             let endings = ["а", "у", "а", "ом", "е"]
             return word + matchCase(of: word, endings[index])
         }
