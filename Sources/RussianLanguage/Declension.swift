@@ -56,13 +56,16 @@ enum Declension {
     }
 
     /// Each part of a hyphenated name declines (Анне-Марии, Петрова-Водкина), except prefixes
-    /// (Тер-, Бонч-, Абдул-) and the first parts of a man's double first name (Жан-Поля).
+    /// (Тер-, Бонч-, Абдул-), the first parts of a man's double first name (Жан-Поля) and the first
+    /// parts of a double surname that are not Russian surnames in form (Книппер-Чехова, Кара-Мурзы).
     private static func declineHyphenated(_ word: String, as part: Part, gender: Gender, to grammaticalCase: GrammaticalCase) -> String {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         return parts.enumerated().map { position, piece in
             let isLast = position == parts.count - 1
-            if !isLast, DeclensionRules.hyphenPrefixes.contains(piece.lowercased()) { return piece }
+            let lowered = piece.lowercased()
+            if !isLast, DeclensionRules.hyphenPrefixes.contains(lowered) { return piece }
             if !isLast, part == .firstName, gender == .male { return piece }
+            if !isLast, part == .surname, !DeclensionRules.decliningFirstParts.contains(where: lowered.endsWith) { return piece }
             return decline(piece, as: part, gender: gender, to: grammaticalCase)
         }.joined(separator: "-")
     }

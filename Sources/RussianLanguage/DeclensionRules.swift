@@ -111,6 +111,13 @@ enum DeclensionRules {
         "фон", "де", "дер", "ди", "ле", "ла", "мак", "оглы", "ага",
     ]
 
+    /// The endings of a double surname's first part that declines: Russian surnames' adjectival and
+    /// possessive forms and -ич (Римского-Корсакова, Петрова-Водкина, Немировича-Данченко). Other
+    /// first parts stay, as the dictionary writes them: Книппер-Чехова, Кара-Мурзы, Бен-Гуриона.
+    static let decliningFirstParts: [String] = [
+        "ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой", "ич", "ова", "ева", "ёва", "ина", "ына", "ая", "яя",
+    ]
+
     /// Surnames that end like declining ones but do not decline: French ones stressed on the final
     /// -а or -я (Дюма, Петипа, Труайя), which spelling does not show.
     static let indeclinableSurnames: Set<String> = [
