@@ -12,11 +12,12 @@ folder given (default /tmp/names): a header «lemma, word, grammemes», then one
 «АБРАМ<TAB>АБРАМУ<TAB>мр,ед,дт», in upper case as petrovich-eval writes them. Only the singular
 of the six cases (им рд дт вн тв пр): gen2, acc2, loc2 and voct are other cases and are left out,
 and so are the forms marked informal (Иваныч in Иванович's lexeme), erroneous, distorted or as an
-ending variant (-ою beside -ой), which is what petrovich-eval keeps too. A lexeme holds a gender's
+ending variant (-ою beside -ой), as petrovich-eval leaves them out. A lexeme holds a gender's
 forms under that gender's own nominative: Абазев (мр) and Абазева (жр), Иванович and Ивановна; a
 common-gender lexeme (Саша) is written once as мр-жр. Prints the dictionary's version.
 """
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pymorphy3
@@ -81,7 +82,7 @@ def main():
         print(f"{file}: {len(names)} lemmas by gender, {len(lines[kind])} lines")
     meta = dictionary.meta
     print(f"OpenCorpora {meta.get('source_version')} (revision {meta.get('source_revision')}), "
-          f"pymorphy3-dicts-ru {__import__('importlib.metadata').metadata.version('pymorphy3-dicts-ru')}")
+          f"pymorphy3-dicts-ru {version('pymorphy3-dicts-ru')}")
 
 
 if __name__ == "__main__":
