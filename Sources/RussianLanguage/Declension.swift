@@ -40,11 +40,13 @@ enum Declension {
         let stemHasVowel = { (rule: DeclensionRules.Rule) in
             lowered.unicodeScalars.dropLast(rule.length).contains(where: { Self.vowels.contains($0) })
         }
-        let matching = rules.filter { rule in
-            lowered.endsWith(rule.ending)
-                && !(part == .surname && DeclensionRules.adjectivalEndings.contains(rule.ending) && !stemHasVowel(rule))
+        // The longest matching ending, found in one pass without an array of candidates.
+        var longest: DeclensionRules.Rule? = nil
+        for rule in rules where rule.length > (longest?.length ?? 0) && lowered.endsWith(rule.ending) {
+            if part == .surname, DeclensionRules.adjectivalEndings.contains(rule.ending), !stemHasVowel(rule) { continue }
+            longest = rule
         }
-        if let rule = matching.max(by: { $0.length < $1.length }) {
+        if let rule = longest {
             guard let forms = rule.forms else { return word }
             let stem = String(word.dropLast(rule.ending.count))
             return stem + matchCase(of: word, forms[index], replacingAll: stem.isEmpty)
