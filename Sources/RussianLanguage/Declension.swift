@@ -20,7 +20,7 @@ enum Declension {
             let endings = ["и", "е", "ю", "ёй", "е"]
             return String(word.dropLast()) + matchCase(of: word, endings[index])
         }
-        if part == .surname, DeclensionRules.stressedNounSurnames.contains(lowered) {
+        if part == .surname, gender == .male, DeclensionRules.stressedNounSurnames.contains(lowered) {
             let endings = ["а", "у", "а", "ом", "е"]
             return word + matchCase(of: word, endings[index])
         }
@@ -40,11 +40,13 @@ enum Declension {
         let stemHasVowel = { (rule: DeclensionRules.Rule) in
             lowered.unicodeScalars.dropLast(rule.length).contains(where: { Self.vowels.contains($0) })
         }
-        let matching = rules.filter { rule in
-            lowered.endsWith(rule.ending)
-                && !(part == .surname && DeclensionRules.adjectivalEndings.contains(rule.ending) && !stemHasVowel(rule))
+        // The longest matching ending, found in one pass without an array of candidates.
+        var longest: DeclensionRules.Rule? = nil
+        for rule in rules where rule.length > (longest?.length ?? 0) && lowered.endsWith(rule.ending) {
+            if part == .surname, DeclensionRules.adjectivalEndings.contains(rule.ending), !stemHasVowel(rule) { continue }
+            longest = rule
         }
-        if let rule = matching.max(by: { $0.length < $1.length }) {
+        if let rule = longest {
             guard let forms = rule.forms else { return word }
             let stem = String(word.dropLast(rule.ending.count))
             return stem + matchCase(of: word, forms[index], replacingAll: stem.isEmpty)
@@ -56,13 +58,16 @@ enum Declension {
     }
 
     /// Each part of a hyphenated name declines (Анне-Марии, Петрова-Водкина), except prefixes
-    /// (Тер-, Бонч-, Абдул-) and the first parts of a man's double first name (Жан-Поля).
+    /// (Тер-, Бонч-, Абдул-), the first parts of a man's double first name (Жан-Поля) and the first
+    /// parts of a double surname that are not Russian surnames in form (Книппер-Чехова, Кара-Мурзы).
     private static func declineHyphenated(_ word: String, as part: Part, gender: Gender, to grammaticalCase: GrammaticalCase) -> String {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         return parts.enumerated().map { position, piece in
             let isLast = position == parts.count - 1
-            if !isLast, DeclensionRules.hyphenPrefixes.contains(piece.lowercased()) { return piece }
+            let lowered = piece.lowercased()
+            if !isLast, DeclensionRules.hyphenPrefixes.contains(lowered) { return piece }
             if !isLast, part == .firstName, gender == .male { return piece }
+            if !isLast, part == .surname, !DeclensionRules.decliningFirstParts.contains(where: lowered.endsWith) { return piece }
             return decline(piece, as: part, gender: gender, to: grammaticalCase)
         }.joined(separator: "-")
     }

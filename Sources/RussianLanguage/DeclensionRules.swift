@@ -9,7 +9,7 @@
 /// - Surnames keep their fleeting vowel (Козел → Козела, Кравец → Кравеца), as registry offices
 ///   and the passport service write them: a surname is a legal name, not a common noun.
 /// - After ж, ш, ч, щ, ц the instrumental ending is the unstressed one (Бабичем, Кравецем,
-///   Головнёй is written Головней), except the patronymics Ильич, Кузьмич, Фомич, Лукич.
+///   Головнёй is written Головней), except the patronymics Ильич, Кузьмич (Козьмич), Фомич, Лукич.
 /// - Surnames in a vowel other than unstressed -а/-я are taken as foreign and do not decline
 ///   (Шевченко, Гёте, Дюма is in the list of exceptions, Моруа and Гюго end in other vowels).
 /// - Feminine surnames ending in a consonant or -ь do not decline (Анна Шмидт, Ольга Коваль).
@@ -43,8 +43,11 @@ enum DeclensionRules {
         Rule("гой", ["гого", "гому", "гого", "гим", "гом"]),
         Rule("кой", ["кого", "кому", "кого", "ким", "ком"]),
         Rule("хой", ["хого", "хому", "хого", "хим", "хом"]),
-        // Ukrainian soft adjectives: Застрожний → Застрожнего.
+        // Soft adjectives: Ukrainian -ний (Застрожний → Застрожнего) and -ий after ж, ч, ш, щ
+        // (Садовничий → Садовничего), which Russian spelling writes only in adjectives.
         Rule("ний", ["него", "нему", "него", "ним", "нем"]),
+        Rule("жий", ["жего", "жему", "жего", "жим", "жем"]), Rule("чий", ["чего", "чему", "чего", "чим", "чем"]),
+        Rule("ший", ["шего", "шему", "шего", "шим", "шем"]), Rule("щий", ["щего", "щему", "щего", "щим", "щем"]),
         Rule("гий", ["гого", "гому", "гого", "гим", "гом"]),
         Rule("кий", ["кого", "кому", "кого", "ким", "ком"]),
         Rule("хий", ["хого", "хому", "хого", "хим", "хом"]),
@@ -54,14 +57,13 @@ enum DeclensionRules {
         Rule("ёв", ["ёва", "ёву", "ёва", "ёвым", "ёве"]),
         Rule("ин", ["ина", "ину", "ина", "иным", "ине"]),
         Rule("ын", ["ына", "ыну", "ына", "ыным", "ыне"]),
-        Rule("их", indeclinable), Rule("ых", indeclinable),
         Rule("ко", indeclinable), Rule("аго", indeclinable), Rule("яго", indeclinable), Rule("ово", indeclinable),
         Rule("ь", ["я", "ю", "я", "ем", "е"]),
         Rule("й", ["я", "ю", "я", "ем", "е"]),
         Rule("ж", ["жа", "жу", "жа", "жем", "же"]), Rule("ш", ["ша", "шу", "ша", "шем", "ше"]),
         Rule("ч", ["ча", "чу", "ча", "чем", "че"]), Rule("щ", ["ща", "щу", "ща", "щем", "ще"]),
         Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
-    ] + vowelSurnames + foreignVowels
+    ] + pluralAdjectives + vowelSurnames + foreignVowels
 
     static let femaleSurnames: [Rule] = [
         Rule("ская", ["ской", "ской", "скую", "ской", "ской"]),
@@ -73,9 +75,14 @@ enum DeclensionRules {
         Rule("ёва", ["ёвой", "ёвой", "ёву", "ёвой", "ёвой"]),
         Rule("ина", ["иной", "иной", "ину", "иной", "иной"]),
         Rule("ына", ["ыной", "ыной", "ыну", "ыной", "ыной"]),
-        Rule("их", indeclinable), Rule("ых", indeclinable),
         Rule("ко", indeclinable), Rule("аго", indeclinable), Rule("яго", indeclinable), Rule("ово", indeclinable),
-    ] + vowelSurnames + foreignVowels
+    ] + pluralAdjectives + vowelSurnames + foreignVowels
+
+    /// Surnames that are adjectives in the genitive plural do not decline (Седых, Долгих, Крайних).
+    /// Russian spelling has -их only after г, к, х, ж, ш, ч, щ and a soft н or ь; after other
+    /// letters -их is a noun's ending and declines for a man: Рерих → Рериха, Фрейндлих → Фрейндлиха.
+    static let pluralAdjectives: [Rule] = (["ых"] + ["г", "к", "х", "ж", "ш", "ч", "щ", "н", "ь"].map { $0 + "их" })
+        .map { Rule($0, indeclinable) }
 
     /// Surnames in unstressed -а/-я decline alike for both genders (Глинка, Головня, Берия).
     static let vowelSurnames: [Rule] = [Rule("ия", ["ии", "ии", "ию", "ией", "ии"])] + firstDeclension
@@ -100,12 +107,22 @@ enum DeclensionRules {
 
     /// The first parts of hyphenated names that stay as they are: Тер-Петросяна, Бонч-Бруевичу, Абдул-Азиза.
     static let hyphenPrefixes: Set<String> = [
-        "тер", "мелик", "бонч", "ван", "сент", "сен", "абдул", "абдель", "абу", "аль", "эль", "ибн", "фон", "де", "дер",
-        "ди", "ле", "ла", "мак", "оглы", "ага",
+        "тер", "мелик", "бонч", "ван", "сент", "сен", "абдул", "абдуль", "абдель", "абу", "аль", "эль", "ибн", "бен",
+        "фон", "де", "дер", "ди", "ле", "ла", "мак", "оглы", "ага",
     ]
 
-    /// Surnames that end like declining ones but do not decline.
-    static let indeclinableSurnames: Set<String> = ["дюма", "золя", "тома", "дега", "гамсахурдиа", "шоу"]
+    /// The endings of a double surname's first part that declines: Russian surnames' adjectival and
+    /// possessive forms and -ич (Римского-Корсакова, Петрова-Водкина, Немировича-Данченко). Other
+    /// first parts stay, as the dictionary writes them: Книппер-Чехова, Кара-Мурзы, Бен-Гуриона.
+    static let decliningFirstParts: [String] = [
+        "ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой", "ич", "ова", "ева", "ёва", "ина", "ына", "ая", "яя",
+    ]
+
+    /// Surnames that end like declining ones but do not decline: French ones stressed on the final
+    /// -а or -я (Дюма, Петипа, Труайя), which spelling does not show.
+    static let indeclinableSurnames: Set<String> = [
+        "дюма", "золя", "тома", "дега", "петипа", "ферма", "люка", "труайя", "гамсахурдиа", "шоу",
+    ]
 
     // MARK: First names
 
@@ -129,9 +146,12 @@ enum DeclensionRules {
         Rule("ч", ["ча", "чу", "ча", "чом", "че"]), Rule("ц", ["ца", "цу", "ца", "цем", "це"]),
     ] + firstDeclension + foreignVowels
 
-    /// Adjectival endings (-ой, -ый, -ий) decline as adjectives only after a stem with a vowel:
-    /// Толстой → Толстого, but Цой → Цоя, as a noun.
-    static let adjectivalEndings: Set<String> = ["ой", "ый", "ий", "гой", "кой", "хой", "ний", "гий", "кий", "хий"]
+    /// Adjectival endings (-ой, -ый, -ий, and the possessive -ин, -ын) decline as adjectives only
+    /// after a stem with a vowel: Толстой → Толстого, Ильин → Ильиным, but Цой → Цоя and
+    /// Грин → Грином, as nouns.
+    static let adjectivalEndings: Set<String> = [
+        "ой", "ый", "ий", "гой", "кой", "хой", "ний", "жий", "чий", "ший", "щий", "гий", "кий", "хий", "ин", "ын",
+    ]
 
     static let femaleFirstNames: [Rule] = [
         Rule("ия", ["ии", "ии", "ию", "ией", "ии"]),
@@ -148,7 +168,7 @@ enum DeclensionRules {
     /// ones. Others, mostly Turkic (Айгуль, Гузель, Асель), are written as they are, as the
     /// OpenCorpora dictionary records them and as their bearers' documents show.
     static let decliningFemaleNamesInSoftSign: Set<String> = [
-        "любовь", "нинель", "рахиль", "эсфирь", "юдифь", "руфь", "суламифь", "жизель", "рашель", "агидель",
+        "любовь", "нинель", "рахиль", "эсфирь", "юдифь", "руфь", "суламифь", "жизель", "гизель", "рашель", "агидель",
         "анварь", "анвэрь", "анвярь", "абузарь",
     ]
 
@@ -166,7 +186,7 @@ enum DeclensionRules {
         Rule("ювич", ["ювича", "ювичу", "ювича", "ювичем", "ювиче"]),
         // Unstressed: Никитич → Никитичем, Саввич → Саввичем; the stressed ones follow.
         Rule("ич", ["ича", "ичу", "ича", "ичем", "иче"]),
-    ] + ["ильич", "кузьмич", "фомич", "лукич"].map { Rule($0, [$0 + "а", $0 + "у", $0 + "а", $0 + "ом", $0 + "е"]) }
+    ] + ["ильич", "кузьмич", "козьмич", "фомич", "лукич"].map { Rule($0, [$0 + "а", $0 + "у", $0 + "а", $0 + "ом", $0 + "е"]) }
 
     static let femalePatronymics: [Rule] = [
         Rule("на", ["ны", "не", "ну", "ной", "не"]),

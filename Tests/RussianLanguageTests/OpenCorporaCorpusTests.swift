@@ -8,6 +8,8 @@ import Testing
 /// and `surnames.tsv`, each line «lemma, form, grammemes» («АБРАМ	АБРАМУ	мр,ед,дт»). The corpus
 /// is not part of the project: set `MENTORDOCS_NAME_CORPUS` to the folder holding those files, or
 /// the test only says it was skipped. A name counts as right when all six of its forms are.
+/// `MENTORDOCS_NAME_CORPUS_LIST=1` prints the names declined wrong; a path instead of 1 writes
+/// them to that file. `.ci/name-corpus.py` builds the three files from the dictionary.
 @Suite struct OpenCorporaCorpusTests {
     static let folder = ProcessInfo.processInfo.environment["MENTORDOCS_NAME_CORPUS"]
 
@@ -60,6 +62,7 @@ import Testing
         }
         var total = 0
         var right = 0
+        var listing = ""
         for (file, part) in Self.files {
             let entries = Self.entries(folder + "/" + file)
             guard !entries.isEmpty else {
@@ -81,8 +84,14 @@ import Testing
             right += entries.count - wrong.count
             let rate = Double(entries.count - wrong.count) / Double(entries.count) * 100
             print("OpenCorpora corpus: \(file): \(entries.count - wrong.count) of \(entries.count) right in all six cases (\(String(format: "%.2f", rate))%)")
-            if ProcessInfo.processInfo.environment["MENTORDOCS_NAME_CORPUS_LIST"] != nil {
-                for line in wrong { print("  wrong: \(line)") }
+            listing += wrong.map { "\(file): \($0)\n" }.joined()
+        }
+        if let list = ProcessInfo.processInfo.environment["MENTORDOCS_NAME_CORPUS_LIST"] {
+            // `swift test` drops pieces of a long output, so a path gets the whole list as a file.
+            if list.contains("/") {
+                try listing.write(toFile: list, atomically: true, encoding: .utf8)
+            } else {
+                print(listing, terminator: "")
             }
         }
         guard total > 0 else { return }
