@@ -1,0 +1,118 @@
+import CalendarDays
+
+/// The rows of one XLSX worksheet, each cell's value typed by its `t` attribute and its style.
+struct SheetCells {
+    let part: String
+    let name: String
+    let file: String
+    let strings: [String]
+    let dateStyles: Set<Int>
+    let dateSystem: SpreadsheetDateSystem
+
+    func rows(of document: XMLDocument, budget: inout Int) throws(WorkbookError) -> [WorkbookRow] {
+        guard let root = document.root else { return [] }
+        let sheetData = root.children.first { $0.localName == "sheetData" }
+        var rows: [Int: [WorkbookCell]] = [:]
+        var lastRow = 0
+        for row in sheetData?.children ?? [] where row.localName == "row" {
+            let number = row.plainAttribute("r").flatMap(Int.init) ?? lastRow + 1
+            guard (1...1_048_576).contains(number) else {
+                throw WorkbookError(.malformed, file: file, place: "\(part), row \(number)", "a row number out of range")
+            }
+            lastRow = number
+            var cells: [WorkbookCell] = []
+            for cell in row.children where cell.localName == "c" {
+                var column = cells.count
+                if let reference = cell.plainAttribute("r") {
+                    guard let address = CellAddress(reference) else {
+                        throw WorkbookError(.malformed, file: file, place: "\(part), row \(number)", "«\(reference)» is not a cell reference")
+                    }
+                    column = address.column
+                }
+                let value = try self.value(of: cell, at: CellAddress(column: column, row: number))
+                guard value != .empty else { continue }
+                budget -= 1
+                guard budget >= 0 else {
+                    throw WorkbookError(.tooLarge, file: file, place: "«\(name)»", "more than \(WorkbookReader.maximumCells) cells")
+                }
+                if column >= cells.count { cells += Array(repeating: .empty, count: column - cells.count + 1) }
+                cells[column] = value
+            }
+            if !cells.isEmpty { rows[number, default: []] = cells }
+        }
+        for range in mergedRanges(root) { spread(range, in: &rows) }
+        return rows.keys.sorted().map { WorkbookRow(number: $0, cells: rows[$0]!) }
+    }
+
+    private func value(of cell: XMLNode, at address: CellAddress) throws(WorkbookError) -> WorkbookCell {
+        let type = cell.plainAttribute("t") ?? "n"
+        let raw = cell.children.first { $0.localName == "v" }.map(ExcelWorkbookReader.text(ofElement:))
+        switch type {
+        case "s":
+            guard let raw else { return .empty }
+            guard let index = Int(raw.trimmingWhitespace), strings.indices.contains(index) else {
+                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.name)", "refers to a shared string that does not exist")
+            }
+            return strings[index].isEmpty ? .empty : .text(strings[index])
+        case "inlineStr":
+            let text = cell.children.first { $0.localName == "is" }.map(ExcelWorkbookReader.text(of:)) ?? ""
+            return text.isEmpty ? .empty : .text(text)
+        case "str", "e":
+            return raw.map { $0.isEmpty ? .empty : .text($0) } ?? .empty
+        case "b":
+            return raw.map { .boolean($0.trimmingWhitespace == "1") } ?? .empty
+        case "d":
+            return raw.flatMap { CalendarDay(parsing: String($0.prefix(10))) }.map { .date($0) } ?? .empty
+        default:
+            guard let raw, !raw.isEmpty else { return .empty }
+            guard let number = Double(raw.trimmingWhitespace) else {
+                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.name)", "a number cell that holds no number")
+            }
+            if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style),
+               let day = CalendarDay(spreadsheetSerial: number, system: dateSystem)
+            {
+                return .date(day)
+            }
+            return .number(number)
+        }
+    }
+
+    private func mergedRanges(_ root: XMLNode) -> [(CellAddress, CellAddress)] {
+        (root.children.first { $0.localName == "mergeCells" }?.children ?? []).compactMap { merge in
+            let corners = (merge.plainAttribute("ref") ?? "").split(separator: ":")
+            guard corners.count == 2, let first = CellAddress(corners[0]), let last = CellAddress(corners[1]),
+                  first.row <= last.row, first.column <= last.column, (last.row - first.row + 1) * (last.column - first.column + 1) <= 10_000
+            else { return nil }
+            return (first, last)
+        }
+    }
+
+    /// Gives every cell of a merged range the value of its first cell, as the eye reads it.
+    private func spread(_ range: (CellAddress, CellAddress), in rows: inout [Int: [WorkbookCell]]) {
+        let (first, last) = range
+        guard let cells = rows[first.row], first.column < cells.count, cells[first.column] != .empty else { return }
+        let value = cells[first.column]
+        for row in first.row...last.row {
+            var target = rows[row] ?? []
+            if target.count <= last.column { target += Array(repeating: .empty, count: last.column - target.count + 1) }
+            for column in first.column...last.column where target[column] == .empty { target[column] = value }
+            rows[row] = target
+        }
+    }
+}
+
+extension ExcelWorkbookReader {
+    /// The text directly inside an element such as `v`.
+    static func text(ofElement element: XMLNode) -> String {
+        element.children.filter(\.isText).map(\.text).joined()
+    }
+}
+
+extension StringProtocol {
+    var trimmingWhitespace: Substring {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return Substring() }
+        return Substring(self)[start...end]
+    }
+}

@@ -1,0 +1,38 @@
+/// Reads the values of an XLSX or ODS spreadsheet, whichever the bytes are: class lists exported
+/// from Excel, LibreOffice Calc and the electronic journals schools use.
+///
+/// The same rules as for templates keep hostile files harmless: the archive's limits, no DTDs or
+/// entities, and a cap on cells and strings far above any class list.
+public enum WorkbookReader {
+    /// Cells read from one workbook at most, empty ones not counted.
+    public static let maximumCells = 2_000_000
+
+    public static func read(bytes: [UInt8], file: String) throws(WorkbookError) -> Workbook {
+        let reader: ArchiveReader
+        do { reader = try ArchiveReader(bytes: bytes, file: file) } catch {
+            throw WorkbookError(.archive(error.kind), file: file, error.message)
+        }
+        if let mimetype = reader.entry(named: "mimetype") {
+            let type = (try? reader.read(mimetype)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            guard type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") else {
+                throw WorkbookError(.notASpreadsheet, file: file, "an OpenDocument file, but not a spreadsheet (\(type.isEmpty ? "no type" : type))")
+            }
+            return try OpenDocumentSpreadsheetReader(reader: reader, file: file).workbook()
+        }
+        if reader.entry(named: "[Content_Types].xml") != nil {
+            return try ExcelWorkbookReader(reader: reader, file: file).workbook()
+        }
+        throw WorkbookError(.notASpreadsheet, file: file, "neither an XLSX nor an ODS spreadsheet; save it from Excel or LibreOffice Calc as one")
+    }
+
+    /// Parses one part, with its errors said as the workbook's.
+    static func document(_ part: String, in reader: ArchiveReader, file: String) throws(WorkbookError) -> XMLDocument {
+        let bytes: [UInt8]
+        do { bytes = try reader.read(part) } catch {
+            throw WorkbookError(error.kind == .missingPart ? .malformed : .archive(error.kind), file: file, place: part, error.message)
+        }
+        do { return try XMLDocument(bytes: bytes, part: part) } catch {
+            throw WorkbookError(.xml(error.kind), file: file, place: part, "line \(error.line), column \(error.column): \(error.message)")
+        }
+    }
+}
