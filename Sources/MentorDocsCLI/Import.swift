@@ -5,10 +5,13 @@ import SpecSyntax
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turns a class list exported from a spreadsheet (CSV) into participant entries of a spec.",
+        abstract: "Turns a class list (XLSX, ODS or CSV) into participant entries of a spec.",
         discussion: """
-            The CSV may be UTF-8 or Windows-1251, with commas or semicolons, as Excel and LibreOffice \
-            save it; the first row names the columns in Russian: «ФИО» (or «Фамилия», «Имя», \
+            An XLSX or ODS workbook as Excel, LibreOffice Calc or an electronic journal saves it: every \
+            sheet with a row of column names is read (one class per sheet is fine), or only the sheet \
+            given with --sheet; a title above the column names, merged header cells and empty rows are \
+            fine, and dates may be dates, numbers or text. A CSV may be UTF-8 or Windows-1251, with \
+            commas or semicolons; its first row names the columns. The columns are named in Russian: «ФИО» (or «Фамилия», «Имя», \
             «Отчество»), «Дата рождения», «Класс», «Должность», «Категория», «Пол», «Адрес», \
             «Телефон», «Email», «Документ», «Серия», «Номер», «Кем выдан», «Дата выдачи», «Родитель», \
             «Кем приходится», «Телефон родителя», «id». The entries are printed (or written with \
@@ -16,24 +19,33 @@ struct Import: ParsableCommand {
             """
     )
 
-    @Argument(help: "The CSV file.")
-    var csv: String
+    @Argument(help: "The class list: an .xlsx, .ods or .csv file.")
+    var classList: String
+
+    @Option(help: "The sheet to read from a workbook (by default every sheet with column names).")
+    var sheet: String?
 
     @Option(name: .shortAndLong, help: "Write the entries to this file instead of printing them.")
     var out: String?
 
     func run() throws {
         try failing {
-            guard let bytes = FileManager.default.contents(atPath: csv) else { throw FileReadError(path: csv) }
-            let table = try CSVReader.read([UInt8](bytes), file: csv)
+            guard let bytes = FileManager.default.contents(atPath: classList) else { throw FileReadError(path: classList) }
             var importer = ClassListImport()
-            let text = importer.spec(from: table)
-            for warning in importer.warnings { printError("\(csv): warning: \(warning)") }
+            let text: String
+            if bytes.starts(with: Array("PK".utf8)) {
+                text = try importer.spec(from: WorkbookReader.read(bytes: [UInt8](bytes), file: classList), sheet: sheet)
+            } else {
+                if sheet != nil { throw ValidationError("--sheet is for workbooks (.xlsx, .ods); \(classList) is read as CSV") }
+                text = try importer.spec(from: CSVReader.read([UInt8](bytes), file: classList))
+            }
+            for warning in importer.warnings { printError("\(classList): warning: \(warning)") }
+            let count = text.split(separator: "\n").filter { $0.hasPrefix("  - id:") }.count
             if let out {
                 let url = URL(fileURLWithPath: out)
                 try OutputFolder(path: url.deletingLastPathComponent().path, overwrite: false, mode: 0o600)
                     .write(Array(text.utf8), to: url.lastPathComponent)
-                printError("\(table.rows.count) participant(s) written to \(out)")
+                printError("\(count) participant(s) written to \(out)")
             } else {
                 print(text, terminator: "")
             }

@@ -1,3 +1,4 @@
+public import DocumentEngine
 public import SpecSyntax
 
 /// Turns a class list exported from a spreadsheet into participant entries of the spec.
@@ -30,19 +31,51 @@ public struct ClassListImport {
         "кем приходится": .relation, "степень родства": .relation, "телефон родителя": .representativePhone,
     ]
 
-    /// The `participants:` entries, ready to paste into a spec.
+    /// The `participants:` entries of a CSV class list, ready to paste into a spec.
     public mutating func spec(from table: CSVTable) -> String {
+        let rows = table.rows.map { ClassListRow(place: "line \($0.line)", fields: $0.fields) }
+        return (["participants:"] + entries(header: table.header, rows: rows)).joined(separator: "\n") + "\n"
+    }
+
+    /// The `participants:` entries of a workbook's class lists: of the sheet named, or of every sheet
+    /// that has a row of column names (journals often export a class per sheet). Rows above the
+    /// column names (a title, a date) are skipped; a header of two rows (a merged «Родитель» over
+    /// «ФИО» and «Телефон») is read as one.
+    public mutating func spec(from workbook: Workbook, sheet name: String? = nil) throws(WorkbookError) -> String {
+        var sheets = workbook.sheets
+        if let name {
+            guard let sheet = workbook.sheet(named: name) else {
+                throw WorkbookError(.noSuchSheet, file: workbook.file,
+                    "no sheet «\(name)»; the sheets are \(workbook.sheets.map { "«\($0.name)»" }.joined(separator: ", "))")
+            }
+            sheets = [sheet]
+        }
+        var lines = ["participants:"]
+        for sheet in sheets {
+            guard let table = ClassListSheet(sheet, dateSystem: workbook.dateSystem, columnNames: Self.columnNames) else {
+                warnings.append("sheet «\(sheet.name)»: no row of column names («ФИО», «Класс», …); the sheet is left out")
+                continue
+            }
+            lines += entries(header: table.header, rows: table.rows)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How many people have been given an id so far: ids go on across the sheets of one import.
+    private var numbered = 0
+
+    mutating func entries(header: [String], rows: [ClassListRow]) -> [String] {
         var columns: [Field: Int] = [:]
-        for (index, name) in table.header.enumerated() {
-            let key = name.lowercased().replacingOccurrences(of: "ё", with: "е")
+        for (index, name) in header.enumerated() {
+            let key = Self.key(name)
             if let field = Self.columnNames[key] {
-                columns[field] = index
+                if columns[field] == nil { columns[field] = index }
             } else if !key.isEmpty {
                 warnings.append("column «\(name)» is not recognised and is left out")
             }
         }
-        var lines = ["participants:"]
-        for (number, row) in table.rows.enumerated() {
+        var lines: [String] = []
+        for row in rows {
             func value(_ field: Field) -> String? {
                 guard let index = columns[field], index < row.fields.count else { return nil }
                 let text = row.fields[index]
@@ -50,11 +83,16 @@ public struct ClassListImport {
             }
             let fullName = value(.fullName) ?? [value(.surname), value(.firstName), value(.patronymic)].compactMap { $0 }.joined(separator: " ")
             guard !fullName.isEmpty else {
-                warnings.append("line \(row.line): no name, the row is left out")
+                if row.fields.contains(where: { !$0.isEmpty }) { warnings.append("\(row.place): no name, the row is left out") }
                 continue
             }
+            guard Self.looksLikeName(fullName) else {
+                warnings.append("\(row.place): the name column holds something other than a name (a note, a signature line); the row is left out")
+                continue
+            }
+            numbered += 1
             let category = value(.category).map(Self.category) ?? (value(.className) != nil ? "student" : "teacher")
-            let id = value(.id) ?? "\(category.prefix(1))\(number + 1)"
+            let id = value(.id) ?? "\(category.prefix(1))\(numbered)"
             lines.append("  - id: \(Self.quoted(id))")
             lines.append("    full_name: \(Self.quoted(fullName))")
             lines.append("    category: \(category)")
@@ -81,7 +119,18 @@ public struct ClassListImport {
                 if let phone = value(.representativePhone) { lines.append("      phone: \(Self.quoted(phone))") }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
+    }
+
+    /// Letters, with the hyphens, apostrophes, dots and spaces of names such as «Бонч-Бруевич», «О'Нил»,
+    /// «Мария-Тереза»; not a note («Классный руководитель: (подпись)») or a total («Итого 25»).
+    static func looksLikeName(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || " -'’.".unicodeScalars.contains($0) }
+            && text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    static func key(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func category(_ text: String) -> String {
