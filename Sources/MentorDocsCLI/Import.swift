@@ -40,12 +40,11 @@ struct Import: ParsableCommand {
                 text = try importer.spec(from: CSVReader.read([UInt8](bytes), file: classList))
             }
             for warning in importer.warnings { printError("\(classList): warning: \(warning)") }
-            let count = text.split(separator: "\n").filter { $0.hasPrefix("  - id:") }.count
             if let out {
                 let url = URL(fileURLWithPath: out)
                 try OutputFolder(path: url.deletingLastPathComponent().path, overwrite: false, mode: 0o600)
                     .write(Array(text.utf8), to: url.lastPathComponent)
-                printError("\(count) participant(s) written to \(out)")
+                printError("\(importer.numbered) participant(s) written to \(out)")
             } else {
                 print(text, terminator: "")
             }

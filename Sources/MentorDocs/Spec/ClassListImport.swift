@@ -61,8 +61,8 @@ public struct ClassListImport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// How many people have been given an id so far: ids go on across the sheets of one import.
-    private var numbered = 0
+    /// How many people have been imported so far (ids go on across the sheets of one import).
+    public private(set) var numbered = 0
 
     mutating func entries(header: [String], rows: [ClassListRow]) -> [String] {
         var columns: [Field: Int] = [:]
@@ -155,14 +155,35 @@ public struct ClassListImport {
         }
     }
 
-    /// Double quotes where the spec syntax would read the text otherwise.
+    /// Double quotes where the spec syntax would read the text otherwise. Scanned byte by byte: an
+    /// import of thousands of rows quotes every value.
     static func quoted(_ text: String) -> String {
-        let special: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
-        let needs = text.contains(": ") || text.contains(" #") || text.hasSuffix(":") || text.first.map(special.contains) == true
-            || text != text.trimmingCharacters(in: .whitespaces)
-        guard needs else { return text }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        guard needsQuotes(text) else { return text }
+        var escaped = "\""
+        for character in text.unicodeScalars {
+            if character == "\\" || character == "\"" { escaped.unicodeScalars.append("\\") }
+            escaped.unicodeScalars.append(character)
+        }
+        return escaped + "\""
     }
+
+    private static let special = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+
+    private static func needsQuotes(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if special.contains(first) || isBlank(first) || isBlank(last) || last == UInt8(ascii: ":") { return true }
+        var previous = first
+        for byte in bytes.dropFirst() {
+            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") { return true }
+            if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#") { return true }
+            previous = byte
+        }
+        // Whitespace beyond ASCII at either end (a no-break space) is trimmed by the parser too.
+        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 }
 
 import Foundation
