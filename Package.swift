@@ -21,6 +21,7 @@ let templateNames = [
     "programme",
     "mentor-consent",
     "labour-supplement",
+    "registers",
 ]
 
 /// Upcoming language features for every Swift target (as Hummingbird does): an import is internal unless

@@ -40,5 +40,7 @@ public enum BuiltInTemplates {
         "mentor-consent.odt": PackageResources.mentor_consent_odt,
         "labour-supplement.docx": PackageResources.labour_supplement_docx,
         "labour-supplement.odt": PackageResources.labour_supplement_odt,
+        "registers.docx": PackageResources.registers_docx,
+        "registers.odt": PackageResources.registers_odt,
     ]
 }

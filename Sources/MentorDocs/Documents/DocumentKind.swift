@@ -36,6 +36,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case mentorConsent = "mentor-consent"
     /// The supplementary agreement to a teacher mentor's labour contract (Labour Code art. 351.8).
     case labourSupplement = "labour-supplement"
+    /// The curator's registers: the bases of mentees and of mentors, the journal of consents, the statistics.
+    case registers
 
     /// The group `--only` names it by, which is also the folder its files go into.
     public var group: DocumentGroup {
@@ -48,6 +50,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .roadmap: .roadmap
         case .mentoringProgramme: .programme
         case .orderIntroduction, .orderCurator, .orderPairs, .orderPlans, .orderClosing: .orders
+        case .registers: .registers
         }
     }
 
@@ -73,11 +76,12 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .mentoringProgramme: "Программа наставничества"
         case .mentorConsent: "согласие на наставничество"
         case .labourSupplement: "дополнительное соглашение к трудовому договору"
+        case .registers: "Реестры наставнической деятельности"
         }
     }
 }
 
 /// The kinds as a secretary asks for them: `--only consents,agreements`.
 public enum DocumentGroup: String, Sendable, CaseIterable {
-    case regulation, consents, agreements, plans, roadmap, orders, programme
+    case regulation, consents, agreements, plans, roadmap, orders, programme, registers
 }

@@ -82,6 +82,11 @@ private struct Planning {
         for kind in [DocumentKind.orderIntroduction, .orderCurator, .orderPairs, .orderPlans, .orderClosing] {
             add(kind, subject: "организация", baseName: kind.fileTitle) { Self.schoolData(kind, shared.programme) }
         }
+        add(.registers, subject: "организация", baseName: DocumentKind.registers.fileTitle) {
+            var data = ContextValues.common(shared.programme)
+            data["registers"] = ContextValues.registers(shared.programme)
+            return .map(data)
+        }
     }
 
     // MARK: Consents

@@ -3,6 +3,12 @@ import RussianLanguage
 /// Phrases the documents need that are built from numbers.
 enum Wording {
     /// «8 (восемь) месяцев», in the accusative that «на …» and «сроком …» take.
+    /// «12,5 %»: a decimal comma, and a space before the sign (ГОСТ 8.417), one that does not break.
+    static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return (tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)") + "\u{00A0}%"
+    }
+
     static func months(_ count: Int) -> String {
         RussianNumber.counted(count, noun: .month, case: .accusative)
     }

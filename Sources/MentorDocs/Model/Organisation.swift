@@ -11,6 +11,8 @@ public struct Organisation: Sendable, Equatable {
     /// Those who process the data on the operator's behalf (a regional mentoring database, an
     /// e-journal's operator): the consents name each with its address.
     public var processors: [Processor] = []
+    /// The school's head counts for the indicators of the registers' statistics, when given.
+    public var totals = SchoolTotals()
     public var director: Official
     public var curator: Official
 

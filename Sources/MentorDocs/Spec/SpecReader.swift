@@ -87,7 +87,7 @@ public struct SpecReader {
 
     private mutating func organisation(from node: SpecNode) -> Organisation? {
         guard let fields = mapping(node, what: "organisation") else { return nil }
-        fields.expectOnly(["full_name", "short_name", "address", "city", "inn", "ogrn", "websites", "director", "curator", "processors"], reader: &self)
+        fields.expectOnly(["full_name", "short_name", "address", "city", "inn", "ogrn", "websites", "director", "curator", "processors", "totals"], reader: &self)
         let fullName = text(fields.required("full_name", reader: &self))
         let shortName = fields["short_name"].flatMap { text($0) } ?? fullName
         let address = text(fields.required("address", reader: &self))
@@ -101,6 +101,12 @@ public struct SpecReader {
             inn: fields["inn"].flatMap { text($0) }, ogrn: fields["ogrn"].flatMap { text($0) }, websites: websites,
             director: director, curator: curator)
         organisation.processors = processors
+        if let totals = fields["totals"].flatMap({ mapping($0, what: "totals") }) {
+            totals.expectOnly(["pupils_10_19", "young_teachers"], reader: &self)
+            organisation.totals = SchoolTotals(
+                pupils10To19: totals["pupils_10_19"].flatMap { integer($0, in: 0...100_000, what: "pupils_10_19") },
+                youngTeachers: totals["young_teachers"].flatMap { integer($0, in: 0...10_000, what: "young_teachers") })
+        }
         return organisation
     }
 
@@ -138,7 +144,7 @@ public struct SpecReader {
 
     private mutating func participant(from node: SpecNode) -> Participant? {
         guard let fields = mapping(node, what: "a participant") else { return nil }
-        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication", "labour_contract", "birth_certificate"], reader: &self)
+        fields.expectOnly(Self.personKeys + ["id", "category", "class", "position", "workplace", "representative", "publication", "labour_contract", "birth_certificate", "work_start", "request", "competences"], reader: &self)
         let id = text(fields.required("id", reader: &self))
         let person = person(from: fields)
         let category = fields.required("category", reader: &self).flatMap {
@@ -155,6 +161,9 @@ public struct SpecReader {
         participant.allowsPublication = fields["publication"].flatMap { boolean($0) } ?? false
         participant.labourContract = fields["labour_contract"].flatMap { labourContract(from: $0) }
         participant.birthCertificate = fields["birth_certificate"].flatMap { birthCertificate(from: $0) }
+        participant.workStart = fields["work_start"].flatMap { date($0) }
+        participant.request = fields["request"].flatMap { text($0) }
+        participant.competences = fields["competences"].flatMap { text($0) }
         return participant
     }
 

@@ -11,5 +11,6 @@ extension Catalogue {
         Entry(name: "order-plans", document: .orderPlans),
         Entry(name: "order-closing", document: .orderClosing),
         Entry(name: "programme", document: .mentoringProgramme),
+        Entry(name: "registers", document: .registers),
     ]
 }
