@@ -1,3 +1,4 @@
+import Foundation
 import DocumentEngine
 import Testing
 import TestSupport
@@ -68,5 +69,16 @@ import TestSupport
         let template = try TemplateSource().bytes(for: .registers, format: .docx)
         let document = String(decoding: try ArchiveReader(bytes: template.bytes, file: "registers.docx").read("word/document.xml"), as: UTF8.self)
         #expect(document.contains("w:orient=\"landscape\"") || document.contains("w:w=\"16838\""))
+    }
+}
+
+@Suite struct YoungTeacherValidationTests {
+    @Test func aTeacherMenteeWithoutAStartOfWorkIsWarnedAboutWhenTheTotalIsGiven() throws {
+        let text = try String(contentsOfFile: Paths.exampleSpec, encoding: .utf8)
+            .replacingOccurrences(of: "    work_start: 2024-08-29\n", with: "")
+        let (_, warnings) = try SpecReader.read(text: text, name: "school.spec")
+        #expect(warnings.contains { $0.message.hasPrefix("t2: a teacher mentee without “work_start”") })
+        let withoutTotals = text.replacingOccurrences(of: "  totals: { pupils_10_19: 412, young_teachers: 3 }\n", with: "")
+        #expect(!(try SpecReader.read(text: withoutTotals, name: "school.spec").1).contains { $0.message.contains("work_start") })
     }
 }

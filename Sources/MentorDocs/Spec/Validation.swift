@@ -25,7 +25,18 @@ public struct Validation {
         for participant in programme.participants { check(participant) }
         for pair in programme.pairs { check(pair) }
         checkMenteesInOneFormOnce()
+        checkYoungTeachersCanBeCounted()
         diagnostics += ScheduleValidation.check(programme)
+    }
+
+    /// With the school's number of young teachers given, the registers count the teacher mentees
+    /// among them by the day they began teaching; one without it would be left out unseen.
+    private mutating func checkYoungTeachersCanBeCounted() {
+        guard programme.organisation.totals.youngTeachers != nil else { return }
+        let mentees = Set(programme.pairs.flatMap(\.menteeIDs))
+        for teacher in programme.participants where teacher.category == .teacher && mentees.contains(teacher.id) && teacher.workStart == nil {
+            warning(teacher.location, "\(teacher.id): a teacher mentee without “work_start” is not counted among the young teachers of the registers' statistics; add the day they began teaching")
+        }
     }
 
     // MARK: People
