@@ -9,6 +9,7 @@ public struct Workbook: Sendable {
     /// How the workbook counts days: what a number in a column of dates stands for.
     public let dateSystem: SpreadsheetDateSystem
 
+    /// A workbook of these sheets, read from `file`.
     public init(file: String, sheets: [WorkbookSheet], dateSystem: SpreadsheetDateSystem = .from1900) {
         self.file = file
         self.sheets = sheets
@@ -28,6 +29,7 @@ public struct WorkbookSheet: Sendable {
     /// The rows that hold at least one value, top to bottom.
     public let rows: [WorkbookRow]
 
+    /// A sheet of that tab name holding these rows.
     public init(name: String, rows: [WorkbookRow]) {
         self.name = name
         self.rows = rows
@@ -42,6 +44,7 @@ public struct WorkbookRow: Sendable {
     /// The cells from column A (index 0) on; an empty cell is `.empty`, and trailing empty cells are left out.
     public let cells: [WorkbookCell]
 
+    /// Row `number` (from 1) with its cells from column A on.
     public init(number: Int, cells: [WorkbookCell]) {
         self.number = number
         self.cells = cells
@@ -50,6 +53,7 @@ public struct WorkbookRow: Sendable {
 
 /// A cell's value with the type the spreadsheet gives it.
 public enum WorkbookCell: Sendable, Equatable {
+    /// Nothing typed in the cell (or only an empty string).
     case empty
     /// Text as typed: «007» and «+7 900 000-00-01» stay as they are.
     case text(String)
@@ -58,6 +62,7 @@ public enum WorkbookCell: Sendable, Equatable {
     case number(Double)
     /// A number formatted as a date (XLSX) or a date value (ODS).
     case date(CalendarDay)
+    /// TRUE or FALSE (ИСТИНА, ЛОЖЬ in a Russian Excel).
     case boolean(Bool)
 
     /// The value as an import writes it: numbers without a needless «.0» or exponent, dates as

@@ -2,13 +2,16 @@
 ///
 /// Messages never quote the cells' values: a class list holds personal data.
 public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, for a program to decide by.
     public let kind: Kind
     /// The spreadsheet file.
     public let file: String
     /// Where in it: a part (`xl/worksheets/sheet1.xml`), a sheet («Лист1») and cell (B5), or nil for the whole file.
     public let place: String?
+    /// What went wrong, in words for the person who gave the file.
     public let message: String
 
+    /// An error of `kind` in `file`, at `place` when known.
     public init(_ kind: Kind, file: String, place: String? = nil, _ message: String) {
         self.kind = kind
         self.file = file
@@ -18,6 +21,7 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String { [file, place, message].compactMap { $0 }.joined(separator: ": ") }
 
+    /// The kinds of failure, each a different answer for the user.
     public enum Kind: Sendable, Equatable, Hashable {
         /// The archive is damaged, encrypted, too large or unsafe.
         case archive(ArchiveError.Kind)

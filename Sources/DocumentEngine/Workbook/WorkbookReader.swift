@@ -7,6 +7,7 @@ public enum WorkbookReader {
     /// Cells read from one workbook at most, empty ones not counted.
     public static let maximumCells = 2_000_000
 
+    /// The workbook in `bytes`; `file` names it in errors.
     public static func read(bytes: [UInt8], file: String) throws(WorkbookError) -> Workbook {
         let reader: ArchiveReader
         do { reader = try ArchiveReader(bytes: bytes, file: file) } catch {

@@ -4,24 +4,34 @@
 ///
 /// A person in several pairs is counted once in each form and once in the totals.
 public struct ProgrammeStatistics: Sendable, Equatable {
+    /// The figures of one form of mentoring.
     public struct FormRow: Sendable, Equatable {
+        /// «ученик – ученик», …
         public var form: MentoringForm
         /// Pairs and groups of the form.
         public var pairs: Int
+        /// Different people mentoring in the form.
         public var mentors: Int
+        /// Different people mentored in the form.
         public var mentees: Int
     }
 
+    /// The mentors and mentees of one category of participants.
     public struct CategoryRow: Sendable, Equatable {
+        /// Pupils, teachers, parents, graduates or employers' people.
         public var category: Participant.Category
+        /// Those of the category who mentor.
         public var mentors: Int
+        /// Those of the category who are mentored.
         public var mentees: Int
     }
 
     /// An indicator: how many of the school's people it counts are mentees, and the share when the
     /// spec gives the school's total (`organisation.totals`).
     public struct Indicator: Sendable, Equatable {
+        /// The school's people the indicator counts who are mentees.
         public var mentees: Int
+        /// The school's people the indicator counts, in mentoring or not, as the spec gives them.
         public var total: Int?
         /// Percent, one decimal place; nil without a total (or a total of 0).
         public var percent: Double? {
@@ -34,7 +44,9 @@ public struct ProgrammeStatistics: Sendable, Equatable {
     public var byForm: [FormRow]
     /// Categories with anyone in mentoring, in the order of `Participant.Category`.
     public var byCategory: [CategoryRow]
+    /// Different people mentoring in any pair or group.
     public var mentors: Int
+    /// Different people mentored in any pair or group.
     public var mentees: Int
     /// Mentees who are pupils aged 10 to 19 on the documents' date.
     public var pupils10To19: Indicator
@@ -43,8 +55,10 @@ public struct ProgrammeStatistics: Sendable, Equatable {
 
     /// Full years of teaching that still make a young specialist.
     public static let youngTeacherYears = 0...3
+    /// The ages of pupils the first indicator counts.
     public static let pupilAges = 10...19
 
+    /// Counts the programme's pairs and people, ages on its documents' date.
     public init(_ programme: Programme) {
         let date = programme.documentDate
         var forms = programme.forms

@@ -6,6 +6,7 @@ public struct SchoolTotals: Sendable, Equatable {
     /// Teachers with 0–3 years of teaching (молодые специалисты), in mentoring or not.
     public var youngTeachers: Int?
 
+    /// Totals as the spec's `organisation.totals` gives them; nil where it does not.
     public init(pupils10To19: Int? = nil, youngTeachers: Int? = nil) {
         self.pupils10To19 = pupils10To19
         self.youngTeachers = youngTeachers

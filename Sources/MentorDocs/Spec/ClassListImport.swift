@@ -8,8 +8,10 @@ public import SpecSyntax
 /// «Телефон», «Email», «Документ», «Серия», «Номер», «Кем выдан», «Дата выдачи», «Родитель»
 /// (or «Законный представитель»), «Кем приходится», «Телефон родителя», and «id».
 public struct ClassListImport {
+    /// What was left out and why: unknown columns, rows without a name; never a cell's content.
     public private(set) var warnings: [String] = []
 
+    /// An import with no people yet: ids start from 1.
     public init() {}
 
     enum Field: String, CaseIterable {
