@@ -11,17 +11,17 @@ struct SheetCells {
 
     func rows(of document: XMLDocument, budget: inout Int) throws(WorkbookError) -> [WorkbookRow] {
         guard let root = document.root else { return [] }
-        let sheetData = root.children.first { $0.localName == "sheetData" }
+        guard let sheetData = root.elementChildren.first(where: { $0.hasLocalName("sheetData") }) else { return [] }
         var rows: [Int: [WorkbookCell]] = [:]
         var lastRow = 0
-        for row in sheetData?.children ?? [] where row.localName == "row" {
+        for row in sheetData.elementChildren where row.hasLocalName("row") {
             let number = row.plainAttribute("r").flatMap(Int.init) ?? lastRow + 1
             guard (1...1_048_576).contains(number) else {
                 throw WorkbookError(.malformed, file: file, place: "\(part), row \(number)", "a row number out of range")
             }
             lastRow = number
             var cells: [WorkbookCell] = []
-            for cell in row.children where cell.localName == "c" {
+            for cell in row.elementChildren where cell.hasLocalName("c") {
                 var column = cells.count
                 if let reference = cell.plainAttribute("r") {
                     guard let address = CellAddress(reference) else {
@@ -46,7 +46,7 @@ struct SheetCells {
 
     private func value(of cell: XMLNode, at address: CellAddress) throws(WorkbookError) -> WorkbookCell {
         let type = cell.plainAttribute("t") ?? "n"
-        let raw = cell.children.first { $0.localName == "v" }.map(ExcelWorkbookReader.text(ofElement:))
+        let raw = cell.elementChildren.first { $0.hasLocalName("v") }.map(ExcelWorkbookReader.text(ofElement:))
         switch type {
         case "s":
             guard let raw else { return .empty }
@@ -55,7 +55,7 @@ struct SheetCells {
             }
             return strings[index].isEmpty ? .empty : .text(strings[index])
         case "inlineStr":
-            let text = cell.children.first { $0.localName == "is" }.map(ExcelWorkbookReader.text(of:)) ?? ""
+            let text = cell.elementChildren.first { $0.hasLocalName("is") }.map(ExcelWorkbookReader.text(of:)) ?? ""
             return text.isEmpty ? .empty : .text(text)
         case "str", "e":
             return raw.map { $0.isEmpty ? .empty : .text($0) } ?? .empty
@@ -104,7 +104,10 @@ struct SheetCells {
 extension ExcelWorkbookReader {
     /// The text directly inside an element such as `v`.
     static func text(ofElement element: XMLNode) -> String {
-        element.children.filter(\.isText).map(\.text).joined()
+        guard let only = element.firstChild, only.next == nil else {
+            return element.children.filter(\.isText).map(\.text).joined()
+        }
+        return only.isText ? only.text : ""
     }
 }
 

@@ -24,6 +24,30 @@ struct XMLNode: Equatable {
     var localName: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
     var namespaceURI: String? { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } }
 
+    /// Whether the node is an element of this local name, compared in place, without making a
+    /// `String` of it: for walking large trees such as a worksheet's.
+    func hasLocalName(_ name: StaticString) -> Bool {
+        guard isElement, let own = pointer.pointee.name else { return false }
+        let expected = name.utf8Start
+        var index = 0
+        while index < name.utf8CodeUnitCount {
+            guard own[index] == expected[index] else { return false }
+            index += 1
+        }
+        return own[index] == 0
+    }
+
+    /// The element children, one after another, without an array of them.
+    var elementChildren: UnfoldSequence<XMLNode, XMLNode?> {
+        sequence(state: firstChild) { next in
+            while let node = next {
+                next = node.next
+                if node.isElement { return node }
+            }
+            return nil
+        }
+    }
+
     func `is`(_ name: QualifiedName) -> Bool {
         isElement && localName == name.local && namespaceURI == name.namespace
     }

@@ -127,8 +127,18 @@ public struct ClassListImport {
     /// Letters, with the hyphens, apostrophes, dots and spaces of names such as «Бонч-Бруевич», «О'Нил»,
     /// «Мария-Тереза»; not a note («Классный руководитель: (подпись)») or a total («Итого 25»).
     static func looksLikeName(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || " -'’.".unicodeScalars.contains($0) }
-            && text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        var letters = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            // Russian letters and ASCII ones, told without Unicode's tables: almost every name.
+            case 0x410...0x44F, 0x401, 0x451, 0x41...0x5A, 0x61...0x7A: letters = true
+            case 0x20, 0x2D, 0x27, 0x2019, 0x2E: continue
+            default:
+                guard scalar.properties.isAlphabetic else { return false }
+                letters = true
+            }
+        }
+        return letters
     }
 
     static func key(_ name: String) -> String {
@@ -153,7 +163,7 @@ public struct ClassListImport {
         case let value? where value.hasPrefix("попеч"): return "trustee"
         default:
             // Without the column, a parent's patronymic tells mother or father.
-            return name.lowercased().hasSuffix("на") ? "mother" : "father"
+            return name.hasSuffix("на") || name.hasSuffix("НА") ? "mother" : "father"
         }
     }
 
