@@ -63,6 +63,7 @@ struct Bench: ParsableCommand {
                 results.append(try benchmark.batch([.consentAdult, .consentMinor, .consentRepresentative], participants: size, repeats: repeats))
             }
             results.append(try benchmark.largeTable(rows: rows, repeats: repeats))
+            results.append(try benchmark.classListImport(rows: rows, repeats: repeats))
             for result in results { print(Self.line(result)) }
         }
     }
