@@ -7,8 +7,10 @@ public import SpecSyntax
 /// «Телефон», «Email», «Документ», «Серия», «Номер», «Кем выдан», «Дата выдачи», «Родитель»
 /// (or «Законный представитель»), «Кем приходится», «Телефон родителя», and «id».
 public struct ClassListImport {
+    /// What the imports left out, one line each: «column «Рост» is not recognised and is left out».
     public private(set) var warnings: [String] = []
 
+    /// An importer with no warnings yet.
     public init() {}
 
     enum Field: String, CaseIterable {
