@@ -1,7 +1,7 @@
 /// Numbers in words, agreeing in gender and case, with the counted noun in the right form:
 /// «9 (девять) месяцев», «2 (две) недели», «21 (двадцать один) участник».
 public enum RussianNumber {
-    /// The grammatical gender of what is counted (neuter for «экземпляр»? no: for «дело», «окно»).
+    /// The grammatical gender of what is counted, which «один»/«одна»/«одно» and «два»/«две» agree with.
     public enum NumberGender: Sendable {
         /// `masculine`: «один», «два» (месяц); `feminine`: «одна», «две» (неделя); `neuter`: «одно», «два» (окно).
         case masculine, feminine, neuter

@@ -2,7 +2,8 @@
 public struct SpecDiagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Sendable {
-        /// `error`: the spec cannot be used until it is fixed; `warning`: it can, but a document may show a blank.
+        /// `error`: the spec cannot be used until it is fixed; `warning`: it can, but something may be
+        /// missing or mistyped.
         case error, warning
     }
 

@@ -55,7 +55,7 @@ public final class ArchiveWriter {
     }
 
     /// How a part is kept in the archive: `deflate` compresses it at the writer's level, `store` keeps
-    /// it as it is (ODF's `mimetype`, or what is compressed already).
+    /// it as it is (as ODF's `mimetype` must be).
     public enum Compression: Sendable { /** `deflate`: compressed at the writer's level; `store`: kept as it is. */ case deflate, store }
 
     /// Adds a part with the given contents.
