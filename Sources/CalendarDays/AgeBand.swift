@@ -16,6 +16,7 @@ public enum AgeBand: Sendable, Hashable, CaseIterable {
     /// From this age a person is of full age.
     public static let adulthood = 18
 
+    /// The band of someone `age` full years old.
     public init(age: Int) {
         self = age >= Self.adulthood ? .adult : age >= Self.ownSignatureAge ? .adolescent : .child
     }
@@ -25,6 +26,7 @@ public enum AgeBand: Sendable, Hashable, CaseIterable {
         self.init(age: birth.fullYears(on: date))
     }
 
+    /// Under 18: a parent or representative takes part in what the person signs.
     public var isMinor: Bool { self != .adult }
 
     /// «14–17»: the adolescents' ages, as documents write them.

@@ -1,9 +1,13 @@
 /// A day of the Gregorian calendar, as specs and documents write it: no time, no time zone.
 public struct CalendarDay: Hashable, Sendable, Comparable {
+    /// The year in full: 2025.
     public var year: Int
+    /// The month, from 1 (January) to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
+    /// The day with these numbers; nil when the month or day does not exist (31 April, 29 February 2025).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else { return nil }
         self.year = year
@@ -51,6 +55,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
         return year + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
     }
 
+    /// How many days `month` (1 to 12) has in `year`: 28 to 31, with leap years counted.
     public static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -116,6 +121,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
         }
     }
 
+    /// `number` with a leading zero below 10, as dates print days and months: 7 → «07».
     public static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
 }
 

@@ -2,8 +2,10 @@ public import CalendarDays
 
 /// A calendar day as Russian documents write it.
 extension CalendarDay {
+    /// The months in the genitive, January first, as a date names them: «19 ноября».
     public static let monthsGenitive = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
         "сентября", "октября", "ноября", "декабря"]
+    /// The months in the nominative, January first: «ноябрь», as in «ноябрь 2026 г.».
     public static let monthsNominative = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
         "сентябрь", "октябрь", "ноябрь", "декабрь"]
 

@@ -1,5 +1,7 @@
 /// The six cases of Russian.
 public enum GrammaticalCase: String, CaseIterable, Sendable {
+    /// `nominative` (именительный: кто?), `genitive` (родительный: кого?), `dative` (дательный: кому?),
+    /// `accusative` (винительный: кого?), `instrumental` (творительный: кем?), `prepositional` (предложный: о ком?).
     case nominative, genitive, dative, accusative, instrumental, prepositional
 
     /// Reads a case by its English name, its Russian name or the school abbreviation:
@@ -32,6 +34,8 @@ public enum GrammaticalCase: String, CaseIterable, Sendable {
     }
 }
 
+/// A person's gender as their name declines by it; the spec writes it `male` or `female` (or `м`, `ж`).
 public enum Gender: String, Sendable, CaseIterable {
+    /// `male`: a man's name (Петров Иван Сергеевич); `female`: a woman's (Петрова Анна Сергеевна).
     case male, female
 }

@@ -5,10 +5,14 @@
 /// stays as it is. A phrase whose head cannot be told (it starts with quotes or an abbreviation,
 /// or its noun's gender is unclear) is left as it is rather than guessed at.
 public struct NounPhrase: Sendable, Hashable {
+    /// The phrase in the nominative, as written: «учитель математики».
     public var text: String
 
+    /// The phrase `text`, written in the nominative.
     public init(_ text: String) { self.text = text }
 
+    /// The phrase in `grammaticalCase`: «учителю математики» in the dative; the text as it is when its
+    /// head cannot be told.
     public func declined(to grammaticalCase: GrammaticalCase) -> String {
         guard let index = grammaticalCase.endingIndex else { return text }
         var adjectives: [Substring] = []

@@ -1,10 +1,13 @@
 /// A Russian full name: surname, first name and, usually, a patronymic.
 public struct PersonName: Sendable, Hashable {
+    /// The surname: «Соколова», «Петрова-Водкина».
     public var surname: String
+    /// The first name: «Анна».
     public var firstName: String
     /// With a Turkic marker when there is one: «Исмаил оглы».
     public var patronymic: String?
 
+    /// The name of these parts, in the nominative.
     public init(surname: String, firstName: String, patronymic: String? = nil) {
         self.surname = surname
         self.firstName = firstName
@@ -58,6 +61,7 @@ public struct PersonName: Sendable, Hashable {
         return result
     }
 
+    /// The parts joined by spaces: «Соколова Анна Петровна».
     public var fullName: String { [surname, firstName, patronymic].compactMap { $0 }.joined(separator: " ") }
 
     /// «А.П.», or «А.» without a patronymic; a Turkic patronymic gives its first letter only.

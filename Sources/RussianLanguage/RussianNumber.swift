@@ -1,44 +1,57 @@
 /// Numbers in words, agreeing in gender and case, with the counted noun in the right form:
 /// «9 (девять) месяцев», «2 (две) недели», «21 (двадцать один) участник».
 public enum RussianNumber {
-    /// The grammatical gender of what is counted (neuter for «экземпляр»? no: for «дело», «окно»).
+    /// The grammatical gender of what is counted, which «один»/«одна»/«одно» and «два»/«две» agree with.
     public enum NumberGender: Sendable {
+        /// `masculine`: «один», «два» (месяц); `feminine`: «одна», «две» (неделя); `neuter`: «одно», «два» (окно).
         case masculine, feminine, neuter
     }
 
     /// A noun's forms: singular and plural in the six cases, in `GrammaticalCase.allCases` order.
     public struct NounForms: Sendable {
+        /// The noun's gender, which the number agrees with: «два месяца», «две недели».
         public var gender: NumberGender
+        /// The six singular forms, nominative first: «месяц», «месяца», «месяцу», …
         public var singular: [String]
+        /// The six plural forms, nominative first: «месяцы», «месяцев», «месяцам», …
         public var plural: [String]
 
+        /// A noun of `gender` with its six singular and six plural forms, in `GrammaticalCase.allCases` order.
         public init(gender: NumberGender, singular: [String], plural: [String]) {
             self.gender = gender
             self.singular = singular
             self.plural = plural
         }
 
+        /// «месяц»: «8 (восемь) месяцев».
         public static let month = NounForms(gender: .masculine,
             singular: ["месяц", "месяца", "месяцу", "месяц", "месяцем", "месяце"],
             plural: ["месяцы", "месяцев", "месяцам", "месяцы", "месяцами", "месяцах"])
+        /// «неделя»: «2 (две) недели».
         public static let week = NounForms(gender: .feminine,
             singular: ["неделя", "недели", "неделе", "неделю", "неделей", "неделе"],
             plural: ["недели", "недель", "неделям", "недели", "неделями", "неделях"])
+        /// «год»: «5 (пять) лет».
         public static let year = NounForms(gender: .masculine,
             singular: ["год", "года", "году", "год", "годом", "годе"],
             plural: ["годы", "лет", "годам", "годы", "годами", "годах"])
+        /// «день»: «3 (три) дня».
         public static let day = NounForms(gender: .masculine,
             singular: ["день", "дня", "дню", "день", "днём", "дне"],
             plural: ["дни", "дней", "дням", "дни", "днями", "днях"])
+        /// «участник»: «21 (двадцать один) участник».
         public static let participant = NounForms(gender: .masculine,
             singular: ["участник", "участника", "участнику", "участника", "участником", "участнике"],
             plural: ["участники", "участников", "участникам", "участников", "участниками", "участниках"])
+        /// «час»: «4 (четыре) часа».
         public static let hour = NounForms(gender: .masculine,
             singular: ["час", "часа", "часу", "час", "часом", "часе"],
             plural: ["часы", "часов", "часам", "часы", "часами", "часах"])
+        /// «документ»: «12 (двенадцать) документов».
         public static let document = NounForms(gender: .masculine,
             singular: ["документ", "документа", "документу", "документ", "документом", "документе"],
             plural: ["документы", "документов", "документам", "документы", "документами", "документах"])
+        /// «экземпляр»: «2 (два) экземпляра».
         public static let copy = NounForms(gender: .masculine,
             singular: ["экземпляр", "экземпляра", "экземпляру", "экземпляр", "экземпляром", "экземпляре"],
             plural: ["экземпляры", "экземпляров", "экземплярам", "экземпляры", "экземплярами", "экземплярах"])

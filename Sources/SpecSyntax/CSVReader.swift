@@ -1,12 +1,16 @@
 /// A table read from a CSV file a spreadsheet exported.
 public struct CSVTable: Sendable {
+    /// The column names from the first line, trimmed of spaces: «ФИО», «Дата рождения».
     public var header: [String]
+    /// The lines below it, one row each; empty lines are skipped.
     public var rows: [CSVRow]
 }
 
+/// One line of the table under the header.
 public struct CSVRow: Sendable {
     /// The line the row starts on, for messages.
     public var line: Int
+    /// Its fields in the order of the columns, trimmed of spaces; a short row has fewer than the header.
     public var fields: [String]
 }
 
@@ -17,6 +21,7 @@ public enum CSVReader {
     /// Longer fields are refused: no class list has them, and a runaway one should not fill memory.
     public static let maximumFieldLength = 100_000
 
+    /// The table in `bytes`; `file` names it in messages, and the error lists every problem at once.
     public static func read(_ bytes: [UInt8], file: String) throws(SpecSyntaxError) -> CSVTable {
         let text = decode(bytes)
         let separator = detectSeparator(text)

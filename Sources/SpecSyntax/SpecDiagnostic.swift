@@ -1,6 +1,9 @@
 /// One problem found in a spec, said the way compilers say them: `file:line:col: error: message`.
 public struct SpecDiagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+    /// How serious a problem is.
     public enum Severity: String, Sendable {
+        /// `error`: the spec cannot be used until it is fixed; `warning`: it can, but something may be
+        /// missing or mistyped.
         case error, warning
     }
 

@@ -8,8 +8,11 @@ public struct ArchiveLimits: Sendable {
     public var maximumCompressionRatio: UInt64 = 200
     /// Ratios are only judged for parts at least this large: tiny XML compresses very well.
     public var ratioCheckThreshold: UInt64 = 1 << 20
+    /// Most entries an archive may hold.
     public var maximumEntryCount: Int = 10_000
 
+    /// The standard caps; set a property to change one of them.
     public init() {}
+    /// The caps used unless others are given: 64 MB a part, 512 MB in all, a ratio of 200, 10,000 entries.
     public static let standard = ArchiveLimits()
 }

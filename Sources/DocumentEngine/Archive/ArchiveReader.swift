@@ -9,7 +9,9 @@ import CLibzipShim
 ///
 /// libzip does no locking: use one reader per thread (open another over the same bytes).
 public final class ArchiveReader {
+    /// The name errors give the archive: the file it was read from.
     public let file: String
+    /// Every entry of the central directory, in the archive's order.
     public let entries: [ArchiveEntry]
     let handle: OpaquePointer
     private let buffer: UnsafeMutableRawBufferPointer
@@ -51,6 +53,7 @@ public final class ArchiveReader {
         buffer.deallocate()
     }
 
+    /// The entry with this path (`word/document.xml`), or nil when the archive has none.
     public func entry(named name: String) -> ArchiveEntry? {
         entries.first { $0.name == name }
     }
@@ -75,6 +78,7 @@ public final class ArchiveReader {
         return bytes
     }
 
+    /// The inflated bytes of the part with this path; a `missingPart` error when there is none.
     public func read(_ name: String) throws(ArchiveError) -> [UInt8] {
         guard let entry = entry(named: name) else {
             throw ArchiveError(.missingPart, file: file, part: name, "the archive has no such part")

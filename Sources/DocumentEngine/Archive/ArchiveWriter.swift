@@ -28,6 +28,8 @@ public final class ArchiveWriter {
     /// libzip reads copied parts from their archives when the writer closes.
     private var copiedFrom: [ArchiveReader] = []
 
+    /// Starts an empty archive; `name` names it in errors, and deflated parts are compressed at
+    /// `deflateLevel` (zlib's 1 to 9: `fastDeflate` unless told otherwise).
     public init(name: String, deflateLevel: UInt32 = ArchiveWriter.fastDeflate) throws(ArchiveError) {
         self.name = name
         self.deflateLevel = deflateLevel
@@ -52,7 +54,9 @@ public final class ArchiveWriter {
         zip_source_free(source)
     }
 
-    public enum Compression: Sendable { case deflate, store }
+    /// How a part is kept in the archive: `deflate` compresses it at the writer's level, `store` keeps
+    /// it as it is (as ODF's `mimetype` must be).
+    public enum Compression: Sendable { /** `deflate`: compressed at the writer's level; `store`: kept as it is. */ case deflate, store }
 
     /// Adds a part with the given contents.
     public func add(_ part: String, bytes: [UInt8], compression: Compression = .deflate) throws(ArchiveError) {

@@ -1,9 +1,12 @@
 /// The kinds of file Word and LibreOffice save that mentordocs fills: documents, templates and
 /// macro-enabled files of the two formats. What is written is always a document (`.docx`, `.odt`).
 public enum DocumentFileKind: String, Sendable, CaseIterable {
+    /// Word's: a document, a macro-enabled document, a template, a macro-enabled template.
     case docx, docm, dotx, dotm
+    /// LibreOffice's: a document and a template.
     case odt, ott
 
+    /// The format the file is read in: DOCX for Word's four kinds, ODT for LibreOffice's two.
     public var format: DocumentFormat {
         switch self {
         case .docx, .docm, .dotx, .dotm: .docx
@@ -11,6 +14,7 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The extension of a file of this kind, without its dot: `dotx`.
     public var fileExtension: String { rawValue }
 
     /// A template (`.dotx`, `.dotm`, `.ott`): the filled output is written as a document instead.

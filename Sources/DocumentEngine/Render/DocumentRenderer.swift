@@ -2,7 +2,9 @@
 ///
 /// Not for sharing between threads: each thread makes its own from the same `CompiledTemplate`.
 public final class DocumentRenderer {
+    /// The template every document is rendered from.
     public let template: CompiledTemplate
+    /// The filters the tags are applied with: the template's own unless others were given.
     public let filters: FilterRegistry
     private let reader: ArchiveReader
     /// Each part's filter results, kept from one document to the next.

@@ -1,6 +1,8 @@
 /// Where a tag finds its value: `org.name`, `mentees.1.full_name`, `.` (the current item), `@index`.
 public struct DataPath: Hashable, Sendable, CustomStringConvertible {
+    /// One step of a path: a name, a position in a list, or loop metadata.
     public enum Segment: Hashable, Sendable {
+        /// A field of a group: `full_name` in `mentor.full_name`.
         case key(FieldName)
         /// A list position counted from 1, like `@index`.
         case position(Int)
@@ -11,8 +13,10 @@ public struct DataPath: Hashable, Sendable, CustomStringConvertible {
     /// Empty for `.`, the current item.
     public var segments: [Segment]
 
+    /// The path of these steps; no steps is `.`, the current item.
     public init(_ segments: [Segment]) { self.segments = segments }
 
+    /// Whether the path is `.`: the item of the innermost loop itself.
     public var isCurrentItem: Bool { segments.isEmpty }
 
     public var description: String {
@@ -26,6 +30,7 @@ public struct DataPath: Hashable, Sendable, CustomStringConvertible {
         }.joined(separator: ".")
     }
 
+    /// The names that may follow `@`: `index`, `first`, `last`, `count`.
     public static let loopVariables: Set<String> = ["index", "first", "last", "count"]
 }
 

@@ -12,9 +12,12 @@ public enum Tag: Equatable, Sendable {
 
 /// A data path followed by filters: `date | date: "dd.MM.yyyy" | default: "—"`.
 public struct Expression: Equatable, Sendable, CustomStringConvertible {
+    /// Where the value is found in the data.
     public var path: DataPath
+    /// The filters the value goes through, left to right; empty when it is printed as it is.
     public var filters: [FilterCall]
 
+    /// The value at `path`, through `filters` in order.
     public init(path: DataPath, filters: [FilterCall] = []) {
         self.path = path
         self.filters = filters
@@ -30,10 +33,14 @@ public struct Expression: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+/// One filter of an expression with its arguments, as written: `date: "dd.MM.yyyy"`.
 public struct FilterCall: Equatable, Sendable, CustomStringConvertible {
+    /// The filter's name: `dative`, `default`.
     public var name: String
+    /// What follows the colon, in order; empty when nothing does.
     public var arguments: [FilterArgument]
 
+    /// The filter `name` with `arguments`.
     public init(name: String, arguments: [FilterArgument] = []) {
         self.name = name
         self.arguments = arguments
@@ -44,8 +51,11 @@ public struct FilterCall: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+/// An argument of a filter: quoted text, or a path whose value is taken from the data.
 public enum FilterArgument: Equatable, Sendable, CustomStringConvertible {
+    /// Text in quotes, given without them: `dd.MM.yyyy` from `date: "dd.MM.yyyy"`.
     case text(String)
+    /// A value from the data: `person.gender` in `dative: person.gender`.
     case path(DataPath)
 
     public var description: String {

@@ -2,9 +2,11 @@
 ///
 /// It is an immutable value: share it between threads, and give each thread its own `DocumentRenderer`.
 public struct CompiledTemplate: Sendable {
+    /// The name the template was compiled under, which its errors and documents' errors give.
     public let file: String
     /// The kind of file the template is; the output is always a document of its format.
     public let kind: DocumentFileKind
+    /// The format of the template and of every document rendered from it.
     public var format: DocumentFormat { kind.format }
     /// The template archive as read, for copying the parts that carry no tags.
     let archive: [UInt8]
@@ -76,16 +78,21 @@ public struct CompiledTemplate: Sendable {
     public var compiledParts: [String] { parts.keys.sorted() }
 }
 
+/// How a template is compiled.
 public struct CompileOptions: Sendable {
     /// Repeat the whole body once per item of the list at this path, a page break between items.
     public var repeatBody: DataPath?
 
+    /// Options; with `repeatBody`, the whole body repeats for each item of that list.
     public init(repeatBody: DataPath? = nil) { self.repeatBody = repeatBody }
 }
 
 /// One tag as `inspect` reports it.
 public struct TagUse: Sendable, Equatable {
+    /// What the tag says.
     public var tag: Tag
+    /// The tag as typed in the document, braces and all: `{{ mentor.full_name | dative }}`.
     public var source: String
+    /// The part and paragraph it stands in.
     public var location: TagLocation
 }

@@ -4,9 +4,11 @@
 /// was a fifth of rendering. The hash is Swift's own, so two names are equal exactly when their
 /// strings are (canonically equivalent text included).
 public struct FieldName: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The name as written in a tag or set in the data: `full_name`.
     public let text: String
     let hashCode: Int
 
+    /// The name `text`, hashed once here.
     public init(_ text: String) {
         self.text = text
         self.hashCode = text.hashValue

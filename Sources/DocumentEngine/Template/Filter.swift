@@ -3,14 +3,19 @@
 /// A filter must be pure: the same value and arguments always give the same result. A renderer
 /// remembers each tag's last result and prints it again when the same value comes back.
 public struct Filter: Sendable {
+    /// The filter's work: from the value and its arguments' values to the result, or a `FilterFailure`.
     public typealias Apply = @Sendable (_ value: TemplateValue, _ arguments: [TemplateValue]) throws(FilterFailure) -> TemplateValue
 
+    /// The name a template calls it by: `dative`, `date`.
     public var name: String
+    /// How many arguments it takes: `0...0` none, `1...1` one, `0...1` one that may be left out.
     public var arguments: ClosedRange<Int>
     /// A filter that accepts missing data (like `default`) keeps a missing path from being an error.
     public var acceptsMissing: Bool
+    /// What it does to a value.
     public var apply: Apply
 
+    /// The filter `name`, taking a number of arguments in `arguments` and doing `apply`.
     public init(_ name: String, arguments: ClosedRange<Int> = 0...0, acceptsMissing: Bool = false, apply: @escaping Apply) {
         self.name = name
         self.arguments = arguments

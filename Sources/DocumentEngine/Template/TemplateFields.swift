@@ -12,6 +12,7 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     static let indexedCount = 32
 
+    /// A group with no fields.
     public init() {}
 
     /// The fields in order; a name given twice keeps its last value.
@@ -21,12 +22,17 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) { self.init(elements) }
 
+    /// How many fields the group has.
     public var count: Int { entries.count }
+    /// Whether it has no fields.
     public var isEmpty: Bool { entries.isEmpty }
+    /// The names of the fields, in the order they were set.
     public var names: [FieldName] { entries.map(\.name) }
 
     public func makeIterator() -> IndexingIterator<[Element]> { entries.makeIterator() }
 
+    /// The value of the field `name`, or nil when it is not set. Setting a new name adds the field at
+    /// the end; setting nil removes it.
     public subscript(name: FieldName) -> TemplateValue? {
         get { position(of: name).map { entries[$0].value } }
         set {
@@ -48,6 +54,7 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
         }
     }
 
+    /// The same field by its name's text: `fields["full_name"]`.
     public subscript(name: String) -> TemplateValue? {
         get { self[FieldName(name)] }
         set { self[FieldName(name)] = newValue }

@@ -1,9 +1,14 @@
 /// The data a template is filled with: text, yes/no, lists and named groups.
 public enum TemplateValue: Sendable, Equatable {
+    /// No value: a section over it is hidden, and printing it is missing data (an error unless allowed).
     case null
+    /// Yes or no: a section over it shows once for true and is hidden for false; it prints `true` or `false`.
     case bool(Bool)
+    /// Text, printed as it is; a section over empty text is hidden.
     case text(String)
+    /// A list: a section over it repeats for each item; printed, its items' text joined with commas.
     case list([TemplateValue])
+    /// A group of named values (`mentor` → `full_name`, `position`): a section over it shows once, its fields in scope.
     case map(TemplateFields)
 
     /// Whether a section over this value shows (non-inverted) at all.
@@ -29,6 +34,7 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
+    /// The field `name` of a group; nil when the group has no such field or the value is not a group.
     public subscript(name: FieldName) -> TemplateValue? {
         if case .map(let fields) = self { return fields[name] }
         return nil

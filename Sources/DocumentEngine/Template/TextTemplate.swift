@@ -11,6 +11,7 @@ public struct TextTemplate: Sendable {
     private let pieces: [Piece]
     private let filters: FilterRegistry
 
+    /// Reads the tags of `text` and checks their filters against `filters`; the error lists every problem.
     public init(_ text: String, filters: FilterRegistry = .standard) throws(TemplateError) {
         var pieces: [Piece] = []
         var problems: [TemplateProblem] = []

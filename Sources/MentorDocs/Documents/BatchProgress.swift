@@ -5,6 +5,7 @@ public struct BatchProgress: Sendable, Equatable {
     /// The documents the batch makes in all.
     public var total: Int
 
+    /// `completed` documents of `total` done.
     public init(completed: Int, total: Int) {
         self.completed = completed
         self.total = total

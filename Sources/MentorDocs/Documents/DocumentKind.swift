@@ -54,6 +54,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The folder of the output its files go into: `consents`, `orders`.
     public var folder: String { group.rawValue }
 
     /// The words of the file name after the person's name (or alone, for the school's documents).
@@ -83,5 +84,12 @@ public enum DocumentKind: String, Sendable, CaseIterable {
 
 /// The kinds as a secretary asks for them: `--only consents,agreements`.
 public enum DocumentGroup: String, Sendable, CaseIterable {
+<<<<<<< HEAD
     case regulation, consents, agreements, plans, roadmap, orders, programme, registers
+=======
+    /// `regulation`: the Положение; `consents`: the consents and their withdrawals; `agreements`: the
+    /// agreements, mentors' consents and labour supplements; `plans`: individual plans; `roadmap`: the
+    /// дорожная карта; `orders`: the director's orders; `programme`: the Программа наставничества.
+    case regulation, consents, agreements, plans, roadmap, orders, programme
+>>>>>>> docs
 }

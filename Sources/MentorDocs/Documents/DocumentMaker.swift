@@ -14,7 +14,9 @@ public import DocumentEngine
 /// let consent = try maker.document(for: records[0])   // consent.fileName, consent.bytes
 /// ```
 public struct DocumentMaker: Sendable {
+    /// The format of every document it makes: DOCX or ODT.
     public let format: DocumentFormat
+    /// How records are rendered: with `allowMissing`, missing data prints as a blank.
     public let options: RenderOptions
     /// Whether each kind's records go into one print file, a page break between records,
     /// instead of a file each.

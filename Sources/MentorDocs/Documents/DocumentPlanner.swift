@@ -6,10 +6,15 @@ import CalendarDays
 public enum DocumentPlanner {
     /// Which records to make: by kind, and optionally only those of some people or pairs.
     public struct Selection: Sendable {
+        /// The kinds of document to make.
         public var kinds: Set<DocumentKind>
+        /// Participants' ids (`--person`): only records concerning one of them; empty for everyone.
         public var people: Set<String>
+        /// Pairs' and groups' ids (`--pair`): only records of one of them; empty for every pair.
         public var pairs: Set<String>
 
+        /// Records of `kinds` (all by default), narrowed to `people` or `pairs` when either is given; a
+        /// record concerning any of them is kept.
         public init(kinds: Set<DocumentKind> = Set(DocumentKind.allCases), people: Set<String> = [], pairs: Set<String> = []) {
             self.kinds = kinds
             self.people = people
@@ -25,10 +30,12 @@ public enum DocumentPlanner {
         }
     }
 
+    /// Every document of `kinds` the programme needs, in the order of the spec.
     public static func records(for programme: Programme, kinds: Set<DocumentKind> = Set(DocumentKind.allCases)) -> [DocumentRecord] {
         records(for: programme, selection: Selection(kinds: kinds))
     }
 
+    /// The documents of `selection` the programme needs, in the order of the spec.
     public static func records(for programme: Programme, selection: Selection) -> [DocumentRecord] {
         var planner = Planning(shared: SharedProgramme(programme), kinds: selection.kinds)
         planner.plan()

@@ -5,12 +5,16 @@ import Synchronization
 /// Turns a programme into documents on disk: each template compiled once, rendered per record
 /// (by a `DocumentMaker`), each file written whole.
 public struct Generator {
+    /// The format the documents are made in (and converted from, for PDF).
     public var format: DocumentFormat
+    /// Where the templates come from: the built-in ones, or a school's folder of edited ones.
     public var templates: TemplateSource
+    /// How records are rendered: with `allowMissing`, missing data prints as a blank.
     public var options: RenderOptions
     /// One print file per kind, a page break between records, instead of a file per record.
     public var merge: Bool
 
+    /// A generator of `format` documents from `templates`; `jobs` (at least 1) defaults to one per processor.
     public init(format: DocumentFormat = .docx, templates: TemplateSource = TemplateSource(),
         options: RenderOptions = RenderOptions(), merge: Bool = false, jobs: Int? = nil)
     {
@@ -21,10 +25,15 @@ public struct Generator {
         if let jobs { self.jobs = max(1, jobs) }
     }
 
+    /// A file written, and the record it holds (a print file has one for each of its records).
     public struct Written: Sendable {
+        /// The record written.
         public var record: DocumentRecord
+        /// The file it is in, the output folder's path included:
+        /// `documents/consents/Ильин П.А. — согласие на обработку ПДн.docx`.
         public var path: String
 
+        /// `record`, written to `path`.
         public init(record: DocumentRecord, path: String) {
             self.record = record
             self.path = path

@@ -1,6 +1,7 @@
 /// `manifest.csv`: every file made and for whom, with an empty column to tick off what came back
 /// signed. Semicolons and a byte-order mark, so a spreadsheet in a Russian locale opens it as is.
 public enum Manifest {
+    /// The manifest's name in the output folder.
     public static let fileName = "manifest.csv"
 
     /// Written straight into one buffer: for a batch of ten thousand, lines joined as strings

@@ -1,5 +1,6 @@
 /// A document made in memory: what it holds, the file it would be, and its bytes.
 public struct RenderedDocument: Sendable {
+    /// The kind of document: the template it was rendered from.
     public var kind: DocumentKind
     /// The records it holds: one, or with `merge` all the records of its kind.
     public var records: [DocumentRecord]
@@ -10,6 +11,7 @@ public struct RenderedDocument: Sendable {
     /// The whole DOCX or ODT file.
     public var bytes: [UInt8]
 
+    /// A document of `kind` holding `records`, to be the file `fileName`.
     public init(kind: DocumentKind, records: [DocumentRecord], fileName: String, bytes: [UInt8]) {
         self.kind = kind
         self.records = records

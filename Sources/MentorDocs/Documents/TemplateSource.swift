@@ -5,8 +5,10 @@ import Foundation
 /// Where templates come from: the built-in catalogue, or a school's folder of edited ones that
 /// falls back to the built-in for the rest.
 public struct TemplateSource: Sendable {
+    /// The school's folder of edited templates, named by kind (`consent-adult.docx`); nil for the built-in ones only.
     public var folder: String?
 
+    /// The templates in `folder`, and the built-in ones for kinds it lacks; without a folder, the built-in ones.
     public init(folder: String? = nil) { self.folder = folder }
 
     /// The kinds this source has a template for, in the given format.
@@ -16,6 +18,8 @@ public struct TemplateSource: Sendable {
         })
     }
 
+    /// The template of `kind` in `format` and the name its errors give it: the school's file's path,
+    /// or `built-in consent-adult.docx`.
     public func bytes(for kind: DocumentKind, format: DocumentFormat) throws(TemplateError) -> (bytes: [UInt8], file: String) {
         let name = "\(kind.rawValue).\(format.fileExtension)"
         if let path = edited(kind, format: format) {

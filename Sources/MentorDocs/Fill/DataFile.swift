@@ -4,6 +4,7 @@ public import SpecSyntax
 /// Any file in the spec syntax read as template data: the whole parsed tree is the context.
 /// This is how a school fills its own forms with `mentordocs fill`.
 public enum DataFile {
+    /// The data of the file at `path`; the error lists every syntax problem with its line and column.
     public static func load(_ path: String) throws(SpecSyntaxError) -> TemplateValue {
         value(of: try SpecParser.parse(contentsOf: path))
     }

@@ -3,6 +3,8 @@ public import DocumentEngine
 /// The data paths a template reads, written out in full: a value inside `{{#pairs}}` reads
 /// `pairs[].mentor`, so a person can see which list each field belongs to.
 public enum TemplateDataPaths {
+    /// Each path `tags` read, once, in the order of first use: `org.short_name`, `pairs (section)`,
+    /// `pairs[].mentor.full_name`.
     public static func paths(of tags: [TagUse]) -> [String] {
         var stack: [String] = []
         var seen: [String] = []

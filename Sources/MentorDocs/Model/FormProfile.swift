@@ -2,11 +2,16 @@
 /// recommendations, as seed 004 lays them out): the goal, who the mentee and the mentor are, and
 /// what comes of it.
 public struct FormProfile: Sendable, Equatable {
+    /// The form's goal, in Russian, as the programme prints it: «успешное закрепление молодого специалиста…».
     public var goal: String
+    /// Who the mentee is: «молодой специалист или педагог, перешедший на новое место работы…».
     public var mentee: String
+    /// Who the mentor is: «опытный педагог, готовый передавать опыт…».
     public var mentor: String
+    /// What the form is expected to give: «адаптация молодых специалистов…».
     public var results: String
 
+    /// The profile of `form` (the two employer forms share one).
     public static func of(_ form: MentoringForm) -> FormProfile {
         switch form {
         case .studentStudent:

@@ -1,10 +1,16 @@
 /// The forms of mentoring of the target model (Р-145).
 public enum MentoringForm: String, Sendable, CaseIterable {
+    /// «ученик – ученик»: an older or more successful pupil helps another.
     case studentStudent = "ученик – ученик"
+    /// «учитель – учитель»: an experienced teacher helps a young or new one.
     case teacherTeacher = "учитель – учитель"
+    /// «студент – ученик»: a college or university student, or a former pupil, helps a pupil.
     case studentPupil = "студент – ученик"
+    /// «работодатель – ученик»: a partner organisation's specialist guides a pupil towards a profession.
     case employerPupil = "работодатель – ученик"
+    /// «работодатель – студент»: the same for a student.
     case employerStudent = "работодатель – студент"
+    /// «учитель – ученик»: a teacher supports a pupil.
     case teacherStudent = "учитель – ученик"
 
     /// Reads a form as people write it: any dash or hyphen, any spacing, any letter case.

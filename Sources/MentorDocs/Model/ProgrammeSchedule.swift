@@ -7,16 +7,23 @@ public import CalendarDays
 public struct ProgrammeSchedule: Sendable, Equatable {
     /// The pedagogical council's meeting that adopted the Положение, when the spec gives it.
     public var adoption: CalendarDay?
+    /// The order introducing the model: as given, or the programme's start.
     public var introductionOrder: CalendarDay
+    /// The order appointing the curator: as given, or with the introduction order.
     public var curatorOrder: CalendarDay
+    /// The order fixing the pairs: as given, or when the first pair starts (a month after the start
+    /// when there are no pairs), never before the curator order.
     public var pairsOrder: CalendarDay
+    /// The order approving the plans: as given, or with the pairs order.
     public var plansOrder: CalendarDay
     /// The first pair's start (the plans order's day when there are no pairs).
     public var workStart: CalendarDay
     /// The last pair's end (the closing order's day when there are no pairs).
     public var workEnd: CalendarDay
+    /// The closing order: as given, or the programme's end.
     public var closingOrder: CalendarDay
 
+    /// The schedule of `programme`.
     public init(_ programme: Programme) {
         let given = { (key: String) in programme.orders[key]?.date }
         adoption = programme.councils[.pedagogical]?.date

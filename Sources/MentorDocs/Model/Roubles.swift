@@ -1,10 +1,14 @@
 /// A sum of money in roubles and kopecks: a mentor's monthly pay (доплата) for mentoring.
 public struct Roubles: Sendable, Equatable {
+    /// The whole sum in kopecks: 500 000 for 5 000 roubles.
     public var kopecks: Int
 
+    /// The sum of `kopecks` kopecks.
     public init(kopecks: Int) { self.kopecks = kopecks }
 
+    /// The roubles of the sum: 5000 for 5 000,50 ₽.
     public var wholeRoubles: Int { kopecks / 100 }
+    /// The kopecks beyond the whole roubles, from 0 to 99: 50 for 5 000,50 ₽.
     public var remainingKopecks: Int { kopecks % 100 }
 
     /// Reads «5000», «5 000», «5000.50», «5 000,5»: roubles with up to two decimals of kopecks,

@@ -7,6 +7,7 @@ import CalendarDays
 /// selection by the pairs order, the plans by the first pair's start, the work and the final
 /// monitoring by the closing order.
 public enum StandardRoadmap {
+    /// The standard roadmap of `programme`, dated by its schedule.
     public static func roadmap(for programme: Programme) -> Roadmap {
         let schedule = programme.schedule
         let nb = "\u{00A0}"

@@ -12,6 +12,7 @@ public import Darwin
 /// file system without unnamed files it is written under a temporary name beside its final one
 /// and renamed into place.
 public struct OutputFolder: Sendable {
+    /// The folder's path: `documents`.
     public var path: String
     /// Replace files that are already there.
     public var overwrite: Bool
@@ -20,6 +21,8 @@ public struct OutputFolder: Sendable {
     /// Permissions of the folders made for the files: whoever may read a file may open its folder.
     public var folderMode: mode_t { mode | 0o700 | (mode & 0o044) >> 2 }
 
+    /// The folder at `path`; new files get `mode` (`0600` by default), and files already there are kept
+    /// unless `overwrite` is true.
     public init(path: String, overwrite: Bool = false, mode: mode_t = 0o600) {
         self.path = path
         self.overwrite = overwrite

@@ -4,8 +4,10 @@ public import Foundation
 /// job, each with a user profile of its own (two processes sharing one would wait for each other),
 /// converting its whole share of the files in one call.
 public struct PDFConverter: Sendable {
+    /// How many LibreOffice processes convert at once.
     public var jobs: Int
 
+    /// A converter running `jobs` processes, by default one per processor.
     public init(jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)) { self.jobs = jobs }
 
     /// The error for a machine without LibreOffice: it says what is missing; how to install it

@@ -8,10 +8,17 @@ public import SpecSyntax
 /// «Телефон», «Email», «Документ», «Серия», «Номер», «Кем выдан», «Дата выдачи», «Родитель»
 /// (or «Законный представитель»), «Кем приходится», «Телефон родителя», and «id».
 public struct ClassListImport {
+<<<<<<< HEAD
     /// What was left out and why: unknown columns, rows without a name; never a cell's content.
     public private(set) var warnings: [String] = []
 
     /// An import with no people yet: ids start from 1.
+=======
+    /// What the imports left out, one line each: «column «Рост» is not recognised and is left out».
+    public private(set) var warnings: [String] = []
+
+    /// An importer with no warnings yet.
+>>>>>>> docs
     public init() {}
 
     enum Field: String, CaseIterable {

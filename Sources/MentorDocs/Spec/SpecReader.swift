@@ -8,9 +8,11 @@ import CalendarDays
 /// Field names are English `snake_case`; values are whatever the school writes. Unknown keys are
 /// warned about (they are usually typos), never silently dropped.
 public struct SpecReader {
+    /// Every problem found so far, errors and warnings, each with its place in the spec.
     public private(set) var diagnostics: [SpecDiagnostic] = []
     private let file: String
 
+    /// A reader for the spec `file`, the name its diagnostics give.
     public init(file: String) { self.file = file }
 
     /// Parses, reads and validates a spec file; throws every problem found when any is an error,
@@ -46,6 +48,8 @@ public struct SpecReader {
         return (programme, diagnostics)
     }
 
+    /// The programme a parsed spec describes, without validation; nil when a required part is missing
+    /// or wrong, and either way the problems are in `diagnostics`.
     public mutating func programme(from root: SpecNode) -> Programme? {
         guard let fields = mapping(root, what: "the spec") else { return nil }
         fields.expectOnly(["organisation", "programme", "participants", "pairs", "roadmap"], reader: &self)

@@ -3,6 +3,7 @@ import CalendarDays
 /// The starter spec `mentordocs init` writes: every field, with a comment in Russian saying what
 /// it is and where it appears in the documents. It passes `mentordocs check` as it is.
 public enum StarterSpec {
+    /// The text: a placeholder school («МБОУ «СОШ № 1»») with every field and a Russian comment on each.
     public static let text = #"""
     # Спецификация программы наставничества для mentordocs.
     # Один файл на организацию: из него делаются все документы.

@@ -6,12 +6,15 @@ import CalendarDays
 ///
 /// Errors stop generation; warnings name what a document will print as a blank line.
 public struct Validation {
+    /// The programme being checked.
     public let programme: Programme
+    /// The problems found so far.
     public private(set) var diagnostics: [SpecDiagnostic] = []
     /// Mentors already warned about, once each however many pairs they lead.
     private var warnedOfContract: Set<String> = []
     private var warnedOfWorkplace: Set<String> = []
 
+    /// Every rule `programme` breaks, errors and warnings, in the order of their lines in the spec.
     public static func check(_ programme: Programme) -> [SpecDiagnostic] {
         var validation = Validation(programme: programme)
         validation.run()
