@@ -84,12 +84,9 @@ public enum DocumentKind: String, Sendable, CaseIterable {
 
 /// The kinds as a secretary asks for them: `--only consents,agreements`.
 public enum DocumentGroup: String, Sendable, CaseIterable {
-<<<<<<< HEAD
-    case regulation, consents, agreements, plans, roadmap, orders, programme, registers
-=======
     /// `regulation`: the Положение; `consents`: the consents and their withdrawals; `agreements`: the
     /// agreements, mentors' consents and labour supplements; `plans`: individual plans; `roadmap`: the
-    /// дорожная карта; `orders`: the director's orders; `programme`: the Программа наставничества.
-    case regulation, consents, agreements, plans, roadmap, orders, programme
->>>>>>> docs
+    /// дорожная карта; `orders`: the director's orders; `programme`: the Программа наставничества;
+    /// `registers`: the curator's registers.
+    case regulation, consents, agreements, plans, roadmap, orders, programme, registers
 }

@@ -18,12 +18,9 @@ public struct Organisation: Sendable, Equatable {
     /// Those who process the data on the operator's behalf (a regional mentoring database, an
     /// e-journal's operator): the consents name each with its address.
     public var processors: [Processor] = []
-<<<<<<< HEAD
     /// The school's head counts for the indicators of the registers' statistics, when given.
     public var totals = SchoolTotals()
-=======
     /// The director, who signs the orders and to whom withdrawals are addressed.
->>>>>>> docs
     public var director: Official
     /// The curator of the programme, appointed by the curator order.
     public var curator: Official

@@ -45,16 +45,13 @@ public struct Participant: Sendable, Equatable {
     }
     /// Whether the person agreed to photos, video and their name on the school's site and groups.
     public var allowsPublication: Bool = false
-<<<<<<< HEAD
     /// The day a teacher began teaching: tells a young specialist (0–3 years) for the indicators.
     public var workStart: CalendarDay?
     /// A mentee's request (запрос), as the base of mentees records it; the pair's goal when not given.
     public var request: String?
     /// A mentor's competences, as the base of mentors records them; the position when not given.
     public var competences: String?
-=======
     /// Where the participant's entry starts in the spec, for messages about them.
->>>>>>> docs
     public var location: SourceLocation
     /// Where each field's value stands in the spec, for messages about that field.
     public var fieldLocations: [String: SourceLocation] = [:]

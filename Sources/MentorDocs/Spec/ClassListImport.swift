@@ -8,17 +8,11 @@ public import SpecSyntax
 /// «Телефон», «Email», «Документ», «Серия», «Номер», «Кем выдан», «Дата выдачи», «Родитель»
 /// (or «Законный представитель»), «Кем приходится», «Телефон родителя», and «id».
 public struct ClassListImport {
-<<<<<<< HEAD
-    /// What was left out and why: unknown columns, rows without a name; never a cell's content.
+    /// What the imports left out, one line each: «column «Рост» is not recognised and is left out»;
+    /// never a cell's content.
     public private(set) var warnings: [String] = []
 
-    /// An import with no people yet: ids start from 1.
-=======
-    /// What the imports left out, one line each: «column «Рост» is not recognised and is left out».
-    public private(set) var warnings: [String] = []
-
-    /// An importer with no warnings yet.
->>>>>>> docs
+    /// An importer with no warnings yet, whose ids start from 1.
     public init() {}
 
     enum Field: String, CaseIterable {
