@@ -6,7 +6,6 @@ extension IssuedDocument {
     /// record, each file read back and digested (a merged print file once, for all its records).
     public static func documents(written: [Generator.Written], into folder: String, on day: CalendarDay) throws -> [IssuedDocument] {
         var digests: [String: String] = [:]
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return try written.map { file in
             let digest: String
             if let known = digests[file.path] {
@@ -18,9 +17,10 @@ extension IssuedDocument {
                 digest = SHA256.hex(of: [UInt8](data))
                 digests[file.path] = digest
             }
-            let relative = file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
+            var relative = file.path.hasPrefix(folder) ? file.path.dropFirst(folder.count) : file.path[...]
+            while relative.first == "/" { relative.removeFirst() }
             return IssuedDocument(kind: file.record.kind, personIDs: file.record.participantIDs, pairID: file.record.pairID,
-                file: relative, day: day, sha256: digest)
+                file: String(relative), day: day, sha256: digest)
         }
     }
 }

@@ -55,7 +55,7 @@ extension Journal {
         }
         if request.event == .withdrawn && !request.paper.canBeWithdrawn {
             let consents = PaperKind.allCases.filter(\.canBeWithdrawn).map(\.rawValue).joined(separator: ", ")
-            return .failure(.init(.notWithdrawable, "\(id): a \(kind) is not withdrawn; only a consent is (\(consents))",
+            return .failure(.init(.notWithdrawable, "\(id): the \(kind) cannot be withdrawn, only a consent can (\(consents))",
                 at: participant.location))
         }
         let matches: (PaperKey) -> Bool = { key in
@@ -76,7 +76,7 @@ extension Journal {
                 return (key.pairID ?? "") + (others.isEmpty ? "" : " with \(others.joined(separator: ", "))")
             }
             return .failure(.init(.ambiguous,
-                "\(id) has \(candidates.count) \(kind) papers (\(which.joined(separator: "; "))): say which by the pair or the other person",
+                "\(id) has \(candidates.count) \(kind) papers (\(which.joined(separator: "; "))): say which by the pair or by the other person's id",
                 at: participant.location))
         }
     }
