@@ -22,7 +22,7 @@ import Testing
         let fixture = JournalFixture("marking")
         defer { fixture.remove() }
         let journal = try Journal(path: fixture.path)
-        try journal.record(JournalFixture.issued(on: "2026-09-01").filter { !$0.personIDs.contains("s4") })
+        try journal.record(JournalFixture.issued(on: "2026-09-01").filter { $0.personIDs != ["s4"] })
         let found = try problems([
             request("s1", .consent),
             request("s9", .consent),
