@@ -2,9 +2,11 @@ public import MentorDocs
 
 /// A document file handed out: what it is, whom it names by id, where it was written and what it held.
 public struct IssuedDocument: Sendable, Equatable {
+    /// Which document it is (the template's name: `consent-minor`, `agreement` …).
     public var kind: DocumentKind
     /// The participants it names, by their spec ids, in the planner's order.
     public var personIDs: [String]
+    /// The pair or group it belongs to, if any.
     public var pairID: String?
     /// The file, relative to the folder `generate` wrote into.
     public var file: String

@@ -5,7 +5,9 @@ public import MentorDocs
 public struct MarkingError: Error, Sendable, CustomStringConvertible {
     /// One request that cannot be recorded.
     public struct Problem: Error, Sendable, CustomStringConvertible {
+        /// What is wrong, for a caller to act on.
         public var kind: Kind
+        /// What is wrong, naming the person by id.
         public var message: String
         /// The person's (or pair's) place in the spec, when they are in it.
         public var location: SourceLocation?
@@ -23,6 +25,7 @@ public struct MarkingError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Every problem of the command, in the order of its requests.
     public var problems: [Problem]
 
     /// The problems of one command.

@@ -12,6 +12,7 @@ public struct Paper: Sendable, Equatable {
         case withdrawn
     }
 
+    /// Which paper it is.
     public var key: PaperKey
     /// Each time it was written, oldest first; never empty.
     public var issues: [IssuedDocument]

@@ -10,6 +10,7 @@ public struct PaperEvent: Sendable, Equatable {
         case withdrawn
     }
 
+    /// What happened.
     public var kind: Kind
     /// The day it happened, as the secretary gives it.
     public var day: CalendarDay

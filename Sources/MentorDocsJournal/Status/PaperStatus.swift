@@ -12,6 +12,7 @@ public struct PaperStatus: Sendable, Equatable {
         case withdrawn
     }
 
+    /// Which paper it is.
     public var key: PaperKey
     /// What the journal knows of it; nil when it has not been issued.
     public var paper: Paper?
@@ -25,6 +26,7 @@ public struct PaperStatus: Sendable, Equatable {
         self.planned = planned
     }
 
+    /// Where it stands: not issued without a journal entry, else as the journal's events say.
     public var state: State {
         switch paper?.state {
         case nil: .notIssued

@@ -10,7 +10,9 @@ public struct PapersTable: Sendable {
         case pair(String)
     }
 
+    /// Who is in the table.
     public var grouping: Grouping
+    /// The people in the spec's order, each with their papers.
     public var people: [PersonPapers]
 
     /// A table of `people`, grouped by `grouping`.
