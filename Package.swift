@@ -50,7 +50,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The two C libraries, each behind a small shim header.
+        // The C libraries, each behind a small shim header.
         .systemLibrary(
             name: "CLibzipShim",
             pkgConfig: "libzip",
@@ -60,6 +60,12 @@ let package = Package(
             name: "CLibxml2Shim",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        // SQLite, for the journal of what was issued and what came back signed.
+        .systemLibrary(
+            name: "CSQLiteShim",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
         ),
 
         // Days of the calendar, read from specs and written in documents, and the ages counted on them; shared by the engine and the language.
@@ -88,6 +94,8 @@ let package = Package(
             dependencies: ["CalendarDays", "DocumentEngine", "RussianLanguage", "SpecSyntax", "BuiltInTemplates"],
             swiftSettings: swiftSettings
         ),
+        // The journal of the documents issued and the events that followed (returned signed, withdrawn), in SQLite beside the spec.
+        .target(name: "MentorDocsJournal", dependencies: ["CSQLiteShim", "MentorDocs"], swiftSettings: swiftSettings),
         // Authoring of the built-in templates: one description of each document, written as DOCX and ODT.
         .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine", "CalendarDays"], swiftSettings: swiftSettings),
         .executableTarget(name: "mentordocs-author", dependencies: ["TemplateAuthoring"], swiftSettings: swiftSettings),
@@ -95,6 +103,7 @@ let package = Package(
             name: "MentorDocsCLI",
             dependencies: [
                 "MentorDocs",
+                "MentorDocsJournal",
                 "BuiltInTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -107,6 +116,7 @@ let package = Package(
         .testTarget(name: "CalendarDaysTests", dependencies: ["CalendarDays"], swiftSettings: swiftSettings),
         .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"], swiftSettings: swiftSettings),
         .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"], swiftSettings: swiftSettings),
+        .testTarget(name: "MentorDocsJournalTests", dependencies: ["MentorDocsJournal", "MentorDocs", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport", "CalendarDays", "RussianLanguage"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,5 +1,6 @@
 import DocumentEngine
 import MentorDocs
+import MentorDocsJournal
 
 /// What the command adds to an error of the library: the option or package that gets past it.
 /// The library's messages say what is wrong; only the command knows its options, so the advice
@@ -12,6 +13,8 @@ enum Advice {
         case let error as GenerationError: notes(for: error.kinds)
         case let error as RenderError: notes(for: error.kinds)
         case let error as TextTemplateFailure: notes(for: error.kinds)
+        case let error as MarkingError: notes(for: error.kinds)
+        case let error as DatabaseError: notes(for: error.kind)
         default: []
         }
     }
@@ -30,5 +33,20 @@ enum Advice {
         if kinds.contains(.missingValue) { notes.append("--allow-missing prints an empty value where the data has none instead") }
         if kinds.contains(.missingSection) { notes.append("--allow-missing hides a section whose name is not in the data instead") }
         return notes
+    }
+
+    private static func notes(for kinds: Set<MarkingError.Kind>) -> [String] {
+        var notes: [String] = []
+        if kinds.contains(.ambiguous) { notes.append("name the pair with --pair ID, or mark it by the other person's --person ID") }
+        if kinds.contains(.neverIssued) { notes.append("make it with: mentordocs generate SPEC --out DIR --person ID") }
+        if kinds.contains(.notReturned) { notes.append("mark it --returned first, with the day it came back (--date)") }
+        return notes
+    }
+
+    private static func notes(for kind: DatabaseError.Kind) -> [String] {
+        switch kind {
+        case .cannotOpen, .cannotWrite: ["the journal is the file beside the spec; generate --no-journal writes the documents without it"]
+        case .notADatabase, .busy, .constraint, .newerSchema, .failed: []
+        }
     }
 }

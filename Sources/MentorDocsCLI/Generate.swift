@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import DocumentEngine
 import MentorDocs
+import MentorDocsJournal
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,9 @@ struct Generate: ParsableCommand {
             folder are kept unless --force is given. Every file is checked before the first is written: \
             if two documents would share a file, or one is there already, nothing is written. Files are \
             made 600 and folders 700 (PDFs too), or as --mode says.
+
+            Each document written is recorded in the journal beside the spec (school.spec → \
+            school.journal.sqlite), for `mentordocs status` and `mentordocs mark`; --no-journal skips it.
 
             Only the consents:           mentordocs generate school.spec --out docs --only consents
             One person's documents:      mentordocs generate school.spec --out docs --person s3
@@ -53,6 +57,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Replace files that are already in the output folder.")
     var force = false
 
+    @Flag(help: "Do not record the documents in the journal beside the spec.")
+    var noJournal = false
+
     @Option(help: ArgumentHelp("Permissions of the files made, in octal; they hold personal data, so 600 (the owner only) unless you say otherwise.", valueName: "octal"))
     var mode: FileMode = FileMode(600)
 
@@ -89,8 +96,14 @@ struct Generate: ParsableCommand {
         }
         var pdfGenerator = generator
         pdfGenerator.convertToPDF = format == .pdf
+        // Opened before anything is written, so a journal that cannot be kept stops the run with nothing made.
+        let journal = noJournal ? nil : try failing { try Journal(path: Journal.path(forSpec: spec)) }
         let written = try failing { try pdfGenerator.generate(records, into: OutputFolder(path: out, overwrite: force, mode: mode.value)) }
         print("\(Set(written.map { $0.path }).count) document(s) written to \(out)")
+        if let journal {
+            try failing { try journal.record(IssuedDocument.documents(written: written, into: out, on: .today)) }
+            print("recorded in the journal \(journal.path)")
+        }
     }
 }
 

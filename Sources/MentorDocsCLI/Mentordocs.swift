@@ -31,6 +31,6 @@ struct Mentordocs: ParsableCommand {
             Start with:  mentordocs generate Fixtures/example-school.spec --out documents
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Generate.self, Check.self, Import.self, Fill.self, Inspect.self, TemplatesCommand.self, Decline.self, Bench.self]
+        subcommands: [Init.self, Generate.self, Status.self, Mark.self, Check.self, Import.self, Fill.self, Inspect.self, TemplatesCommand.self, Decline.self, Bench.self]
     )
 }

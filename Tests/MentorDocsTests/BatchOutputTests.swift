@@ -93,7 +93,7 @@ import TestSupport
     func pdfsAndTheirFoldersAreAsPrivateAsTheMode(mode: String, file: mode_t, folder: mode_t) throws {
         let out = Paths.temporaryFolder("batch-pdf-mode") + "/documents"
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path) }
-        var arguments = ["generate", Paths.exampleSpec, "--out", out, "--format", "pdf", "--only", "consents", "--person", "s3"]
+        var arguments = ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--format", "pdf", "--only", "consents", "--person", "s3"]
         if mode != "600" { arguments += ["--mode", mode] }
         let result = try Office.run(Paths.tool, arguments)
         #expect(result.status == 0, "\(result.error)")

@@ -7,14 +7,14 @@ import TestSupport
     @Test func generatesTheExampleSchool() throws {
         let out = Paths.temporaryFolder("cli") + "/documents"
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out])
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out])
         #expect(result.status == 0, "\(result.error)")
         let files = Paths.files(in: out)
         #expect(files.contains("consents/Кравченко Е.В. — согласие на обработку ПДн.docx"))
         #expect(files.allSatisfy { !$0.hasSuffix(".part") })
-        let again = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out])
+        let again = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out])
         #expect(again.status != 0, "existing files are not replaced without --force")
-        let forced = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--force", "--format", "odt"])
+        let forced = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--force", "--format", "odt"])
         #expect(forced.status == 0, "\(forced.error)")
     }
 
@@ -36,7 +36,7 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
         try Data("это не документ".utf8).write(to: URL(fileURLWithPath: templates + "/consent-adult.docx"))
         let out = parent + "/documents"
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--templates", templates])
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--templates", templates])
         #expect(result.status == 1)
         #expect(result.error.split(separator: "\n").count == 1, "\(result.error)")
         #expect(result.error.contains("consent-adult.docx") && result.error.contains("not a zip"))
@@ -46,7 +46,7 @@ import TestSupport
     @Test func pdfOutputThroughLibreOffice() throws {
         let out = Paths.temporaryFolder("cli-pdf") + "/documents"
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--format", "pdf", "--only", "consents", "--person", "t1"])
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--format", "pdf", "--only", "consents", "--person", "t1"])
         #expect(result.status == 0, "\(result.error)")
         #expect(Paths.files(in: out) == ["consents/Кравченко Е.В. — отзыв согласия на обработку ПДн.pdf",
             "consents/Кравченко Е.В. — отзыв согласия на распространение ПДн.pdf", "consents/Кравченко Е.В. — согласие на обработку ПДн.pdf",
@@ -56,7 +56,7 @@ import TestSupport
     @Test func pdfWithoutLibreOfficeSaysWhatToInstall() throws {
         let out = Paths.temporaryFolder("cli-nopdf") + "/documents"
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--format", "pdf"], environment: ["PATH": "/nonexistent"])
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--format", "pdf"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 3)
         #expect(result.error.contains("apt-get install libreoffice-writer-nogui"))
         #expect(!FileManager.default.fileExists(atPath: out))
@@ -71,7 +71,7 @@ import TestSupport
         try Data(try SamplePackagesForDomain.docx("{{ person.full_name }}, {{ person.email }}"))
             .write(to: URL(fileURLWithPath: templates + "/consent-adult.docx"))
         let out = parent + "/documents"
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--templates", templates,
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--templates", templates,
             "--only", "consents", "--jobs", "1"])
         #expect(result.status == 1)
         #expect(result.error.contains("consent-adult for t2 (Ильин)"), "\(result.error)")
@@ -91,7 +91,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: out) }
         for (arguments, expected) in [([String](), 0o600), (["--mode", "640"], 0o640)] {
             let folder = out + "/\(expected)"
-            let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", folder, "--only", "roadmap"] + arguments)
+            let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", folder, "--only", "roadmap"] + arguments)
             #expect(result.status == 0, "\(result.error)")
             let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/roadmap/Дорожная карта.docx")
             #expect((attributes[.posixPermissions] as? Int) == expected)
@@ -99,7 +99,7 @@ import TestSupport
     }
 
     @Test func usageMistakesExitWithTwo() throws {
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", "/tmp/x", "--no-such-option"])
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", "/tmp/x", "--no-such-option"])
         #expect(result.status == 2)
         #expect(result.error.contains("--no-such-option"))
     }

@@ -123,9 +123,9 @@ import TestSupport
     @Test func aFileAlreadyThereIsAdvisedToUseForce() throws {
         let out = Paths.temporaryFolder("advice-force") + "/documents"
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path) }
-        let first = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--only", "roadmap"])
+        let first = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--only", "roadmap"])
         #expect(first.status == 0, "\(first.error)")
-        let again = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--only", "roadmap"])
+        let again = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--only", "roadmap"])
         #expect(again.status == 1)
         #expect(again.error.contains("exists already; nothing was written"), "\(again.error)")
         #expect(again.error.contains("note: use --force to replace files that are there already"), "\(again.error)")
@@ -135,7 +135,7 @@ import TestSupport
         let parent = Paths.temporaryFolder("advice-missing")
         defer { try? FileManager.default.removeItem(atPath: parent) }
         let templates = try DomainErrorKindTests.templatesNeedingAnEmail(in: parent)
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", parent + "/out", "--templates", templates,
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", parent + "/out", "--templates", templates,
             "--only", "consents", "--jobs", "1"])
         #expect(result.status == 1)
         #expect(result.error.contains("no data for “person.email”"), "\(result.error)")

@@ -84,7 +84,7 @@ import TestSupport
         let saved = WordSavedPackage(kind: .dotx, body: "<w:p><w:r><w:t>Своя форма: {{ person.full_name }}</w:t></w:r></w:p>")
         try Data(try saved.bytes()).write(to: URL(fileURLWithPath: templates + "/consent-adult.dotx"))
         let out = parent + "/documents"
-        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--out", out, "--templates", templates, "--only", "consents"])
+        let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--templates", templates, "--only", "consents"])
         #expect(result.status == 0, "\(result.error)")
         let file = out + "/consents/Кравченко Е.В. — согласие на обработку ПДн.docx"
         #expect(Office.folded(try Office.text(of: [file])[file] ?? "").hasPrefix("Своя форма: Кравченко"))
