@@ -46,7 +46,7 @@ struct SectionPlacer {
 
         // A value goes into the text element that held its tag; keep its spaces there.
         for occurrence in occurrences {
-            if case .value = occurrence.tag, let text = occurrence.marker.parent, dialect.textElement.map(text.is) == true {
+            if case .value = occurrence.tag, dialect.marksPreservedSpace, let text = occurrence.marker.parent, dialect.textElement.map(text.is) == true {
                 text.preserveSpace()
             }
         }
@@ -131,7 +131,7 @@ struct SectionPlacer {
         TreeSplitter(dialect: dialect).hoist(hoisting)
         for paragraph in removed { dissolve(paragraph) }
 
-        TableGuards(dialect: dialect, document: document).add(for: sectionsOfRows, in: occurrences)
+        if dialect.tablesNeedRows { TableGuards(dialect: dialect, document: document).add(for: sectionsOfRows, in: occurrences) }
         var outcome = Outcome()
         outcome.cellsMayEndWithoutParagraph = sections.contains { pair in
             guard case .blocks = spans[pair.open]! else { return false }

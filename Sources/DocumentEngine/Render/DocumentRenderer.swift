@@ -54,6 +54,7 @@ public final class DocumentRenderer {
             if let mending = template.mending[part] { dialect.mend(&output, mending, &numbers) }
             rendered[part] = output
         }
+        if problems.isEmpty, let spreadsheet = template.spreadsheet { problems = spreadsheet.finish(&rendered) }
         guard problems.isEmpty else {
             throw RenderError(file: template.file, problems: problems.sorted {
                 ($0.part ?? "", $0.location?.paragraph ?? 0) < ($1.part ?? "", $1.location?.paragraph ?? 0)

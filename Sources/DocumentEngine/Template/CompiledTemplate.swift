@@ -1,4 +1,4 @@
-/// A DOCX or ODT template parsed once, ready to be rendered for any number of records.
+/// A DOCX, ODT or XLSX template parsed once, ready to be rendered for any number of records.
 ///
 /// It is an immutable value: share it between threads, and give each thread its own `DocumentRenderer`.
 public struct CompiledTemplate: Sendable {
@@ -22,6 +22,8 @@ public struct CompiledTemplate: Sendable {
     let propertyParts: Set<String>
     /// How the template's package becomes a document's.
     let conversion: DocumentConversion
+    /// For a workbook, what each rendering finishes in its sheets (rows numbered anew, references moved).
+    let spreadsheet: SpreadsheetFinishing?
 
     /// Compiles a template. `file` names it in errors; the format comes from its content.
     public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard,
@@ -30,13 +32,24 @@ public struct CompiledTemplate: Sendable {
         let reader: ArchiveReader
         do { reader = try ArchiveReader(bytes: bytes, file: file) } catch { throw TemplateError(error) }
         let layout = try PackageLayout(reader)
-        let conversion = try DocumentConversion(layout, reader: reader)
+        var conversion = try DocumentConversion(layout, reader: reader)
         let dialect = layout.format.dialect
         var parts: [String: [TemplateNode]] = [:]
         var tags: [TagUse] = []
         var problems: [TemplateProblem] = []
         var mending: [String: PartMending] = [:]
         var largest = 0
+        var spreadsheet: SpreadsheetFinishing?
+        if layout.format == .xlsx {
+            if options.repeatBody != nil {
+                throw TemplateError(file: file, problems: [TemplateProblem(.unsupported, part: layout.mainPart,
+                    "a merged print file is not yet made for spreadsheets; make a file per item instead")])
+            }
+            let output = WorkbookCompiler(reader: reader, mainPart: layout.mainPart, filters: filters).compile(conversion: &conversion, problems: &problems)
+            parts = output.parts
+            tags = output.tags
+            spreadsheet = output.finishing
+        }
         for entry in reader.entries where layout.carriesText(entry.name) {
             let bytes: [UInt8]
             do { bytes = try reader.read(entry) } catch {
@@ -69,7 +82,7 @@ public struct CompiledTemplate: Sendable {
         }
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
         return CompiledTemplate(file: file, kind: layout.kind, archive: bytes, parts: parts, mending: mending, largestID: largest,
-            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion)
+            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion, spreadsheet: spreadsheet)
     }
 
     /// The names of the parts that carry tags.

@@ -1,0 +1,59 @@
+/// What a rendered workbook needs done to its parts before they are packaged, known since it was
+/// compiled: the sheets to finish (their rows numbered anew, references moved, values typed) and
+/// the workbook part, whose defined names (the print area) move with the rows.
+struct SpreadsheetFinishing: Sendable {
+    struct Sheet: Sendable {
+        var name: String
+        var part: String
+    }
+
+    /// Sheets compiled from tags, and sheets whose formulas refer to rows that may repeat.
+    var sheets: [Sheet]
+    /// The workbook part, when its defined names refer to rows that may repeat.
+    var workbookPart: String?
+    var styles: CellStyles?
+    var date1904: Bool
+
+    /// Finishes the rendered parts in place.
+    func finish(_ rendered: inout [String: [UInt8]]) -> [RenderError.Problem] {
+        var layouts: [String: SheetLayout] = [:]
+        var sheetLayouts: [String: SheetLayout] = [:]
+        for sheet in sheets {
+            guard let bytes = rendered[sheet.part] else { continue }
+            let layout = SheetLayout(rendered: bytes)
+            sheetLayouts[sheet.part] = layout
+            if layout.repeatsRows { layouts[sheet.name.lowercased()] = layout }
+        }
+        var problems: [RenderError.Problem] = []
+        for sheet in sheets {
+            guard let bytes = rendered[sheet.part] else { continue }
+            var rewriter = SheetRewriter(part: sheet.part, layout: sheetLayouts[sheet.part] ?? SheetLayout(),
+                mover: ReferenceMover(sheet: sheet.name, layouts: layouts), styles: styles, date1904: date1904)
+            rendered[sheet.part] = rewriter.rewrite(bytes)
+            problems += rewriter.problems
+        }
+        if let workbookPart, let bytes = rendered[workbookPart], !layouts.isEmpty {
+            rendered[workbookPart] = DefinedNames.rewrite(bytes, mover: ReferenceMover(sheet: nil, layouts: layouts))
+        }
+        return problems
+    }
+}
+
+/// The defined names of `workbook.xml` (`_xlnm.Print_Area`, `_xlnm.Print_Titles`, named ranges),
+/// whose formulas move with the rows they name.
+enum DefinedNames {
+    static func rewrite(_ bytes: [UInt8], mover: ReferenceMover) -> [UInt8] {
+        var scanner = MarkupScanner(bytes)
+        var output: [UInt8] = []
+        var copied = 0
+        while let tag = scanner.next() {
+            guard tag.kind == .opening, scanner.localName(of: tag, is: "definedName"), let closing = scanner.next() else { continue }
+            let range = tag.range.upperBound..<closing.range.lowerBound
+            output += bytes[copied..<range.lowerBound]
+            output += Array(XMLText.escaped(mover.formula(XMLText.unescaped(bytes[range]))).utf8)
+            copied = range.upperBound
+        }
+        output += bytes[copied...]
+        return output
+    }
+}
