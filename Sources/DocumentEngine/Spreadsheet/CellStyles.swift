@@ -44,7 +44,7 @@ struct CellStyles: Sendable {
             let twin = formats[style].deepCopy()
             twin.setPlainAttribute("numFmtId", String(Self.shortDateFormat))
             twin.setPlainAttribute("applyNumberFormat", "1")
-            cellFormats.append(twin)
+            cellFormats.adopt(twin)
             dateTwins[style] = count
             dateStyles.insert(count)
             count += 1
