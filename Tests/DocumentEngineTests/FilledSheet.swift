@@ -25,8 +25,18 @@ struct FilledSheet {
     private(set) var texts: [String: [String]] = [:]
     let xml: String
 
-    init(_ xml: String) {
+    /// The shared strings of the workbook, for cells that name one (`t="s"`).
+    private(set) var strings: [String] = []
+
+    init(_ xml: String, sharedStrings: String? = nil) {
         self.xml = xml
+        if let sharedStrings {
+            let reader = Reader()
+            let parser = XMLParser(data: Data(sharedStrings.utf8))
+            parser.delegate = reader
+            parser.parse()
+            strings = reader.strings
+        }
         let reader = Reader()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = reader
@@ -40,8 +50,12 @@ struct FilledSheet {
 
     subscript(_ reference: String) -> Cell? { cells[reference] }
 
-    /// What a cell shows as text: a number, a string; nil for an empty or missing cell.
-    func value(_ reference: String) -> String? { cells[reference]?.value }
+    /// What a cell shows as text: a number, a string (shared or its own); nil for an empty or missing cell.
+    func value(_ reference: String) -> String? {
+        guard let cell = cells[reference] else { return nil }
+        if cell.type == "s", let index = cell.value.flatMap(Int.init), strings.indices.contains(index) { return strings[index] }
+        return cell.value
+    }
 
     private final class Reader: NSObject, XMLParserDelegate {
         var rows: [Int] = []
@@ -49,8 +63,12 @@ struct FilledSheet {
         var order: [String] = []
         var ranges: [String: [String]] = [:]
         var texts: [String: [String]] = [:]
+        var strings: [String] = []
         private var cell: String?
         private var text = ""
+        private var string = ""
+        private var inString = false
+        private var inGuide = false
         private var collecting = false
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -59,6 +77,11 @@ struct FilledSheet {
             switch name {
             case "row":
                 rows.append(Int(attributes["r"] ?? "") ?? -1)
+            case "si":
+                inString = true
+                string = ""
+            case "rPh":
+                inGuide = true
             case "c":
                 let reference = attributes["r"] ?? "?"
                 cell = reference
@@ -79,6 +102,8 @@ struct FilledSheet {
             switch name {
             case "v":
                 if let cell { cells[cell]?.value = text }
+            case "t" where cell == nil:
+                if inString, !inGuide { string += text }
             case "t":
                 if let cell {
                     let before = cells[cell]?.value ?? ""
@@ -88,6 +113,11 @@ struct FilledSheet {
                 if let cell { cells[cell]?.formula = text }
             case "c":
                 cell = nil
+            case "si":
+                strings.append(string)
+                inString = false
+            case "rPh":
+                inGuide = false
             case "formula", "formula1", "formula2", "definedName":
                 texts[name, default: []].append(text)
             default:

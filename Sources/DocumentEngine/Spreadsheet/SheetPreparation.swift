@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes a sheet ready for the compiler, which reads cells as paragraphs:
 ///
 /// - every row and cell gets its number (`r`), which Excel may leave out where it follows the last;
@@ -96,12 +98,33 @@ struct SheetPreparation {
         }
     }
 
-    /// `{{ price }}`, `{{ start | date: "dd.MM.yyyy" }}`: one tag that prints a value, and nothing else.
+    /// `{{ price }}`, `{{ start | date: "dd.MM.yyyy" }}`: one tag that prints a value, and nothing
+    /// else but the tags of sections that open or close in other cells (`{{#items}}{{@index}}`,
+    /// `{{ price }}{{/items}}`, as a row is repeated), which print nothing here.
     static func isOneValueTag(_ text: String) -> Bool {
-        guard text.hasPrefix("{{"), text.hasSuffix("}}"), text.count >= 4 else { return false }
-        let inner = text.dropFirst(2).dropLast(2)
-        guard !inner.contains("{{"), !inner.contains("}}"), case .value? = try? TagParser.parse(text) else { return false }
-        return true
+        var tags: [(tag: Tag, range: Range<String.Index>)] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}"),
+                let tag = try? TagParser.parse(String(text[open.lowerBound..<close.upperBound]))
+            else { return false }
+            tags.append((tag, open.lowerBound..<close.upperBound))
+            rest = text[close.upperBound...]
+        }
+        // Sections that open and close in this cell print what they hold here: the cell is text.
+        var open: [DataPath] = []
+        for (tag, _) in tags {
+            switch tag {
+            case .open(let path, _, _): open.append(path)
+            case .close(let path): if let last = open.last, path == nil || path == last { return false }
+            default: continue
+            }
+        }
+        let values = tags.filter { if case .value = $0.tag { true } else { false } }
+        guard values.count == 1 else { return false }
+        var others = text
+        for (_, range) in tags.reversed() { others.removeSubrange(range) }
+        return others.isEmpty
     }
 
     /// Gives each cell of a shared formula the formula itself, moved as Excel moves it from the

@@ -34,7 +34,8 @@ struct SheetRewriter {
         var row = 0
         var cellHasFormula = false
         var merges: (start: Int, ranges: [CellRange])?
-        var validations: (count: Range<Int>?, dropped: Int)?
+        // A list of ranges' elements (`dataValidations`, `hyperlinks`) must keep one, or go.
+        var list: (start: Int, count: Range<Int>?, kept: Int, dropped: Int)?
         var tooManyRows = false
 
         func edit(_ range: Range<Int>, _ text: String) { edits.append(Edit(range: range, bytes: Array(text.utf8))) }
@@ -79,11 +80,13 @@ struct SheetRewriter {
                     let element = inner.isEmpty ? "" : "<\(prefix)mergeCells count=\"\(open.ranges.count)\">" + inner + "</\(prefix)mergeCells>"
                     edit(open.start..<tag.range.upperBound, element)
                     merges = nil
-                } else if scanner.localName(of: tag, is: "dataValidations"), let open = validations {
-                    if open.dropped > 0, let count = open.count, let number = Int(String(decoding: bytes[count], as: UTF8.self)) {
-                        edit(count, String(number - open.dropped))
+                } else if Self.lists.contains(String(decoding: bytes[tag.localName], as: UTF8.self)), let open = list {
+                    if open.kept == 0 {
+                        edits.append(Edit(range: open.start..<tag.range.upperBound, bytes: []))
+                    } else if open.dropped > 0, let count = open.count {
+                        edit(count, String(open.kept))
                     }
-                    validations = nil
+                    list = nil
                 }
                 continue
             }
@@ -125,24 +128,27 @@ struct SheetRewriter {
                 if tag.kind == .empty { merges = nil }
             case "mergeCell":
                 if let (value, _) = attribute("ref", of: tag), let range = CellRange(value) { merges?.ranges += mover.copies(of: range) }
-            case "dataValidations":
-                validations = (attribute("count", of: tag)?.range, 0)
+            case "dataValidations", "hyperlinks", "ignoredErrors", "protectedRanges":
+                if tag.kind == .opening { list = (tag.range.lowerBound, attribute("count", of: tag)?.range, 0, 0) }
             case "conditionalFormatting", "dataValidation", "ignoredError", "protectedRange":
                 guard let (value, range) = attribute("sqref", of: tag) else { continue }
-                let list = mover.list(value)
-                if list.isEmpty {
+                let ranges = mover.list(value)
+                if ranges.isEmpty {
                     edits.append(Edit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
-                    if scanner.localName(of: tag, is: "dataValidation") { validations?.dropped += 1 }
+                    list?.dropped += 1
                 } else {
-                    edit(range, list.map(\.description).joined(separator: " "))
+                    edit(range, ranges.map(\.description).joined(separator: " "))
+                    list?.kept += 1
                 }
             case "hyperlink":
                 guard let (value, range) = attribute("ref", of: tag), let area = CellRange(value) else { continue }
                 let end = skipElement(tag)
                 let before = bytes[tag.range.lowerBound..<range.lowerBound]
                 let after = bytes[range.upperBound..<end]
+                let copies = mover.copies(of: area)
+                list?.kept += copies.count
                 edits.append(Edit(range: tag.range.lowerBound..<end,
-                    bytes: mover.copies(of: area).flatMap { Array(before) + Array($0.description.utf8) + Array(after) }))
+                    bytes: copies.flatMap { Array(before) + Array($0.description.utf8) + Array(after) }))
             case "dimension", "autoFilter", "sortState", "sortCondition":
                 if let (value, range) = attribute("ref", of: tag), let area = CellRange(value), let moved = mover.range(area) {
                     edit(range, moved.description)
@@ -173,6 +179,9 @@ struct SheetRewriter {
         for mark in marks { edits.append(Edit(range: mark.bytes, bytes: [])) }
         return Self.apply(edits, to: bytes)
     }
+
+    /// Elements that hold a list of elements with ranges, at least one.
+    private static let lists: Set<String> = ["dataValidations", "hyperlinks", "ignoredErrors", "protectedRanges"]
 
     /// A cell filled from tags, written as what its text turned out to be.
     private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, reference: String, asValue: Bool) -> [UInt8] {
