@@ -29,21 +29,21 @@ struct FormulaSafety {
                         let text = formula.textContent()
                         if !text.isEmpty { check(text, sheet: sheet, row: CellReference(place)?.row, part: part, place: "cell \(place)") }
                         if let area = formula.plainAttribute("ref").flatMap({ CellRange($0) }) {
-                            checkArea(area, of: own, part: part, place: "cell \(place)", what: "the array formula's range")
+                            checkArea(area, of: own, part: part, place: "cell \(place)", what: "the array formula's range takes", must: "it must")
                         }
                     }
                 }
             case "mergeCells":
                 for merge in child.children where merge.is(Self.name("mergeCell")) {
                     guard let area = merge.plainAttribute("ref").flatMap({ CellRange($0) }) else { continue }
-                    checkArea(area, of: own, part: part, place: "merged cells \(area.description)", what: "the merged cells")
+                    checkArea(area, of: own, part: part, place: "merged cells \(area.description)", what: "the merged cells take", must: "they must")
                 }
             case "conditionalFormatting", "dataValidations":
                 let rules = child.localName == "conditionalFormatting" ? [child] : child.children.filter { $0.is(Self.name("dataValidation")) }
                 for rule in rules {
                     let areas = (rule.plainAttribute("sqref") ?? "").split(separator: " ").compactMap { CellRange($0) }
                     let what = child.localName == "conditionalFormatting" ? "conditional formatting" : "data validation"
-                    for area in areas { checkArea(area, of: own, part: part, place: "\(what) of \(area.description)", what: "the range") }
+                    for area in areas { checkArea(area, of: own, part: part, place: "\(what) of \(area.description)", what: "the range takes", must: "it must") }
                     guard let anchor = areas.first else { continue }
                     rule.forEachDescendant { node in
                         if node.isElement, ["formula", "formula1", "formula2"].contains(node.localName) {
@@ -55,11 +55,11 @@ struct FormulaSafety {
             case "hyperlinks":
                 for link in child.children where link.is(Self.name("hyperlink")) {
                     guard let area = link.plainAttribute("ref").flatMap({ CellRange($0) }) else { continue }
-                    checkArea(area, of: own, part: part, place: "the hyperlink of \(area.description)", what: "the hyperlink's range")
+                    checkArea(area, of: own, part: part, place: "the hyperlink of \(area.description)", what: "the hyperlink's range takes", must: "it must")
                 }
             case "autoFilter":
                 if let area = child.plainAttribute("ref").flatMap({ CellRange($0) }) {
-                    checkArea(area, of: own, part: part, place: "the filter", what: "the filter's range")
+                    checkArea(area, of: own, part: part, place: "the filter", what: "the filter's range takes", must: "it must")
                 }
             default:
                 continue
@@ -134,12 +134,12 @@ struct FormulaSafety {
     }
 
     /// Checks a range of the sheet's own (a merge, a formatted range): it may lie inside repeated rows or take them in whole.
-    private mutating func checkArea(_ area: CellRange, of blocks: [RowBlock], part: String, place: String, what: String) {
+    private mutating func checkArea(_ area: CellRange, of blocks: [RowBlock], part: String, place: String, what: String, must: String) {
         guard let first = area.start.row, let last = area.end.row else { return }
         let context = zip(RowBlock.chain(of: first, in: blocks), RowBlock.chain(of: last, in: blocks)).prefix { $0 == $1 }.map(\.0)
         guard let block = Self.partlyTaken(first, last, blocks: blocks, context: context) else { return }
         problems.append(TemplateProblem(.unshiftableReference, part: part,
-            "\(place): \(what) takes in part of rows \(block.first)–\(block.last), which repeat for each item of a list; it must take in all of them or lie inside them"))
+            "\(place): \(what) in part of rows \(block.first)–\(block.last), which repeat for each item of a list; \(must) take in all of them or lie inside them"))
     }
 
     /// The first block the rows `first…last` take in only in part, seen from inside `context`.

@@ -102,29 +102,29 @@ struct SheetPreparation {
     /// else but the tags of sections that open or close in other cells (`{{#items}}{{@index}}`,
     /// `{{ price }}{{/items}}`, as a row is repeated), which print nothing here.
     static func isOneValueTag(_ text: String) -> Bool {
-        var tags: [(tag: Tag, range: Range<String.Index>)] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}"),
-                let tag = try? TagParser.parse(String(text[open.lowerBound..<close.upperBound]))
-            else { return false }
-            tags.append((tag, open.lowerBound..<close.upperBound))
-            rest = text[close.upperBound...]
-        }
-        // Sections that open and close in this cell print what they hold here: the cell is text.
         var open: [DataPath] = []
-        for (tag, _) in tags {
+        var values = 0
+        var rest = text[...]
+        while !rest.isEmpty {
+            // Nothing but tags: text between them, or after the last, makes the cell text.
+            guard rest.hasPrefix("{{"), let close = rest.range(of: "}}"),
+                let tag = try? TagParser.parse(String(rest[..<close.upperBound]))
+            else { return false }
             switch tag {
-            case .open(let path, _, _): open.append(path)
-            case .close(let path): if let last = open.last, path == nil || path == last { return false }
-            default: continue
+            case .value:
+                values += 1
+                if values > 1 { return false }
+            case .open(let path, _, _):
+                open.append(path)
+            case .close(let path):
+                // A section that opens and closes in this cell prints what it holds here.
+                if let last = open.last, path == nil || path == last { return false }
+            case .comment:
+                break
             }
+            rest = rest[close.upperBound...]
         }
-        let values = tags.filter { if case .value = $0.tag { true } else { false } }
-        guard values.count == 1 else { return false }
-        var others = text
-        for (_, range) in tags.reversed() { others.removeSubrange(range) }
-        return others.isEmpty
+        return values == 1
     }
 
     /// Gives each cell of a shared formula the formula itself, moved as Excel moves it from the

@@ -42,8 +42,9 @@ struct WorkbookCompiler {
             guard mayHoldTags || hasFormulas, let document = parse(bytes, part: sheet.part, problems: &problems) else { continue }
             var read = ReadSheet(sheet: sheet, document: document, preparation: SheetPreparation(part: sheet.part, document: document),
                 hasFormulas: hasFormulas)
+            let known = problems.count
             read.preparation.prepare(strings: strings, problems: &problems)
-            if read.preparation.holdsTags {
+            if read.preparation.holdsTags, problems.count == known {
                 var compiler = PartCompiler(part: sheet.part, dialect: .spreadsheet, filters: filters)
                 read.nodes = compiler.compile(document)
                 output.tags += compiler.occurrences.map { TagUse(tag: $0.tag, source: $0.source, location: $0.location) }
