@@ -135,7 +135,7 @@ struct ParagraphText {
                 }
                 Self.cut(node, at: cuts, document: document)
                 // Text cut next to a tag may now start or end with a space that Word would drop.
-                if dialect.marksPreservedSpace, let element = node.parent, dialect.textElement.map(element.is) == true { element.preserveSpace() }
+                if let element = node.parent, dialect.textElement.map(element.is) == true { element.preserveSpace() }
             }
         }
     }

@@ -46,7 +46,7 @@ struct SectionPlacer {
 
         // A value goes into the text element that held its tag; keep its spaces there.
         for occurrence in occurrences {
-            if case .value = occurrence.tag, dialect.marksPreservedSpace, let text = occurrence.marker.parent, dialect.textElement.map(text.is) == true {
+            if case .value = occurrence.tag, let text = occurrence.marker.parent, dialect.textElement.map(text.is) == true {
                 text.preserveSpace()
             }
         }

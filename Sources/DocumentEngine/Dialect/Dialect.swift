@@ -15,9 +15,6 @@ struct Dialect: Sendable {
     var paragraphs: Set<QualifiedName>
     /// Elements whose text nodes are the document's text (`w:t`); nil where any text node in a paragraph counts.
     var textElement: QualifiedName?
-    /// Whether a text element whose text starts or ends with a space is marked `xml:space="preserve"`
-    /// (Word drops such spaces otherwise; SpreadsheetML's schema has no such attribute).
-    var marksPreservedSpace = true
     /// Elements that stand for characters inside a paragraph: a space, a tab, a line break.
     var characterElements: [QualifiedName: Unicode.Scalar]
     /// Subtrees of a paragraph whose text is not the paragraph's own (notes, frames, deleted text).

@@ -34,7 +34,6 @@ extension Dialect {
             uniquelyNamed: [],
             prepare: { _ in }
         )
-        dialect.marksPreservedSpace = false
         dialect.tablesNeedRows = false
         dialect.placed = RepeatedRows.mark
         dialect.placeName = { paragraph in paragraph.parent?.plainAttribute("r") }
