@@ -5,7 +5,7 @@ import MentorDocs
 
 struct Fill: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fills any DOCX or ODT template with any data file written in the spec syntax.",
+        abstract: "Fills any DOCX, ODT or XLSX template with any data file written in the spec syntax.",
         discussion: """
             The whole data file is the context: `{{ school.name }}` reads `school: { name: … }`.
 
@@ -16,10 +16,14 @@ struct Fill: ParsableCommand {
 
             With --each, the template is filled once per item of the list at PATH; inside it the item's \
             fields come first and the rest of the data stays reachable.
+
+            A workbook (.xlsx) is filled cell by cell: tags in one row repeat the row, and formulas, \
+            merged cells and the print area move with the rows; a cell that is one tag becomes a \
+            number or a date when the value is one.
             """
     )
 
-    @Argument(help: "A DOCX or ODT template (also .docm, .dotx, .dotm, .ott).")
+    @Argument(help: "A DOCX, ODT or XLSX template (also .docm, .dotx, .dotm, .ott).")
     var template: String
 
     @Argument(help: "A data file in the spec syntax.")

@@ -1,5 +1,6 @@
 import DocumentEngine
 import Testing
+import TestSupport
 
 /// Sections over several rows, sections inside sections, and rows left empty between: each copy
 /// keeps its rows' places relative to one another, and formulas refer within their own copy.

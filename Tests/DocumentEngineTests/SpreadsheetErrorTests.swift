@@ -1,6 +1,7 @@
 import DocumentEngine
 import Foundation
 import Testing
+import TestSupport
 
 /// What cannot be filled is refused when the template is compiled, naming the sheet's part and the
 /// cell: a mistake in a tag, and a reference that could not follow rows that repeat.

@@ -1,6 +1,7 @@
 import DocumentEngine
 import Foundation
 import Testing
+import TestSupport
 
 /// Sections over rows: tags in one row repeat the row, tags in different rows repeat those rows;
 /// everything below moves down (or up, for an empty list), and every reference moves with it.

@@ -1,5 +1,6 @@
 import DocumentEngine
 import Testing
+import TestSupport
 
 /// Tags in the cells of a workbook: in shared strings (split into rich-text runs, as Excel splits
 /// them) and inline strings; a cell that is one value tag becomes a number or a date when the value

@@ -2,40 +2,45 @@ import DocumentEngine
 
 /// Minimal XLSX packages built from sheet XML, laid out as Excel saves them: the workbook and its
 /// relationships, shared strings, styles, one part per sheet.
-struct SampleWorkbook {
-    struct Sheet {
-        var name: String
+public struct SampleWorkbook: Sendable {
+    public struct Sheet: Sendable {
+        public var name: String
         /// What the `worksheet` element holds: `<sheetData>…</sheetData>` and what follows it.
-        var body: String
+        public var body: String
+
+        public init(name: String, body: String) {
+            self.name = name
+            self.body = body
+        }
     }
 
-    static let namespaces = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    public static let namespaces = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
-    var sheets: [Sheet]
+    public var sheets: [Sheet]
     /// The inner XML of each shared string (`<t>…</t>`, or runs `<r><rPr>…</rPr><t>…</t></r>`), by number.
-    var strings: [String] = []
+    public var strings: [String] = []
     /// What stands after `sheets` in `workbook.xml`: `<definedNames>…</definedNames>`, `<calcPr/>`.
-    var workbookTail = "<calcPr calcId=\"191029\"/>"
-    var workbookProperties = ""
+    public var workbookTail = "<calcPr calcId=\"191029\"/>"
+    public var workbookProperties = ""
     /// Number formats (`<numFmt numFmtId="164" formatCode="…"/>`) and cell styles (`<xf …/>`) after the default style 0.
-    var numberFormats: [String] = []
-    var cellStyles: [String] = []
+    public var numberFormats: [String] = []
+    public var cellStyles: [String] = []
     /// Parts added as they are (a calculation chain, a table), with their content types.
-    var extraParts: [(name: String, contentType: String, xml: String)] = []
+    public var extraParts: [(name: String, contentType: String, xml: String)] = []
     /// Relationships of sheet 1 (`<Relationship …/>`), for the extra parts it uses.
-    var firstSheetRelationships: [String] = []
-    var calculationChain = false
+    public var firstSheetRelationships: [String] = []
+    public var calculationChain = false
 
-    init(sheets: [Sheet], strings: [String] = []) {
+    public init(sheets: [Sheet], strings: [String] = []) {
         self.sheets = sheets
         self.strings = strings
     }
 
-    init(_ body: String, strings: [String] = []) {
+    public init(_ body: String, strings: [String] = []) {
         self.init(sheets: [Sheet(name: "Лист1", body: body)], strings: strings)
     }
 
-    func bytes() throws -> [UInt8] {
+    public func bytes() throws -> [UInt8] {
         let writer = try ArchiveWriter(name: "sample.xlsx")
         var overrides = "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
