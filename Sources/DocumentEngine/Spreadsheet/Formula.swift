@@ -141,16 +141,18 @@ struct Formula: Sendable, Equatable {
         flush()
     }
 
-    /// The formula with each reference replaced by what `transform` makes of it: a new text for the
-    /// reference (without its sheet prefix), or nil for one that points at nothing any more (`#REF!`).
-    func rewritten(_ transform: (Reference) -> (start: CellReference, end: CellReference?)?) -> String {
+    /// The formula with each reference replaced by what `transform` makes of it: new corners for the
+    /// reference, or nil for one that points at nothing any more (`#REF!`); `prefix` gives its sheet prefix.
+    func rewritten(prefix: (Reference) -> String = { $0.prefix },
+        _ transform: (Reference) -> (start: CellReference, end: CellReference?)?) -> String
+    {
         var text = ""
         for piece in pieces {
             switch piece {
             case .text(let literal):
                 text += literal
             case .reference(let reference):
-                text += reference.prefix
+                text += prefix(reference)
                 if let moved = transform(reference) {
                     text += moved.start.description
                     if let end = moved.end { text += ":" + end.description }
@@ -206,6 +208,13 @@ struct Formula: Sendable, Equatable {
             index += 1
         }
         return scalars.count
+    }
+
+    /// A sheet's name as a formula's prefix writes it: quoted, a quote in it doubled (`'Итоги 2026'!`).
+    static func prefix(naming sheet: String) -> String {
+        var quoted = "'"
+        for character in sheet { quoted += character == "'" ? "''" : String(character) }
+        return quoted + "'!"
     }
 
     /// In a quoted `'Лист1:Лист3'`, the colon between two sheet names.

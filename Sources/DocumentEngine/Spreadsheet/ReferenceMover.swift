@@ -9,19 +9,25 @@ final class ReferenceMover {
     let sheet: String?
     /// The layouts of the sheets whose rows repeat, by name in lower case.
     let layouts: [String: SheetLayout]
+    /// Sheets of the template that stand under another name (a copy per item): by the old name in
+    /// lower case, the new one. A reference to the old name is to the new.
+    let renamed: [String: String]
     private var formulas: [String: Formula] = [:]
 
-    init(sheet: String?, layouts: [String: SheetLayout]) {
+    init(sheet: String?, layouts: [String: SheetLayout], renamed: [String: String] = [:]) {
         self.sheet = sheet
         self.layouts = layouts
+        self.renamed = renamed
     }
 
-    private func layout(of name: String?) -> SheetLayout? {
+    private func name(_ name: String?) -> String? {
         guard let name = name ?? sheet else { return nil }
-        return layouts[name.lowercased()]
+        return renamed[name.lowercased()] ?? name
     }
 
-    private func isOwn(_ name: String?) -> Bool { name == nil || name?.lowercased() == sheet?.lowercased() }
+    private func layout(of name: String?) -> SheetLayout? { self.name(name).flatMap { layouts[$0.lowercased()] } }
+
+    private func isOwn(_ name: String?) -> Bool { name == nil || self.name(name)?.lowercased() == sheet?.lowercased() }
 
     /// A formula of a cell standing in `places` of its own sheet.
     func formula(_ text: String, from places: [SheetLayout.Place] = []) -> String {
@@ -32,8 +38,13 @@ final class ReferenceMover {
             formula = Formula(text)
             formulas[text] = formula
         }
-        guard formula.references.contains(where: { layout(of: $0.sheet) != nil }) else { return text }
-        return formula.rewritten { reference in
+        let renames = !renamed.isEmpty && formula.references.contains { $0.sheet.map { renamed[$0.lowercased()] != nil } ?? false }
+        guard renames || formula.references.contains(where: { layout(of: $0.sheet) != nil }) else { return text }
+        let prefix = { (reference: Formula.Reference) -> String in
+            guard let sheet = reference.sheet, let new = self.renamed[sheet.lowercased()] else { return reference.prefix }
+            return Formula.prefix(naming: new)
+        }
+        return formula.rewritten(prefix: prefix) { reference in
             guard let layout = layout(of: reference.sheet) else { return (reference.start, reference.end) }
             let from = isOwn(reference.sheet) ? places : []
             guard let end = reference.end else {

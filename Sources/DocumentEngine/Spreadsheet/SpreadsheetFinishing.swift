@@ -9,31 +9,46 @@ struct SpreadsheetFinishing: Sendable {
 
     /// Sheets compiled from tags, and sheets whose formulas refer to rows that may repeat.
     var sheets: [Sheet]
-    /// The workbook part, when its defined names refer to rows that may repeat.
+    /// The workbook part, when its defined names refer to rows that may repeat (or sheets are copied).
     var workbookPart: String?
     var styles: CellStyles?
     var date1904: Bool
+    /// For a workbook filled with a sheet per item, the sheets copied.
+    var copies: SheetCopies?
 
-    /// Finishes the rendered parts in place.
-    func finish(_ rendered: inout [String: [UInt8]]) -> [RenderError.Problem] {
+    /// Finishes the rendered parts in place; `copied` are the sheets rendered once per item.
+    func finish(_ rendered: inout [String: [UInt8]], copied: [SheetCopies.Copied] = []) -> [RenderError.Problem] {
+        // Each copy is a sheet of its own, named anew; what refers to the template sheet by name refers to it.
+        var finished: [(sheet: Sheet, renamed: [String: String])] = []
+        for sheet in sheets {
+            if let copy = copied.first(where: { $0.template.part == sheet.part }) {
+                finished += copy.copies.map { ($0, [sheet.name.lowercased(): $0.name]) }
+            } else {
+                finished.append((sheet, [:]))
+            }
+        }
         var layouts: [String: SheetLayout] = [:]
         var sheetLayouts: [String: SheetLayout] = [:]
-        for sheet in sheets {
+        for (sheet, _) in finished {
             guard let bytes = rendered[sheet.part] else { continue }
             let layout = SheetLayout(rendered: bytes)
             sheetLayouts[sheet.part] = layout
             if layout.repeatsRows { layouts[sheet.name.lowercased()] = layout }
         }
         var problems: [RenderError.Problem] = []
-        for sheet in sheets {
+        for (sheet, renamed) in finished {
             guard let bytes = rendered[sheet.part] else { continue }
             var rewriter = SheetRewriter(part: sheet.part, layout: sheetLayouts[sheet.part] ?? SheetLayout(),
-                mover: ReferenceMover(sheet: sheet.name, layouts: layouts), styles: styles, date1904: date1904)
+                mover: ReferenceMover(sheet: sheet.name, layouts: layouts, renamed: renamed), styles: styles, date1904: date1904)
             rendered[sheet.part] = rewriter.rewrite(bytes)
             problems += rewriter.problems
         }
-        if let workbookPart, let bytes = rendered[workbookPart], !layouts.isEmpty {
-            rendered[workbookPart] = DefinedNames.rewrite(bytes, mover: ReferenceMover(sheet: nil, layouts: layouts))
+        if let workbookPart, let bytes = rendered[workbookPart] {
+            if !copied.isEmpty {
+                rendered[workbookPart] = WorkbookSheets.rewrite(bytes, copied: copied, layouts: layouts)
+            } else if !layouts.isEmpty {
+                rendered[workbookPart] = DefinedNames.rewrite(bytes, mover: ReferenceMover(sheet: nil, layouts: layouts))
+            }
         }
         return problems
     }

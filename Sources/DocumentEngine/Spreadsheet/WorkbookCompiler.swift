@@ -6,6 +6,8 @@ struct WorkbookCompiler {
     let reader: ArchiveReader
     let mainPart: String
     let filters: FilterRegistry
+    /// For a workbook with a sheet per item: the list, and the pattern copies are named by.
+    var sheetPerItem: (path: DataPath, names: TextTemplate?)?
 
     struct Output {
         var parts: [String: [TemplateNode]] = [:]
@@ -44,6 +46,7 @@ struct WorkbookCompiler {
                 hasFormulas: hasFormulas)
             let known = problems.count
             read.preparation.prepare(strings: strings, problems: &problems)
+            if sheetPerItem != nil, read.preparation.holdsTags { prepareForCopies(read, problems: &problems) }
             if read.preparation.holdsTags, problems.count == known {
                 var compiler = PartCompiler(part: sheet.part, dialect: .spreadsheet, filters: filters)
                 read.nodes = compiler.compile(document)
@@ -65,6 +68,7 @@ struct WorkbookCompiler {
         if let workbookDocument { safety.checkDefinedNames(of: workbookDocument, part: mainPart) }
         checkWhatDoesNotMove(sheets, safety: &safety, problems: &problems)
         problems += safety.problems
+        if sheetPerItem != nil { checkCopies(sheets, workbook: workbookDocument, problems: &problems) }
         guard problems.isEmpty else { return output }
 
         var styles: CellStyles?
@@ -95,15 +99,72 @@ struct WorkbookCompiler {
             Self.computeOnOpening(workbookDocument)
             let bytes = workbookDocument.serialized()
             let hasNames = workbookDocument.root?.children.contains { $0.is(SheetPreparation.name("definedNames")) } ?? false
-            if !blocks.isEmpty && hasNames {
+            if !blocks.isEmpty && hasNames || sheetPerItem != nil {
                 output.parts[mainPart] = [.literal(bytes)]
                 finishing.workbookPart = mainPart
             } else {
                 conversion.replace(mainPart, with: bytes)
             }
         }
+        if let sheetPerItem {
+            let relationshipsPart = PackageRelationships.partName(for: mainPart)
+            let relationships = conversion.replacedParts[relationshipsPart] ?? (try? reader.read(relationshipsPart)) ?? []
+            let types = conversion.replacedParts[PackageLayout.contentTypesPart] ?? (try? reader.read(PackageLayout.contentTypesPart)) ?? []
+            finishing.copies = SheetCopies(path: sheetPerItem.path, names: sheetPerItem.names,
+                sheets: sheets.filter { $0.nodes != nil }.map { .init(name: $0.sheet.name, part: $0.sheet.part) },
+                allNames: workbook.sheets.map(\.name), workbookPart: mainPart, relationships: (relationshipsPart, relationships),
+                contentTypes: types)
+        }
         output.finishing = finishing
         return output
+    }
+
+    /// A sheet copied per item may use no other part: two sheets cannot share a picture or table.
+    /// Only its printer settings are let go (the copies print with the defaults).
+    private func prepareForCopies(_ sheet: ReadSheet, problems: inout [TemplateProblem]) {
+        let namespace = WorkbookParts.relationshipsNamespace
+        var using: [String] = []
+        sheet.document.root?.forEachDescendant { node in
+            guard node.isElement, node.attributeNames(inNamespace: namespace).contains("id") else { return .descend }
+            if node.localName == "pageSetup" { node.removeAttribute(QualifiedName(namespace, "id")) } else { using.append(node.localName) }
+            return .descend
+        }
+        if let element = using.first {
+            problems.append(TemplateProblem(.unsupported, part: sheet.sheet.part,
+                "«\(sheet.sheet.name)» uses another part of the workbook (its <\(element)>: a picture, table, comment or link); such a sheet cannot be copied per item yet: fill a workbook per item instead"))
+        }
+    }
+
+    /// Nothing outside the copied sheets may refer to them: which item's copy would it mean?
+    private func checkCopies(_ sheets: [ReadSheet], workbook: XMLDocument?, problems: inout [TemplateProblem]) {
+        let copied = Set(sheets.filter { $0.nodes != nil }.map { $0.sheet.name.lowercased() })
+        guard !copied.isEmpty else {
+            problems.append(TemplateProblem(.nothingToRepeat, part: mainPart, "no sheet holds a tag: there is nothing to fill for each item"))
+            return
+        }
+        func refersToCopies(_ text: String) -> String? {
+            Formula(text).references.compactMap(\.sheet).first { copied.contains($0.lowercased()) }
+        }
+        for sheet in sheets where sheet.nodes == nil && sheet.hasFormulas {
+            var found: String?
+            sheet.document.root?.forEachDescendant { node in
+                if found == nil, node.isElement, ["f", "formula", "formula1", "formula2"].contains(node.localName) {
+                    found = refersToCopies(node.textContent()).map { "the formula “=\(node.textContent())” refers to «\($0)»" }
+                }
+                return found == nil ? .descend : .skipChildren
+            }
+            if let found {
+                problems.append(TemplateProblem(.unsupported, part: sheet.sheet.part,
+                    "\(found), a sheet copied for each item: it cannot tell which item's copy it means"))
+            }
+        }
+        let names = workbook?.root?.children.first { $0.is(SheetPreparation.name("definedNames")) }?.children ?? []
+        for name in names where name.is(SheetPreparation.name("definedName")) && name.plainAttribute("localSheetId") == nil {
+            if let sheet = refersToCopies(name.textContent()) {
+                problems.append(TemplateProblem(.unsupported, part: mainPart,
+                    "the name «\(name.plainAttribute("name") ?? "")» refers to «\(sheet)», a sheet copied for each item: it cannot tell which item's copy it means; define it for that sheet only"))
+            }
+        }
     }
 
     /// Tables, comments and drawings of a sheet whose rows repeat, and charts that refer to such a

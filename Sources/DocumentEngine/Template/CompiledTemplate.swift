@@ -41,11 +41,9 @@ public struct CompiledTemplate: Sendable {
         var largest = 0
         var spreadsheet: SpreadsheetFinishing?
         if layout.format == .xlsx {
-            if options.repeatBody != nil {
-                throw TemplateError(file: file, problems: [TemplateProblem(.unsupported, part: layout.mainPart,
-                    "a merged print file is not yet made for spreadsheets; make a file per item instead")])
-            }
-            let output = WorkbookCompiler(reader: reader, mainPart: layout.mainPart, filters: filters).compile(conversion: &conversion, problems: &problems)
+            var compiler = WorkbookCompiler(reader: reader, mainPart: layout.mainPart, filters: filters)
+            if let path = options.repeatBody { compiler.sheetPerItem = (path, options.sheetNames) }
+            let output = compiler.compile(conversion: &conversion, problems: &problems)
             parts = output.parts
             tags = output.tags
             spreadsheet = output.finishing
@@ -90,10 +88,20 @@ public struct CompiledTemplate: Sendable {
 }
 
 public struct CompileOptions: Sendable {
-    /// Repeat the whole body once per item of the list at this path, a page break between items.
+    /// Repeat the whole body once per item of the list at this path, a page break between items;
+    /// in a workbook, each sheet with tags once per item, each copy a sheet of its own.
     public var repeatBody: DataPath?
+    /// In a workbook repeated per item, what each item's sheet is named (`{{ surname }}`); without
+    /// it, the template sheet's name and the item's number.
+    public var sheetNames: TextTemplate?
 
     public init(repeatBody: DataPath? = nil) { self.repeatBody = repeatBody }
+
+    /// A workbook filled with a sheet per item of the list at `repeatBody`, each named by `sheetNames`.
+    public init(repeatBody: DataPath, sheetNames: TextTemplate?) {
+        self.repeatBody = repeatBody
+        self.sheetNames = sheetNames
+    }
 }
 
 /// One tag as `inspect` reports it.

@@ -41,4 +41,22 @@ extension XMLNode {
         let element = xmlNewDocNode(pointer.pointee.doc, pointer.pointee.ns, local, nil)!
         return XMLNode(element, in: document)
     }
+
+    /// The local names of the element's attributes in `namespace`.
+    func attributeNames(inNamespace namespace: String) -> [String] {
+        var names: [String] = []
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let href = current.pointee.ns?.pointee.href, String(cString: href) == namespace, let name = current.pointee.name {
+                names.append(String(cString: name))
+            }
+            attribute = current.pointee.next
+        }
+        return names
+    }
+
+    func removeAttribute(_ name: QualifiedName) {
+        guard let namespace = xmlSearchNsByHref(pointer.pointee.doc, pointer, name.namespace) else { return }
+        xmlUnsetNsProp(pointer, namespace, name.local)
+    }
 }

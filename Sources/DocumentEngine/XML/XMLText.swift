@@ -46,4 +46,19 @@ enum XMLText {
         }
         return escaped
     }
+
+    /// Text for an attribute in double quotes.
+    static func escapedAttribute(_ text: String) -> String {
+        var escaped = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
 }
