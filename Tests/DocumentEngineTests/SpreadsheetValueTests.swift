@@ -115,6 +115,17 @@ import TestSupport
         #expect(sheet.rows == [1])
     }
 
+    @Test func theWorkbooksPropertiesAreFilledToo() throws {
+        var workbook = SampleWorkbook("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>", strings: ["<t>{{ name }}</t>"])
+        workbook.extraParts = [("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Ведомость {{ name }}</dc:title></cp:coreProperties>")]
+        let template = try CompiledTemplate.compile(bytes: try workbook.bytes(), file: "форма.xlsx")
+        #expect(template.compiledParts == ["docProps/core.xml", "xl/worksheets/sheet1.xml"])
+        #expect(template.tags.map(\.location.description) == ["xl/worksheets/sheet1.xml, cell A1 («{{ name }}»)", "docProps/core.xml, paragraph 1 («Ведомость {{ name }}»)"])
+        let reader = try ArchiveReader(bytes: try DocumentRenderer(template).render(["name": "7 «А»"]), file: "out.xlsx")
+        #expect(String(decoding: try reader.read("docProps/core.xml"), as: UTF8.self).contains("<dc:title>Ведомость 7 «А»</dc:title>"))
+    }
+
     @Test func compiledOnceRenderedForManyRecords() throws {
         let workbook = SampleWorkbook("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row></sheetData>",
             strings: ["<t>{{ name }}</t>", "<t>{{ score }}</t>"])
