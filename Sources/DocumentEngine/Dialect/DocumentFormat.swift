@@ -2,6 +2,7 @@
 public enum DocumentFormat: String, Sendable, CaseIterable {
     case docx
     case odt
+    /// Excel's workbook: sheets of cells, filled cell by cell.
     case xlsx
 
     public var fileExtension: String { rawValue }

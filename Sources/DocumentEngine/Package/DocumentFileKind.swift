@@ -4,6 +4,7 @@
 public enum DocumentFileKind: String, Sendable, CaseIterable {
     case docx, docm, dotx, dotm
     case odt, ott
+    /// An Excel workbook (templates and macro-enabled workbooks are asked to be saved as one).
     case xlsx
 
     public var format: DocumentFormat {
