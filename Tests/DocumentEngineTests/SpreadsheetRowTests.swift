@@ -126,3 +126,40 @@ import TestSupport
         #expect(full.sheet["E7"]?.formula == "SUM(E3:E6)")
     }
 }
+
+/// A range formatted as a table grows with the repeated rows it takes in.
+@Suite struct SpreadsheetTableTests {
+    static func withTable(_ range: String) -> SampleWorkbook {
+        var workbook = SpreadsheetRowTests.statement()
+        workbook.sheets[0].body = workbook.sheets[0].body.replacingOccurrences(of: "<autoFilter ref=\"A3:E4\"/>", with: "")
+            + "<tableParts count=\"1\"><tablePart r:id=\"rId1\"/></tableParts>"
+        workbook.sheets[0].body = workbook.sheets[0].body.replacingOccurrences(of: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/><tableParts",
+            with: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/><tableParts")
+        workbook.firstSheetRelationships = ["<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/table\" Target=\"../tables/table1.xml\"/>"]
+        let columns = ["№", "Наименование", "Кол-во", "Цена", "Сумма"].enumerated().map { "<tableColumn id=\"\($0.offset + 1)\" name=\"\($0.element)\"/>" }.joined()
+        workbook.extraParts = [("xl/tables/table1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+            "<table xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" id=\"1\" name=\"Товары\" displayName=\"Товары\" ref=\"\(range)\"><autoFilter ref=\"\(range)\"/><tableColumns count=\"5\">\(columns)</tableColumns><tableStyleInfo name=\"TableStyleMedium2\" showFirstColumn=\"0\" showLastColumn=\"0\" showRowStripes=\"1\" showColumnStripes=\"0\"/></table>")]
+        return workbook
+    }
+
+    @Test func aTableOverTheRepeatedRowGrowsWithIt() throws {
+        let workbook = Self.withTable("A3:E4")
+        let template = try CompiledTemplate.compile(bytes: try workbook.bytes(), file: "ведомость.xlsx")
+        let output = try DocumentRenderer(template).render(SpreadsheetRowTests.items)
+        let table = FilledSheet(String(decoding: try ArchiveReader(bytes: output, file: "out").read("xl/tables/table1.xml"), as: UTF8.self))
+        #expect(table.ranges["table"] == ["A3:E6"] && table.ranges["autoFilter"] == ["A3:E6"])
+        #expect(try SchemaValidator.violations(of: output).map(\.description) == [])
+        let empty = try DocumentRenderer(template).render(["org": "", "items": []])
+        let emptyTable = FilledSheet(String(decoding: try ArchiveReader(bytes: empty, file: "out").read("xl/tables/table1.xml"), as: UTF8.self))
+        #expect(emptyTable.ranges["table"] == ["A3:E4"] && emptyTable.ranges["autoFilter"] == ["A3:E4"],
+            "a table keeps a row under its header, as Excel keeps one when all of them are deleted")
+    }
+
+    @Test func aTableInsideTheRepeatedRowIsRefused() throws {
+        let bytes = try Self.withTable("B4:C4").bytes()
+        let error = #expect(throws: TemplateError.self) { try CompiledTemplate.compile(bytes: bytes, file: "ведомость.xlsx") }
+        #expect(error?.problems.map(\.description) == [
+            "xl/tables/table1.xml: the table B4:C4 of «Лист1» lies inside rows 4–4, which repeat for each item of a list; a table cannot be repeated: let it take in those rows with its header above them",
+        ])
+    }
+}

@@ -98,6 +98,18 @@ struct FormulaSafety {
         return rows.upperBound + 1 < first
     }
 
+    /// Checks a table (a range formatted as a table) of a sheet whose rows repeat: it moves and grows
+    /// with them when it takes them in whole or stands apart, but cannot be repeated inside them.
+    mutating func checkTable(_ area: CellRange, of sheet: String, part: String) {
+        guard let blocks = blocks[sheet.lowercased()], let first = area.start.row, let last = area.end.row else { return }
+        if let block = RowBlock.chain(of: first, in: blocks).first(where: { $0.contains(last) }) {
+            problems.append(TemplateProblem(.unsupported, part: part,
+                "the table \(area.description) of «\(sheet)» lies inside rows \(block.first)–\(block.last), which repeat for each item of a list; a table cannot be repeated: let it take in those rows with its header above them"))
+            return
+        }
+        checkArea(area, of: blocks, part: part, place: "the table \(area.description)", what: "the table takes", must: "it must")
+    }
+
     // MARK: One formula, one range
 
     private mutating func check(_ text: String, sheet: String?, row: Int?, part: String, place: String) {

@@ -1,6 +1,6 @@
 /// Finishes a rendered sheet: numbers its rows and cells as they now stand, moves every reference
 /// with the rows it points at (formulas, merged cells, conditional formatting, data validation,
-/// hyperlinks, the filter, the dimension), types the values of cells filled by one tag, drops the
+/// hyperlinks, the filter, the dimension; in a table's part, its range), types the values of cells filled by one tag, drops the
 /// values Excel saved for formulas (they were computed for the template's data, and LibreOffice
 /// shows a saved value without computing it again) and takes out `RepeatedRows`' marks.
 struct SheetRewriter {
@@ -37,6 +37,7 @@ struct SheetRewriter {
         // A list of ranges' elements (`dataValidations`, `hyperlinks`) must keep one, or go.
         var list: (start: Int, count: Range<Int>?, kept: Int, dropped: Int)?
         var tooManyRows = false
+        var tableRange: CellRange?
 
         func edit(_ range: Range<Int>, _ text: String) { edits.append(Edit(range: range, bytes: Array(text.utf8))) }
         func attribute(_ name: StaticString, of tag: MarkupScanner.Tag) -> (value: String, range: Range<Int>)? {
@@ -149,10 +150,18 @@ struct SheetRewriter {
                 list?.kept += copies.count
                 edits.append(Edit(range: tag.range.lowerBound..<end,
                     bytes: copies.flatMap { Array(before) + Array($0.description.utf8) + Array(after) }))
-            case "dimension", "autoFilter", "sortState", "sortCondition":
-                if let (value, range) = attribute("ref", of: tag), let area = CellRange(value), let moved = mover.range(area) {
-                    edit(range, moved.description)
+            case "dimension", "autoFilter", "sortState", "sortCondition", "table":
+                guard let (value, range) = attribute("ref", of: tag), let area = CellRange(value), var moved = mover.range(area) else { continue }
+                if scanner.localName(of: tag, is: "table") {
+                    // Excel keeps a row under a table's header, as it does when every row of a table is deleted.
+                    if attribute("headerRowCount", of: tag)?.value != "0", moved.start.row == moved.end.row, let row = moved.end.row {
+                        moved.end.row = row + 1
+                    }
+                    tableRange = moved
+                } else if scanner.localName(of: tag, is: "autoFilter"), let tableRange {
+                    moved = tableRange
                 }
+                edit(range, moved.description)
             case "selection":
                 if let (value, range) = attribute("activeCell", of: tag), let cell = CellRange(value), let moved = mover.range(cell) {
                     edit(range, moved.start.description)

@@ -15,6 +15,8 @@ struct SpreadsheetFinishing: Sendable {
     var date1904: Bool
     /// For a workbook filled with a sheet per item, the sheets copied.
     var copies: SheetCopies?
+    /// Tables (ranges formatted as tables) of sheets whose rows repeat: the sheet's name and the table's part.
+    var tables: [Sheet] = []
 
     /// Finishes the rendered parts in place; `copied` are the sheets rendered once per item.
     func finish(_ rendered: inout [String: [UInt8]], copied: [SheetCopies.Copied] = []) -> [RenderError.Problem] {
@@ -42,6 +44,12 @@ struct SpreadsheetFinishing: Sendable {
                 mover: ReferenceMover(sheet: sheet.name, layouts: layouts, renamed: renamed), styles: styles, date1904: date1904)
             rendered[sheet.part] = rewriter.rewrite(bytes)
             problems += rewriter.problems
+        }
+        for table in tables {
+            guard let bytes = rendered[table.part] else { continue }
+            var rewriter = SheetRewriter(part: table.part, layout: SheetLayout(), mover: ReferenceMover(sheet: table.name, layouts: layouts),
+                styles: nil, date1904: date1904)
+            rendered[table.part] = rewriter.rewrite(bytes)
         }
         if let workbookPart, let bytes = rendered[workbookPart] {
             if !copied.isEmpty {

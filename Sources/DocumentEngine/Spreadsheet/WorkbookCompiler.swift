@@ -66,7 +66,7 @@ struct WorkbookCompiler {
         }
         let workbookDocument = document(mainPart, problems: &problems)
         if let workbookDocument { safety.checkDefinedNames(of: workbookDocument, part: mainPart) }
-        checkWhatDoesNotMove(sheets, safety: &safety, problems: &problems)
+        let tables = checkWhatDoesNotMove(sheets, safety: &safety, problems: &problems)
         problems += safety.problems
         if sheetPerItem != nil { checkCopies(sheets, workbook: workbookDocument, problems: &problems) }
         guard problems.isEmpty else { return output }
@@ -105,6 +105,10 @@ struct WorkbookCompiler {
             } else {
                 conversion.replace(mainPart, with: bytes)
             }
+        }
+        for table in tables {
+            output.parts[table.part] = [.literal(table.document.serialized())]
+            finishing.tables.append(.init(name: table.sheet, part: table.part))
         }
         if let sheetPerItem {
             let relationshipsPart = PackageRelationships.partName(for: mainPart)
@@ -167,10 +171,14 @@ struct WorkbookCompiler {
         }
     }
 
-    /// Tables, comments and drawings of a sheet whose rows repeat, and charts that refer to such a
-    /// sheet, are not moved with the rows: they must stay above them.
-    private func checkWhatDoesNotMove(_ sheets: [ReadSheet], safety: inout FormulaSafety, problems: inout [TemplateProblem]) {
-        guard !safety.blocks.isEmpty else { return }
+    /// Comments and drawings of a sheet whose rows repeat, and charts that refer to such a sheet, are
+    /// not moved with the rows: they must stay above them. Its tables are: each must take in repeated
+    /// rows whole or stand apart from them; they are returned, to be moved with each rendering.
+    private func checkWhatDoesNotMove(_ sheets: [ReadSheet], safety: inout FormulaSafety, problems: inout [TemplateProblem])
+        -> [(sheet: String, part: String, document: XMLDocument)]
+    {
+        var tables: [(sheet: String, part: String, document: XMLDocument)] = []
+        guard !safety.blocks.isEmpty else { return tables }
         for sheet in sheets where !sheet.blocks.isEmpty {
             let relationships = PackageRelationships.read(of: sheet.sheet.part, in: reader, problems: &problems)?.relationships ?? []
             for relationship in relationships {
@@ -180,8 +188,9 @@ struct WorkbookCompiler {
                 var rows: [ClosedRange<Int>] = []
                 switch relationship.kind {
                 case "table":
-                    if let area = root.plainAttribute("ref").flatMap({ CellRange($0) }), let first = area.start.row, let last = area.end.row {
-                        rows.append((first - 1)...(last - 1))
+                    if let area = root.plainAttribute("ref").flatMap({ CellRange($0) }) {
+                        safety.checkTable(area, of: sheet.sheet.name, part: relationship.target)
+                        tables.append((sheet.sheet.name, relationship.target, document))
                     }
                 case "comments":
                     root.forEachDescendant { node in
@@ -197,7 +206,7 @@ struct WorkbookCompiler {
                     }
                 }
                 if let below = rows.first(where: { !safety.staysAbove($0, of: sheet.sheet.name) }) {
-                    let what = ["table": "a table", "comments": "a comment", "drawing": "a picture, chart or shape"][relationship.kind]!
+                    let what = relationship.kind == "comments" ? "a comment" : "a picture, chart or shape"
                     problems.append(TemplateProblem(.unsupported, part: relationship.target,
                         "\(what) of «\(sheet.sheet.name)» (\(sheet.sheet.part)) stands at row \(below.lowerBound + 1), at or below rows that repeat; it would not move with them yet: put it above the repeated rows"))
                 }
@@ -210,6 +219,7 @@ struct WorkbookCompiler {
                 return .descend
             }
         }
+        return tables
     }
 
     /// Whether a formula of the sheet refers to another sheet whose rows repeat.
