@@ -66,7 +66,7 @@ struct WorkbookCompiler {
         }
         let workbookDocument = document(mainPart, problems: &problems)
         if let workbookDocument { safety.checkDefinedNames(of: workbookDocument, part: mainPart) }
-        let tables = checkWhatDoesNotMove(sheets, safety: &safety, problems: &problems)
+        let tables = checkPartsOfRepeatingSheets(sheets, safety: &safety, problems: &problems)
         problems += safety.problems
         if sheetPerItem != nil { checkCopies(sheets, workbook: workbookDocument, problems: &problems) }
         guard problems.isEmpty else { return output }
@@ -171,10 +171,10 @@ struct WorkbookCompiler {
         }
     }
 
-    /// Comments and drawings of a sheet whose rows repeat, and charts that refer to such a sheet, are
-    /// not moved with the rows: they must stay above them. Its tables are: each must take in repeated
-    /// rows whole or stand apart from them; they are returned, to be moved with each rendering.
-    private func checkWhatDoesNotMove(_ sheets: [ReadSheet], safety: inout FormulaSafety, problems: inout [TemplateProblem])
+    /// The parts beside a sheet whose rows repeat. Its comments and drawings, and charts that refer to
+    /// it, are not moved with the rows: they must stay above them. Its tables are: each must take in
+    /// the repeated rows whole or stand apart from them; they are returned, to be moved with each rendering.
+    private func checkPartsOfRepeatingSheets(_ sheets: [ReadSheet], safety: inout FormulaSafety, problems: inout [TemplateProblem])
         -> [(sheet: String, part: String, document: XMLDocument)]
     {
         var tables: [(sheet: String, part: String, document: XMLDocument)] = []
