@@ -100,14 +100,6 @@ import TestSupport
         ])
     }
 
-    @Test func aMergedPrintFileIsNotYetMadeForAWorkbook() throws {
-        let bytes = try Self.workbook().bytes()
-        let error = #expect(throws: TemplateError.self) {
-            try CompiledTemplate.compile(bytes: bytes, file: "форма.xlsx", options: CompileOptions(repeatBody: try DataPath(parsing: "items")))
-        }
-        #expect(error?.kinds == [.unsupported])
-    }
-
     @Test func sharedStringsCopiedIntoCellsCountTowardsTheTagCap() throws {
         // 1,000 tags in one string, in 101 cells: a small file that would hold 101,000 tags.
         let string = "<t>" + String(repeating: "{{ a }}", count: 1000) + "</t>"
