@@ -100,6 +100,26 @@ import TestSupport
         ])
     }
 
+    @Test func aDoctypeInSharedStringsIsRefused() throws {
+        let workbook = SampleWorkbook("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>", strings: ["<t>&lol;</t>"])
+        let bytes = try workbook.bytes()
+        // The strings part with an entity bomb's DOCTYPE in front of it.
+        let reader = try ArchiveReader(bytes: bytes, file: "t.xlsx")
+        let writer = try ArchiveWriter(name: "t.xlsx")
+        for entry in reader.entries {
+            var part = try reader.read(entry)
+            if entry.name == "xl/sharedStrings.xml" {
+                part = Array("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY lol \"lol\">]>".utf8) + Array(String(decoding: part, as: UTF8.self)
+                    .split(separator: "\n").dropFirst().joined().utf8)
+            }
+            try writer.add(entry.name, bytes: part)
+        }
+        let hostile = try writer.finish()
+        let error = #expect(throws: TemplateError.self) { try CompiledTemplate.compile(bytes: hostile, file: "t.xlsx") }
+        #expect(error?.kinds == [.xml(.doctype)])
+        #expect(error?.problems.first?.part == "xl/sharedStrings.xml")
+    }
+
     @Test func sharedStringsCopiedIntoCellsCountTowardsTheTagCap() throws {
         // 1,000 tags in one string, in 101 cells: a small file that would hold 101,000 tags.
         let string = "<t>" + String(repeating: "{{ a }}", count: 1000) + "</t>"
