@@ -5,7 +5,7 @@ import MentorDocs
 
 struct Fill: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fills any DOCX or ODT template with any data file written in the spec syntax.",
+        abstract: "Fills any DOCX, ODT or XLSX template with any data file written in the spec syntax.",
         discussion: """
             The whole data file is the context: `{{ school.name }}` reads `school: { name: … }`.
 
@@ -13,13 +13,20 @@ struct Fill: ParsableCommand {
             Mail merge:     mentordocs fill consent.odt class.spec --each pupils --out consents \\
                               --name "{{ surname }} {{ name }}"
             One print file: mentordocs fill consent.odt class.spec --each pupils --merge --out all.odt
+            A sheet each:   mentordocs fill card.xlsx class.spec --each pupils --merge --out cards.xlsx \\
+                              --name "{{ surname }}"
 
             With --each, the template is filled once per item of the list at PATH; inside it the item's \
             fields come first and the rest of the data stays reachable.
+
+            A workbook (.xlsx) is filled cell by cell: tags in one row repeat the row, and formulas, \
+            merged cells and the print area move with the rows; a cell that is one tag becomes a \
+            number or a date when the value is one. With --merge, each sheet with tags is copied for \
+            every item, named by --name (by default, the sheet's name and the item's number).
             """
     )
 
-    @Argument(help: "A DOCX or ODT template (also .docm, .dotx, .dotm, .ott).")
+    @Argument(help: "A DOCX, ODT or XLSX template (also .docm, .dotx, .dotm, .ott).")
     var template: String
 
     @Argument(help: "A data file in the spec syntax.")
@@ -31,10 +38,11 @@ struct Fill: ParsableCommand {
     @Option(help: ArgumentHelp("Fill the template once per item of the list at this path.", valueName: "path"))
     var each: String?
 
-    @Option(help: ArgumentHelp("The file name for each item, with tags; the extension is added.", valueName: "pattern"))
-    var name: String = "{{ @index }}"
+    @Option(help: ArgumentHelp("The file name for each item, with tags; the extension is added. With --merge and a workbook, the name of each item's sheet.",
+        valueName: "pattern"))
+    var name: String?
 
-    @Flag(help: "With --each: one document with a page break between items instead of a file per item.")
+    @Flag(help: "With --each: one document with a page break between items (a workbook: a sheet per item) instead of a file per item.")
     var merge = false
 
     @Flag(help: "Print an empty value where the data has none, instead of stopping.")
@@ -61,8 +69,9 @@ struct Fill: ParsableCommand {
             }
             let path = try DataPath(parsing: each)
             if merge {
+                let sheetNames = try name.map { pattern throws(TemplateError) in try TextTemplate(pattern, filters: .mentordocs) }
                 let compiled = try CompiledTemplate.compile(bytes: bytes, file: template, filters: .mentordocs,
-                    options: CompileOptions(repeatBody: path))
+                    options: CompileOptions(repeatBody: path, sheetNames: sheetNames))
                 let out = documentPath(out, format: compiled.format)
                 try write(try DocumentRenderer(compiled, filters: .mentordocs).render(root, options: options), to: out)
                 print("written: \(out)")
@@ -73,7 +82,7 @@ struct Fill: ParsableCommand {
             }
             let compiled = try CompiledTemplate.compile(bytes: bytes, file: template, filters: .mentordocs)
             let renderer = try DocumentRenderer(compiled, filters: .mentordocs)
-            let naming = try TextTemplate(name, filters: .mentordocs)
+            let naming = try TextTemplate(name ?? "{{ @index }}", filters: .mentordocs)
             let folder = OutputFolder(path: out, overwrite: force)
             try folder.prepare()
             for (index, item) in items.enumerated() {

@@ -7,15 +7,15 @@ struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lists every tag, section and filter a template uses, and the data it needs.",
         discussion: """
-            Use it on a form before filling it: each tag is listed with the part and paragraph it \
-            stands in, then the data paths the template reads. A template with mistakes lists all of \
+            Use it on a form before filling it: each tag is listed with the part and paragraph (in a \
+            workbook, the sheet's part and cell) it stands in, then the data paths the template reads. A template with mistakes lists all of \
             them, each with its place, and exits with status 1.
 
             Example:  mentordocs inspect Templates/consent-adult.docx
             """
     )
 
-    @Argument(help: "A DOCX or ODT template (also .docm, .dotx, .dotm, .ott).")
+    @Argument(help: "A DOCX, ODT or XLSX template (also .docm, .dotx, .dotm, .ott).")
     var template: String
 
     func run() throws {
@@ -24,7 +24,8 @@ struct Inspect: ParsableCommand {
         }
         print("\(template) (\(compiled.kind.rawValue.uppercased())): \(compiled.tags.count) tag(s)")
         for use in compiled.tags {
-            print("  \(use.location.part), paragraph \(use.location.paragraph): \(use.source)")
+            let place = use.location.cell.map { "cell \($0)" } ?? "paragraph \(use.location.paragraph)"
+            print("  \(use.location.part), \(place): \(use.source)")
         }
         let filters = Set(compiled.tags.flatMap { use -> [String] in
             if case .value(let expression) = use.tag { return expression.filters.map(\.name) }

@@ -77,7 +77,7 @@ import TestSupport
             _ = try CompiledTemplate.compile(bytes: try writer.finish(), file: "t.docx")
             Issue.record("a missing main part must be refused")
         } catch let error as TemplateError {
-            #expect(error.description == "t.docx: _rels/.rels: the document part it names, word/document2.xml, is not in the archive: not a DOCX document")
+            #expect(error.description == "t.docx: _rels/.rels: the document part it names, word/document2.xml, is not in the archive: not a DOCX or XLSX document")
         }
     }
 
@@ -86,7 +86,7 @@ import TestSupport
         #expect(DocumentFileKind(fileName: "form.ott")?.format == .odt)
         #expect(DocumentFileKind(fileName: "form.doc") == nil)
         #expect(DocumentFileKind.refusal(of: "forms/form.doc")
-            == "forms/form.doc is a .doc file; mentordocs reads .docx, .docm, .dotx, .dotm, .odt and .ott; save it in one of those in Word or LibreOffice")
+            == "forms/form.doc is a .doc file; mentordocs reads .docx, .docm, .dotx, .dotm, .odt, .ott and .xlsx; save it in one of those in Word, Excel or LibreOffice")
         #expect(DocumentFileKind.refusal(of: "form").contains("form has no extension that tells its kind"))
     }
 

@@ -21,7 +21,7 @@ import TestSupport
         return try RenderedParagraphs.render(record, format: format)
     }
 
-    @Test(arguments: DocumentFormat.allCases)
+    @Test(arguments: DocumentFormat.textDocuments)
     func aMinorIsThePartyNeverTheirParent(format: DocumentFormat) throws {
         let text = try agreement("p2", mentee: "s3", format: format).plain
         #expect(text.contains("Белова Дарья Сергеевна, 15.06.2010 года рождения, действующая с письменного согласия законного представителя — матери Беловой Марины Олеговны (далее — Наставник)"))
@@ -57,7 +57,7 @@ import TestSupport
         #expect(text.contains("Гончаренко Артём Ильич, 30.11.2011 года рождения, действующий с письменного согласия законного представителя — отца Гончаренко Ильи Петровича"))
     }
 
-    @Test(arguments: DocumentFormat.allCases)
+    @Test(arguments: DocumentFormat.textDocuments)
     func copiesAreNumberedOneAndTwoInEveryFile(format: DocumentFormat) throws {
         let records = DocumentPlanner.records(for: programme, kinds: [.agreement, .labourSupplement])
         #expect(records.count == 5)

@@ -10,7 +10,7 @@ import TestSupport
 /// The output step of `generate`: every record lands in the file the manifest names, no two records
 /// ever share a file, nothing is written when a target is taken, and PDFs are as private as the rest.
 @Suite(.serialized) struct BatchOutputTests {
-    @Test(arguments: DocumentFormat.allCases, [true, false])
+    @Test(arguments: DocumentFormat.textDocuments, [true, false])
     func everyRecordTheManifestListsIsInTheFileItNames(format: DocumentFormat, merged: Bool) throws {
         try checkTheManifest(format: format, pdf: false, merged: merged)
     }

@@ -12,7 +12,7 @@ import TestSupport
 
     init() throws { programme = try SpecReader.read(contentsOf: Paths.exampleSpec).0 }
 
-    @Test(arguments: DocumentFormat.allCases)
+    @Test(arguments: DocumentFormat.textDocuments)
     func aRecordIsMadeInMemoryWithThePersonInIt(format: DocumentFormat) throws {
         let records = DocumentPlanner.records(for: programme, kinds: [.consentAdult])
         let record = try #require(records.first { $0.participantIDs == ["t1"] })

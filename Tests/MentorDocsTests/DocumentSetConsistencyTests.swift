@@ -23,7 +23,7 @@ import TestSupport
         return result
     }
 
-    @Test(arguments: DocumentFormat.allCases)
+    @Test(arguments: DocumentFormat.textDocuments)
     func theExampleSchoolsSetAgreesWithItself(format: DocumentFormat) throws {
         let texts = try Self.texts(try SpecReader.read(contentsOf: Paths.exampleSpec).0, format: format)
         let regulation = try #require(texts["regulation "])

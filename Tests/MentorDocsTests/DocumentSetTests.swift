@@ -8,7 +8,7 @@ import TestSupport
 /// The whole set for the example school (adults, 14–17-year-olds, under-14s, a pair with a minor
 /// mentor, a group), in DOCX and ODT, opened by LibreOffice and read back.
 @Suite(.serialized) struct DocumentSetTests {
-    @Test(arguments: DocumentFormat.allCases)
+    @Test(arguments: DocumentFormat.textDocuments)
     func everyDocumentOfTheExampleSchool(format: DocumentFormat) throws {
         let programme = try SpecReader.read(contentsOf: Paths.exampleSpec).0
         let folder = Paths.temporaryFolder("set-\(format.rawValue)")

@@ -23,7 +23,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: DocumentFormat.allCases)
+    @Test(arguments: DocumentFormat.textDocuments)
     func theExampleSchoolsSupplement(format: DocumentFormat) throws {
         let programme = try SpecReader.read(contentsOf: Paths.exampleSpec).0
         let record = try #require(DocumentPlanner.records(for: programme, kinds: [.labourSupplement]).first)

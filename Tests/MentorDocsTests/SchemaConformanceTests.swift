@@ -17,7 +17,7 @@ import TestSupport
         #expect(violations.isEmpty, "Templates/\(file):\n\(violations.map(\.description).joined(separator: "\n"))")
     }
 
-    @Test(arguments: DocumentFormat.allCases, [false, true])
+    @Test(arguments: DocumentFormat.textDocuments, [false, true])
     func theExampleSchoolsDocumentsAddNoViolation(format: DocumentFormat, merged: Bool) throws {
         let programme = try SpecReader.read(contentsOf: Paths.exampleSpec).0
         let folder = Paths.temporaryFolder("schema-\(format.rawValue)")

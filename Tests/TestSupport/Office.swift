@@ -31,6 +31,58 @@ public enum Office {
         }
     }
 
+    /// Each sheet of a workbook as LibreOffice Calc computes and shows it, by sheet name: rows of cells,
+    /// read from the CSV it saves (UTF-8, commas, cells as shown, every sheet).
+    public static func sheets(of workbook: String) throws -> [String: [[String]]] {
+        guard let soffice = which("soffice") else { throw Missing() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentordocs-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = folder.appendingPathComponent("profile").path
+        try run(soffice, ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", folder.path, workbook])
+        let base = URL(fileURLWithPath: workbook).deletingPathExtension().lastPathComponent
+        var sheets: [String: [[String]]] = [:]
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasPrefix(base + "-") && file.hasSuffix(".csv") {
+            let name = String(file.dropFirst(base.count + 1).dropLast(4))
+            sheets[name] = csvRows(try String(contentsOfFile: folder.appendingPathComponent(file).path, encoding: .utf8))
+        }
+        return sheets
+    }
+
+    /// Rows of a CSV with commas and double quotes (a quote inside quotes doubled).
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var closedQuote = false
+        for character in text {
+            if quoted {
+                if character == "\"" { quoted = false; closedQuote = true } else { field.append(character) }
+                continue
+            }
+            switch character {
+            case "\"":
+                if closedQuote { field.append("\"") }
+                quoted = true
+            case ",":
+                row.append(field)
+                field = ""
+            case "\n", "\r\n":
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            default:
+                field.append(character)
+            }
+            closedQuote = false
+        }
+        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
+        return rows
+    }
+
     /// Converts the files to PDF in one LibreOffice call and reads each PDF made.
     private static func convertingToPDF<T>(_ files: [String], read: (String, URL) throws -> T) throws -> [String: T] {
         guard let soffice = which("soffice") else { throw Missing() }

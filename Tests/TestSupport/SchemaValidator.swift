@@ -1,7 +1,7 @@
 import Foundation
 
-/// Checks DOCX and ODT files against the schemas of their standards (Tests/Schemas): WordprocessingML parts
-/// against the ECMA-376 Transitional XSDs after markup-compatibility processing, ODF parts against the
+/// Checks DOCX, XLSX and ODT files against the schemas of their standards (Tests/Schemas): WordprocessingML and
+/// SpreadsheetML parts against the ECMA-376 Transitional XSDs after markup-compatibility processing, ODF parts against the
 /// ODF 1.3 RelaxNG schema after foreign elements are removed. The package is unpacked with `unzip`, not
 /// with the engine's own reader, so a fault of the reader cannot hide one of the writer.
 public enum SchemaValidator {
@@ -103,6 +103,7 @@ public enum SchemaValidator {
     /// What the package is, told by its own files, and how each kind is checked.
     private enum PackageKind {
         case wordprocessing
+        case spreadsheet
         case openDocument
 
         init(unpacked: String) throws {
@@ -111,8 +112,8 @@ public enum SchemaValidator {
                 String(decoding: mimetype, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument")
             {
                 self = .openDocument
-            } else if manager.fileExists(atPath: unpacked + "/[Content_Types].xml") {
-                self = .wordprocessing
+            } else if let types = manager.contents(atPath: unpacked + "/[Content_Types].xml") {
+                self = String(decoding: types, as: UTF8.self).contains("spreadsheetml.sheet.main+xml") ? .spreadsheet : .wordprocessing
             } else {
                 throw Failure(description: "neither an OpenDocument package (mimetype) nor an OOXML one ([Content_Types].xml)")
             }
@@ -121,13 +122,14 @@ public enum SchemaValidator {
         var schema: String {
             switch self {
             case .wordprocessing: schemasFolder + "/OfficeOpenXML-Transitional/wordprocessingml.xsd"
+            case .spreadsheet: schemasFolder + "/OfficeOpenXML-Transitional/spreadsheetml.xsd"
             case .openDocument: schemasFolder + "/OpenDocument-1.3/OpenDocument-v1.3-schema.rng"
             }
         }
 
         var schemaOption: String {
             switch self {
-            case .wordprocessing: "--schema"
+            case .wordprocessing, .spreadsheet: "--schema"
             case .openDocument: "--relaxng"
             }
         }
@@ -135,6 +137,7 @@ public enum SchemaValidator {
         var preprocessing: String {
             switch self {
             case .wordprocessing: schemasFolder + "/Preprocessing/markup-compatibility.xsl"
+            case .spreadsheet: schemasFolder + "/Preprocessing/spreadsheet-compatibility.xsl"
             case .openDocument: schemasFolder + "/Preprocessing/odf-foreign-elements.xsl"
             }
         }
@@ -146,10 +149,11 @@ public enum SchemaValidator {
                 return ["content.xml", "styles.xml", "meta.xml", "settings.xml"].filter {
                     FileManager.default.fileExists(atPath: unpacked + "/" + $0)
                 }
-            case .wordprocessing:
+            case .wordprocessing, .spreadsheet:
                 let types = FileManager.default.contents(atPath: unpacked + "/[Content_Types].xml").map { String(decoding: $0, as: UTF8.self) } ?? ""
+                let covered = self == .spreadsheet ? Self.spreadsheetTypes : Self.wordprocessingTypes
                 return ContentTypes.overrides(in: types).compactMap { name, type in
-                    guard Self.wordprocessingTypes.contains(type) else { return nil }
+                    guard covered.contains(type) else { return nil }
                     let part = name.hasPrefix("/") ? String(name.dropFirst()) : name
                     return FileManager.default.fileExists(atPath: unpacked + "/" + part) ? part : nil
                 }
@@ -162,6 +166,11 @@ public enum SchemaValidator {
             "document.main", "template.main", "document.glossary", "header", "footer", "footnotes", "endnotes",
             "comments", "styles", "numbering", "settings", "fontTable", "webSettings",
         ].map { "application/vnd.openxmlformats-officedocument.wordprocessingml.\($0)+xml" })
+
+        /// The SpreadsheetML parts whose roots sml.xsd declares.
+        static let spreadsheetTypes: Set<String> = Set([
+            "sheet.main", "template.main", "worksheet", "sharedStrings", "styles", "calcChain", "table", "comments",
+        ].map { "application/vnd.openxmlformats-officedocument.spreadsheetml.\($0)+xml" })
     }
 
     /// The `<Override PartName="…" ContentType="…"/>` entries of `[Content_Types].xml`.

@@ -31,6 +31,7 @@ struct PartCompiler {
         dialect.prepare(document)
         let placed = SectionPlacer(dialect: dialect, document: document).place(occurrences, sections: sections, problems: &problems)
         guard problems.isEmpty else { return nil }
+        dialect.placed(document)
         if placed.cellsMayEndWithoutParagraph { mending.insert(.cellParagraphs) }
         var reader = MarkedPartReader(part: part, occurrences: occurrences, dialect: dialect)
         let nodes = reader.read(document.serialized(), problems: &problems)
@@ -58,7 +59,8 @@ struct PartCompiler {
             var found: [(TagOccurrence, Range<Int>)] = []
             for (range, closed) in ranges {
                 let source = String(String.UnicodeScalarView(text.scalars[range]))
-                let location = TagLocation(part: part, paragraph: index + 1, excerpt: text.excerpt(around: range))
+                let location = TagLocation(part: part, paragraph: index + 1, excerpt: text.excerpt(around: range),
+                    cell: dialect.placeName?(paragraph))
                 guard closed else {
                     let (kind, message) = unclosedTagProblem(source, range: range, in: text,
                         next: index + 1 < paragraphs.count ? paragraphs[index + 1] : nil, nextNumber: index + 2)

@@ -32,6 +32,8 @@ struct SectionBreaks {
         case .paragraphStyle(let paragraphStyle, _, _):
             guard !pageStyleParagraphStyles.isEmpty, let style = paragraph.attribute(paragraphStyle) else { return false }
             return pageStyleParagraphStyles.contains(style)
+        case .none:
+            return false
         }
     }
 }
@@ -43,4 +45,6 @@ enum SectionBreakMarking: Sendable {
     /// ODF: a paragraph's style (its `paragraphStyle` attribute, matched with a style's `styleName`)
     /// that names a master page.
     case paragraphStyle(QualifiedName, styleName: QualifiedName, masterPage: QualifiedName)
+    /// A sheet: no paragraph carries a page section.
+    case none
 }

@@ -131,7 +131,7 @@ struct SectionPlacer {
         TreeSplitter(dialect: dialect).hoist(hoisting)
         for paragraph in removed { dissolve(paragraph) }
 
-        TableGuards(dialect: dialect, document: document).add(for: sectionsOfRows, in: occurrences)
+        if dialect.tablesNeedRows { TableGuards(dialect: dialect, document: document).add(for: sectionsOfRows, in: occurrences) }
         var outcome = Outcome()
         outcome.cellsMayEndWithoutParagraph = sections.contains { pair in
             guard case .blocks = spans[pair.open]! else { return false }

@@ -1,7 +1,7 @@
 /// What the engine needs to know about one office format's XML: which elements are paragraphs,
 /// text, runs and tables, which parts carry text, and how a value is written into a text run.
 ///
-/// The compiler and renderer are the same for both formats; only this table differs.
+/// The compiler and renderer are the same for every format; only this table differs.
 struct Dialect: Sendable {
     /// The part every document of the format must have.
     var mainPart: String
@@ -31,6 +31,9 @@ struct Dialect: Sendable {
     var tableCells: Set<QualifiedName>
     var lists: Set<QualifiedName>
     var listItems: Set<QualifiedName>
+    /// Whether a table must keep a row (Word, ODF): a table whose rows all repeat is then dropped
+    /// whole when they show nothing. A sheet's rows may all go.
+    var tablesNeedRows = true
 
     /// How a paragraph ends or starts a page section.
     var sectionBreaks: SectionBreakMarking
@@ -51,4 +54,9 @@ struct Dialect: Sendable {
     var uniquelyNamed: [[UInt8]]
     /// Called once per part before compiling, to add what the part needs (a page-break style).
     var prepare: @Sendable (XMLDocument) -> Void
+    /// Called once per part after its sections are placed, before it is serialized: marks what the
+    /// format's own finishing of a rendered document needs (a sheet's repeated rows).
+    var placed: @Sendable (XMLDocument) -> Void = { _ in }
+    /// How messages name a paragraph's place when a number is not how its editor shows it (a sheet's cell: `B5`).
+    var placeName: (@Sendable (XMLNode) -> String?)? = nil
 }

@@ -21,6 +21,8 @@ extension Dialect {
         dialect.encode = encodePlainText
         dialect.pageBreak = []
         dialect.prepare = { _ in }
+        dialect.placed = { _ in }
+        dialect.placeName = nil
         return dialect
     }
 

@@ -22,6 +22,7 @@ struct DocumentConversion: Sendable {
         switch layout.format {
         case .docx: convertWord(layout, reader: reader, problems: &problems)
         case .odt: convertOpenDocument(layout, reader: reader, problems: &problems)
+        case .xlsx: convertSpreadsheet(layout, reader: reader, problems: &problems)
         }
         guard problems.isEmpty else { throw TemplateError(file: reader.file, problems: problems) }
     }
@@ -64,6 +65,32 @@ struct DocumentConversion: Sendable {
             {
                 node.remove()
             }
+        }
+        replacedParts[PackageLayout.contentTypesPart] = types.serialized()
+    }
+
+    /// Puts new content in place of a part (a workbook's styles with a date format added).
+    mutating func replace(_ part: String, with bytes: [UInt8]) { replacedParts[part] = bytes }
+
+    /// A filled workbook's formulas are computed anew: Excel's calculation chain, which names the cells
+    /// with formulas by their place, is left out (rows move and repeat; Excel makes a new one).
+    private mutating func convertSpreadsheet(_ layout: PackageLayout, reader: ArchiveReader, problems: inout [TemplateProblem]) {
+        let relationships = PackageRelationships.read(of: layout.mainPart, in: reader, problems: &problems)
+        guard let chain = relationships?.targets(ofKind: "calcChain").first else { return }
+        removedParts.insert(chain)
+        let relationshipsPart = PackageRelationships.partName(for: layout.mainPart)
+        if let document = PackageXML.read(relationshipsPart, in: reader, problems: &problems) {
+            for node in document.root?.children ?? [] where node.isElement {
+                guard let target = node.plainAttribute("Target"), node.plainAttribute("TargetMode") != "External" else { continue }
+                if PackageRelationships.resolve(target, from: layout.mainPart) == chain { node.remove() }
+            }
+            replacedParts[relationshipsPart] = document.serialized()
+        }
+        guard reader.entry(named: PackageLayout.contentTypesPart) != nil,
+            let types = PackageXML.read(PackageLayout.contentTypesPart, in: reader, problems: &problems)
+        else { return }
+        for node in types.root?.children ?? [] where node.is(QualifiedName(PackageLayout.contentTypesNamespace, "Override")) {
+            if let name = node.plainAttribute("PartName"), PackageRelationships.resolve(name, from: "") == chain { node.remove() }
         }
         replacedParts[PackageLayout.contentTypesPart] = types.serialized()
     }

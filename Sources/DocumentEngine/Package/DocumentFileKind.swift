@@ -1,16 +1,20 @@
-/// The kinds of file Word and LibreOffice save that mentordocs fills: documents, templates and
-/// macro-enabled files of the two formats. What is written is always a document (`.docx`, `.odt`).
+/// The kinds of file Word, Excel and LibreOffice save that mentordocs fills: documents, templates and
+/// macro-enabled files of the text formats, and workbooks. What is written is always a document
+/// (`.docx`, `.odt`, `.xlsx`).
 public enum DocumentFileKind: String, Sendable, CaseIterable {
     /// Word's: a document, a macro-enabled document, a template, a macro-enabled template.
     case docx, docm, dotx, dotm
     /// LibreOffice's: a document and a template.
     case odt, ott
+    /// An Excel workbook (templates and macro-enabled workbooks are asked to be saved as one).
+    case xlsx
 
     /// The format the file is read in: DOCX for Word's four kinds, ODT for LibreOffice's two.
     public var format: DocumentFormat {
         switch self {
         case .docx, .docm, .dotx, .dotm: .docx
         case .odt, .ott: .odt
+        case .xlsx: .xlsx
         }
     }
 
@@ -20,8 +24,8 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
     /// A template (`.dotx`, `.dotm`, `.ott`): the filled output is written as a document instead.
     public var isTemplate: Bool { self == .dotx || self == .dotm || self == .ott }
 
-    /// A `.docx` or `.odt`: what mentordocs writes.
-    public var isPlainDocument: Bool { self == .docx || self == .odt }
+    /// A `.docx`, `.odt` or `.xlsx`: what mentordocs writes.
+    public var isPlainDocument: Bool { self == .docx || self == .odt || self == .xlsx }
 
     /// The kind a file name suggests, by its extension.
     public init?(fileName: String) {
@@ -38,7 +42,7 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         let list = kinds.dropLast().joined(separator: ", ") + " and " + kinds.last!
         let what = name.contains(".") && name.last != "." && name.first != "."
             ? "is a .\(name.split(separator: ".").last!.lowercased()) file" : "has no extension that tells its kind"
-        return "\(fileName) \(what); mentordocs reads \(list); save it in one of those in Word or LibreOffice"
+        return "\(fileName) \(what); mentordocs reads \(list); save it in one of those in Word, Excel or LibreOffice"
     }
 
     /// The kinds of file read as `format`, the document first.
@@ -46,7 +50,7 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         allCases.filter { $0.format == format }
     }
 
-    /// The kind the main part's content type (Word) or the package's media type (ODF) names.
+    /// The kind the main part's content type (Word, Excel) or the package's media type (ODF) names.
     init?(mediaType: String) {
         switch mediaType {
         case "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": self = .docx
@@ -55,15 +59,17 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         case "application/vnd.ms-word.template.macroEnabledTemplate.main+xml": self = .dotm
         case "application/vnd.oasis.opendocument.text": self = .odt
         case "application/vnd.oasis.opendocument.text-template": self = .ott
+        case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": self = .xlsx
         default: return nil
         }
     }
 
-    /// The media type of the main part (Word) or of the package (ODF) for a document of this format.
+    /// The media type of the main part (Word, Excel) or of the package (ODF) for a document of this format.
     static func documentMediaType(of format: DocumentFormat) -> String {
         switch format {
         case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
         case .odt: "application/vnd.oasis.opendocument.text"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
         }
     }
 }

@@ -37,16 +37,27 @@ struct PackageLayout: Sendable {
         if let main = packageRelationships?.targets(ofKind: "officeDocument").first {
             guard reader.entry(named: main) != nil else {
                 throw TemplateError(file: reader.file, problems: [TemplateProblem(.notADocument, part: "_rels/.rels",
-                    "the document part it names, \(main), is not in the archive: not a DOCX document")])
+                    "the document part it names, \(main), is not in the archive: not a DOCX or XLSX document")])
             }
-            self = Self.word(main: main, packageRelationships: packageRelationships, reader: reader, problems: &problems)
+            let type = Self.contentType(of: main, in: reader, problems: &problems)
+            if type.map(Self.isSpreadsheetType) ?? main.hasPrefix("xl/") {
+                guard type == nil || DocumentFileKind(mediaType: type!) == .xlsx else {
+                    throw TemplateError(file: reader.file, problems: [TemplateProblem(.notADocument, part: main,
+                        "the workbook is an Excel template or holds macros; mentordocs reads workbooks saved as .xlsx: save it as an Excel Workbook (.xlsx)")])
+                }
+                self = Self.spreadsheet(main: main, packageRelationships: packageRelationships, reader: reader)
+            } else {
+                self = Self.word(main: main, packageRelationships: packageRelationships, reader: reader, problems: &problems)
+            }
+        } else if reader.entry(named: Dialect.spreadsheet.mainPart) != nil {
+            self = Self.spreadsheet(main: Dialect.spreadsheet.mainPart, packageRelationships: packageRelationships, reader: reader)
         } else if reader.entry(named: Dialect.word.mainPart) != nil {
             self = Self.word(main: Dialect.word.mainPart, packageRelationships: packageRelationships, reader: reader, problems: &problems)
         } else if reader.entry(named: Dialect.openDocument.mainPart) != nil {
             self = Self.openDocument(reader: reader, problems: &problems)
         } else {
             throw TemplateError(file: reader.file, problems: [TemplateProblem(.notADocument,
-                "neither word/document.xml nor content.xml is in the archive: not a DOCX or ODT document")])
+                "neither word/document.xml, xl/workbook.xml nor content.xml is in the archive: not a DOCX, XLSX or ODT document")])
         }
         guard problems.isEmpty else { throw TemplateError(file: reader.file, problems: problems) }
     }
@@ -79,6 +90,35 @@ struct PackageLayout: Sendable {
         let present = Set(reader.entries.map(\.name))
         return PackageLayout(kind: kind, mainPart: main, flowingParts: flowing.intersection(present),
             propertyParts: properties.intersection(present).subtracting(flowing))
+    }
+
+    /// The content type `[Content_Types].xml` gives a part, if it names one.
+    private static func contentType(of part: String, in reader: ArchiveReader, problems: inout [TemplateProblem]) -> String? {
+        guard reader.entry(named: contentTypesPart) != nil, let types = PackageXML.read(contentTypesPart, in: reader, problems: &problems) else {
+            return nil
+        }
+        let override = types.root?.children.first {
+            $0.is(QualifiedName(contentTypesNamespace, "Override")) && $0.plainAttribute("PartName") == "/" + part
+        }
+        return override?.plainAttribute("ContentType")
+    }
+
+    private static func isSpreadsheetType(_ type: String) -> Bool {
+        type.contains("spreadsheetml") || type.hasPrefix("application/vnd.ms-excel")
+    }
+
+    /// A workbook: its sheets are compiled by `WorkbookCompiler`, not as parts of paragraphs; the
+    /// document properties are parts of named values, as in Word.
+    private static func spreadsheet(main: String, packageRelationships: PackageRelationships?, reader: ArchiveReader) -> PackageLayout {
+        var properties: Set<String> = []
+        for entry in reader.entries where entry.name == "docProps/core.xml" || entry.name == "docProps/app.xml" || entry.name == "docProps/custom.xml" {
+            properties.insert(entry.name)
+        }
+        for relationship in packageRelationships?.relationships ?? [] where propertyRelationships.contains(relationship.kind) {
+            properties.insert(relationship.target)
+        }
+        let present = Set(reader.entries.map(\.name))
+        return PackageLayout(kind: .xlsx, mainPart: main, flowingParts: [], propertyParts: properties.intersection(present))
     }
 
     /// `docProps/core.xml`, `app.xml`, `custom.xml`, and `customXml/item1.xml` (not its `itemProps1.xml`).

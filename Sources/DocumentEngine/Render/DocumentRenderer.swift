@@ -44,7 +44,9 @@ public final class DocumentRenderer {
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
         var numbers = UniqueNumbers(above: template.largestID)
+        let copies = template.spreadsheet?.copies
         for (part, nodes) in template.parts {
+            if let copies, copies.sheets.contains(where: { $0.part == part }) { continue }
             let memo = memos[part] ?? FilterMemo()
             memos[part] = memo
             let partDialect = template.propertyParts.contains(part) ? dialect.properties(holding: []) : dialect
@@ -56,12 +58,35 @@ public final class DocumentRenderer {
             if let mending = template.mending[part] { dialect.mend(&output, mending, &numbers) }
             rendered[part] = output
         }
+        if let spreadsheet = template.spreadsheet { finish(spreadsheet, scope: scope, options: options, rendered: &rendered, problems: &problems) }
         guard problems.isEmpty else {
             throw RenderError(file: template.file, problems: problems.sorted {
                 ($0.part ?? "", $0.location?.paragraph ?? 0) < ($1.part ?? "", $1.location?.paragraph ?? 0)
             })
         }
         return rendered
+    }
+
+    /// Renders a workbook's sheets copied per item, if it has any, and finishes its sheets.
+    private func finish(_ spreadsheet: SpreadsheetFinishing, scope: RenderScope, options: RenderOptions,
+        rendered: inout [String: [UInt8]], problems: inout [RenderError.Problem])
+    {
+        var copied: [SheetCopies.Copied] = []
+        if let copies = spreadsheet.copies {
+            var sheetProblems: [RenderError.Problem] = []
+            copied = copies.render(root: scope.root, context: scope.context, options: options, rendered: &rendered, problems: &problems) {
+                part, context in
+                let memo = memos[part] ?? FilterMemo()
+                memos[part] = memo
+                var renderer = PartRenderer(context: context, dialect: template.format.dialect, filters: filters, options: options, memo: memo)
+                var output: [UInt8] = []
+                renderer.render(template.parts[part] ?? [], into: &output)
+                sheetProblems += renderer.problems
+                return output
+            }
+            problems += sheetProblems
+        }
+        if problems.isEmpty { problems = spreadsheet.finish(&rendered, copied: copied) }
     }
 
     /// The archive of a document whose tag-carrying parts are `rendered`; every other part is
@@ -79,6 +104,12 @@ public final class DocumentRenderer {
                 try writer.add(entry.name, bytes: try reader.read(entry), compression: .store)
             } else {
                 try writer.copy(entry, from: reader)
+            }
+        }
+        if template.spreadsheet?.copies != nil {
+            // Sheets copied per item beyond the first are parts the template does not have.
+            for (name, bytes) in rendered.sorted(by: { $0.key < $1.key }) where reader.entry(named: name) == nil {
+                try writer.add(name, bytes: bytes)
             }
         }
         return try writer.finish()

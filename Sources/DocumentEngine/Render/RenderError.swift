@@ -74,5 +74,7 @@ extension RenderError {
         case wrongValueType
         /// The filled document could not be written as an archive (memory, libzip).
         case packagingFailed
+        /// The filled sheet would have more rows than Excel shows (1,048,576): a list too long for one sheet.
+        case tooManyRows
     }
 }

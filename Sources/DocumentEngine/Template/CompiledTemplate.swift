@@ -1,4 +1,4 @@
-/// A DOCX or ODT template parsed once, ready to be rendered for any number of records.
+/// A DOCX, ODT or XLSX template parsed once, ready to be rendered for any number of records.
 ///
 /// It is an immutable value: share it between threads, and give each thread its own `DocumentRenderer`.
 public struct CompiledTemplate: Sendable {
@@ -24,6 +24,8 @@ public struct CompiledTemplate: Sendable {
     let propertyParts: Set<String>
     /// How the template's package becomes a document's.
     let conversion: DocumentConversion
+    /// For a workbook, what each rendering finishes in its sheets (rows numbered anew, references moved).
+    let spreadsheet: SpreadsheetFinishing?
 
     /// Compiles a template. `file` names it in errors; the format comes from its content.
     public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard,
@@ -32,13 +34,22 @@ public struct CompiledTemplate: Sendable {
         let reader: ArchiveReader
         do { reader = try ArchiveReader(bytes: bytes, file: file) } catch { throw TemplateError(error) }
         let layout = try PackageLayout(reader)
-        let conversion = try DocumentConversion(layout, reader: reader)
+        var conversion = try DocumentConversion(layout, reader: reader)
         let dialect = layout.format.dialect
         var parts: [String: [TemplateNode]] = [:]
         var tags: [TagUse] = []
         var problems: [TemplateProblem] = []
         var mending: [String: PartMending] = [:]
         var largest = 0
+        var spreadsheet: SpreadsheetFinishing?
+        if layout.format == .xlsx {
+            var compiler = WorkbookCompiler(reader: reader, mainPart: layout.mainPart, filters: filters)
+            if let path = options.repeatBody { compiler.sheetPerItem = (path, options.sheetNames) }
+            let output = compiler.compile(conversion: &conversion, problems: &problems)
+            parts = output.parts
+            tags = output.tags
+            spreadsheet = output.finishing
+        }
         for entry in reader.entries where layout.carriesText(entry.name) {
             let bytes: [UInt8]
             do { bytes = try reader.read(entry) } catch {
@@ -71,7 +82,7 @@ public struct CompiledTemplate: Sendable {
         }
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
         return CompiledTemplate(file: file, kind: layout.kind, archive: bytes, parts: parts, mending: mending, largestID: largest,
-            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion)
+            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion, spreadsheet: spreadsheet)
     }
 
     /// The names of the parts that carry tags.
@@ -80,11 +91,21 @@ public struct CompiledTemplate: Sendable {
 
 /// How a template is compiled.
 public struct CompileOptions: Sendable {
-    /// Repeat the whole body once per item of the list at this path, a page break between items.
+    /// Repeat the whole body once per item of the list at this path, a page break between items;
+    /// in a workbook, each sheet with tags once per item, each copy a sheet of its own.
     public var repeatBody: DataPath?
+    /// In a workbook repeated per item, what each item's sheet is named (`{{ surname }}`); without
+    /// it, the template sheet's name and the item's number.
+    public var sheetNames: TextTemplate?
 
     /// Options; with `repeatBody`, the whole body repeats for each item of that list.
     public init(repeatBody: DataPath? = nil) { self.repeatBody = repeatBody }
+
+    /// A workbook filled with a sheet per item of the list at `repeatBody`, each named by `sheetNames`.
+    public init(repeatBody: DataPath, sheetNames: TextTemplate?) {
+        self.repeatBody = repeatBody
+        self.sheetNames = sheetNames
+    }
 }
 
 /// One tag as `inspect` reports it.

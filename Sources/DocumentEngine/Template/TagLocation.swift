@@ -6,13 +6,19 @@ public struct TagLocation: Sendable, Equatable, Hashable, CustomStringConvertibl
     public let paragraph: Int
     /// The paragraph's text around the tag.
     public let excerpt: String
+    /// In a sheet, the cell the paragraph is (`B5`): how a spreadsheet editor shows the place.
+    public let cell: String?
 
-    /// The place of a tag in paragraph `paragraph` of `part`, shown with `excerpt`.
-    public init(part: String, paragraph: Int, excerpt: String) {
+    /// The place of a tag in paragraph `paragraph` of `part` (in a sheet, in `cell`), shown with `excerpt`.
+    public init(part: String, paragraph: Int, excerpt: String, cell: String? = nil) {
         self.part = part
         self.paragraph = paragraph
         self.excerpt = excerpt
+        self.cell = cell
     }
 
-    public var description: String { "\(part), paragraph \(paragraph) («\(excerpt)»)" }
+    public var description: String {
+        if let cell { return "\(part), cell \(cell) («\(excerpt)»)" }
+        return "\(part), paragraph \(paragraph) («\(excerpt)»)"
+    }
 }

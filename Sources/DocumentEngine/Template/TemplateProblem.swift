@@ -60,6 +60,11 @@ extension TemplateProblem {
         case tooManyTags
         /// A merged print file asked for, but the body has no paragraph to repeat.
         case nothingToRepeat
+        /// A sheet's formula or range refers to rows that repeat in a way that cannot follow them:
+        /// one cell of repeated rows from outside them, part of them, `INDIRECT`, several sheets at once.
+        case unshiftableReference
+        /// Something the engine does not do yet for this format (a merged print file of a workbook).
+        case unsupported
         /// The compiler lost track of its own markers: a bug in mentordocs, not in the template.
         case internalError
     }

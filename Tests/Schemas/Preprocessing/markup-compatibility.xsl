@@ -14,6 +14,8 @@
   <xsl:variable name="mc" select="'http://schemas.openxmlformats.org/markup-compatibility/2006'"/>
   <xsl:variable name="understood" select="concat(' ',
     'http://schemas.openxmlformats.org/wordprocessingml/2006/main ',
+    'http://schemas.openxmlformats.org/spreadsheetml/2006/main ',
+    'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing ',
     'http://schemas.openxmlformats.org/officeDocument/2006/relationships ',
     'http://schemas.openxmlformats.org/officeDocument/2006/math ',
     'http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes ',

@@ -1,0 +1,294 @@
+/// Finishes a rendered sheet: numbers its rows and cells as they now stand, moves every reference
+/// with the rows it points at (formulas, merged cells, conditional formatting, data validation,
+/// hyperlinks, the filter, the dimension; in a table's part, its range), types the values of cells filled by one tag, drops the
+/// values Excel saved for formulas (they were computed for the template's data, and LibreOffice
+/// shows a saved value without computing it again) and takes out `RepeatedRows`' marks.
+struct SheetRewriter {
+    let part: String
+    let layout: SheetLayout
+    let mover: ReferenceMover
+    /// The workbook's cell styles; nil when it has none (a date is then left as text).
+    let styles: CellStyles?
+    let date1904: Bool
+    private(set) var problems: [RenderError.Problem] = []
+
+    init(part: String, layout: SheetLayout, mover: ReferenceMover, styles: CellStyles?, date1904: Bool) {
+        self.part = part
+        self.layout = layout
+        self.mover = mover
+        self.styles = styles
+        self.date1904 = date1904
+    }
+
+    private struct Edit {
+        var range: Range<Int>
+        var bytes: [UInt8]
+    }
+
+    mutating func rewrite(_ bytes: [UInt8]) -> [UInt8] {
+        var scanner = MarkupScanner(bytes)
+        var edits: [Edit] = []
+        var marks = layout.marks[...]
+        var places: [SheetLayout.Place] = []
+        var openBlocks: [Int] = []
+        var row = 0
+        var cellHasFormula = false
+        var merges: (start: Int, ranges: [CellRange])?
+        // A list of ranges' elements (`dataValidations`, `hyperlinks`) must keep one, or go.
+        var list: (start: Int, count: Range<Int>?, kept: Int, dropped: Int)?
+        var tooManyRows = false
+        var tableRange: CellRange?
+
+        func edit(_ range: Range<Int>, _ text: String) { edits.append(Edit(range: range, bytes: Array(text.utf8))) }
+        func attribute(_ name: StaticString, of tag: MarkupScanner.Tag) -> (value: String, range: Range<Int>)? {
+            scanner.attribute(name, of: tag).map { (String(decoding: $0.value, as: UTF8.self), $0.range) }
+        }
+        /// The tags up to the element's closing one, and where the element ends.
+        func skipElement(_ tag: MarkupScanner.Tag) -> Int {
+            guard tag.kind == .opening else { return tag.range.upperBound }
+            var depth = 1
+            while let next = scanner.next() {
+                if next.kind == .opening { depth += 1 } else if next.kind == .closing { depth -= 1 }
+                if depth == 0 { return next.range.upperBound }
+            }
+            return bytes.count
+        }
+        /// The text of an element whose only child is text (`f`, `formula1`), and its closing tag.
+        func text(of tag: MarkupScanner.Tag) -> (text: String, range: Range<Int>)? {
+            guard tag.kind == .opening, let closing = scanner.next() else { return nil }
+            let range = tag.range.upperBound..<closing.range.lowerBound
+            return (XMLText.unescaped(bytes[range]), range)
+        }
+
+        while let tag = scanner.next() {
+            while let mark = marks.first, mark.bytes.lowerBound < tag.range.lowerBound {
+                marks.removeFirst()
+                edits.append(Edit(range: mark.bytes, bytes: []))
+                switch mark.kind {
+                case .block(let instance):
+                    openBlocks.append(instance)
+                case .copy(let instance, _):
+                    if places.last?.instance == instance { places[places.count - 1].copy += 1 } else { places.append(.init(instance: instance, copy: 0)) }
+                case .end:
+                    if let instance = openBlocks.popLast(), places.last?.instance == instance { places.removeLast() }
+                }
+            }
+            guard tag.kind != .closing else {
+                if scanner.localName(of: tag, is: "mergeCells"), let open = merges {
+                    let prefix = String(decoding: bytes[tag.name.lowerBound..<tag.localName.lowerBound], as: UTF8.self)
+                    let inner = open.ranges.map { "<\(prefix)mergeCell ref=\"\($0.description)\"/>" }.joined()
+                    // A sheet without merged cells has no `mergeCells`: the schema wants at least one.
+                    let element = inner.isEmpty ? "" : "<\(prefix)mergeCells count=\"\(open.ranges.count)\">" + inner + "</\(prefix)mergeCells>"
+                    edit(open.start..<tag.range.upperBound, element)
+                    merges = nil
+                } else if Self.lists.contains(String(decoding: bytes[tag.localName], as: UTF8.self)), let open = list {
+                    if open.kept == 0 {
+                        edits.append(Edit(range: open.start..<tag.range.upperBound, bytes: []))
+                    } else if open.dropped > 0, let count = open.count {
+                        edit(count, String(open.kept))
+                    }
+                    list = nil
+                }
+                continue
+            }
+            switch String(decoding: bytes[tag.localName], as: UTF8.self) {
+            case "row":
+                guard let (value, range) = attribute("r", of: tag), let template = Int(value) else { continue }
+                row = layout.row(template, from: places) ?? template
+                if row > CellReference.lastRow, !tooManyRows {
+                    tooManyRows = true
+                    problems.append(RenderError.Problem(.tooManyRows, part: part,
+                        "the filled sheet would have more than \(CellReference.lastRow) rows, as many as Excel shows"))
+                }
+                edit(range, String(row))
+            case "c":
+                cellHasFormula = false
+                guard let (value, range) = attribute("r", of: tag), let place = CellReference(value) else { continue }
+                let reference = place.moved(toRow: row).description
+                if let type = attribute("t", of: tag), type.value == SheetPreparation.valueCell || type.value == SheetPreparation.textCell {
+                    let end = skipElement(tag)
+                    edits.append(Edit(range: tag.range.lowerBound..<end,
+                        bytes: typedCell(bytes[tag.range.lowerBound..<end], tag: tag, scanner: scanner, reference: reference,
+                            asValue: type.value == SheetPreparation.valueCell)))
+                } else {
+                    edit(range, reference)
+                }
+            case "f":
+                cellHasFormula = true
+                if let (value, range) = attribute("ref", of: tag), let area = CellRange(value), let moved = mover.range(area, from: places) {
+                    edit(range, moved.description)
+                }
+                if let (formula, range) = text(of: tag) { edit(range, XMLText.escaped(mover.formula(formula, from: places))) }
+            case "v" where cellHasFormula:
+                edits.append(Edit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
+            case "formula", "formula1", "formula2":
+                // Relative to the first cell of the formatted or validated ranges: the first copy's.
+                if let (formula, range) = text(of: tag) { edit(range, XMLText.escaped(mover.formula(formula))) }
+            case "mergeCells":
+                merges = (tag.range.lowerBound, [])
+                if tag.kind == .empty { merges = nil }
+            case "mergeCell":
+                if let (value, _) = attribute("ref", of: tag), let range = CellRange(value) { merges?.ranges += mover.copies(of: range) }
+            case "dataValidations", "hyperlinks", "ignoredErrors", "protectedRanges":
+                if tag.kind == .opening { list = (tag.range.lowerBound, attribute("count", of: tag)?.range, 0, 0) }
+            case "conditionalFormatting", "dataValidation", "ignoredError", "protectedRange":
+                guard let (value, range) = attribute("sqref", of: tag) else { continue }
+                let ranges = mover.list(value)
+                if ranges.isEmpty {
+                    edits.append(Edit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
+                    list?.dropped += 1
+                } else {
+                    edit(range, ranges.map(\.description).joined(separator: " "))
+                    list?.kept += 1
+                }
+            case "hyperlink":
+                guard let (value, range) = attribute("ref", of: tag), let area = CellRange(value) else { continue }
+                let end = skipElement(tag)
+                let before = bytes[tag.range.lowerBound..<range.lowerBound]
+                let after = bytes[range.upperBound..<end]
+                let copies = mover.copies(of: area)
+                list?.kept += copies.count
+                edits.append(Edit(range: tag.range.lowerBound..<end,
+                    bytes: copies.flatMap { Array(before) + Array($0.description.utf8) + Array(after) }))
+            case "dimension", "autoFilter", "sortState", "sortCondition", "table":
+                guard let (value, range) = attribute("ref", of: tag), let area = CellRange(value), var moved = mover.range(area) else { continue }
+                if scanner.localName(of: tag, is: "table") {
+                    // Excel keeps a row under a table's header, as it does when every row of a table is deleted.
+                    if attribute("headerRowCount", of: tag)?.value != "0", moved.start.row == moved.end.row, let row = moved.end.row {
+                        moved.end.row = row + 1
+                    }
+                    tableRange = moved
+                } else if scanner.localName(of: tag, is: "autoFilter"), let tableRange {
+                    moved = tableRange
+                }
+                edit(range, moved.description)
+            case "selection":
+                if let (value, range) = attribute("activeCell", of: tag), let cell = CellRange(value), let moved = mover.range(cell) {
+                    edit(range, moved.start.description)
+                }
+                if let (value, range) = attribute("sqref", of: tag) {
+                    let list = mover.list(value)
+                    if !list.isEmpty { edit(range, list.map(\.description).joined(separator: " ")) }
+                }
+            case "pane":
+                if let (value, range) = attribute("topLeftCell", of: tag), let cell = CellRange(value), let moved = mover.range(cell) {
+                    edit(range, moved.start.description)
+                }
+            case "brk" where !layout.instances.isEmpty:
+                // A break after row `id` (rows of a break count from 0 at the top: id = the row above it).
+                if let (value, range) = attribute("id", of: tag), let above = Int(value), above > 0,
+                    let moved = layout.row(above, side: .end)
+                {
+                    edit(range, String(moved))
+                }
+            default:
+                continue
+            }
+        }
+        for mark in marks { edits.append(Edit(range: mark.bytes, bytes: [])) }
+        return Self.apply(edits, to: bytes)
+    }
+
+    /// Elements that hold a list of elements with ranges, at least one.
+    private static let lists: Set<String> = ["dataValidations", "hyperlinks", "ignoredErrors", "protectedRanges"]
+
+    /// A cell filled from tags, written as what its text turned out to be.
+    private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, reference: String, asValue: Bool) -> [UInt8] {
+        let prefix = String(decoding: element[tag.name.lowerBound..<tag.localName.lowerBound], as: UTF8.self)
+        var attributes = Self.attributes(of: element[tag.range], skipping: ["r", "t", "s"])
+        var style = scanner.attribute("s", of: tag).flatMap { Int(String(decoding: $0.value, as: UTF8.self)) }
+        let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<Self.closingStart(of: element)]
+        let text = Self.cellText(inner)
+        var value: String?
+        switch asValue ? CellValue(text) : (text.isEmpty ? .empty : .text) {
+        case .empty:
+            break
+        case .number(let number) where !(styles?.textStyles.contains(style ?? 0) ?? false):
+            value = number
+        case .date(let day) where styles != nil && !(styles!.textStyles.contains(style ?? 0)):
+            if let serial = CellValue.serial(of: day, date1904: date1904) {
+                value = String(serial)
+                if !styles!.dateStyles.contains(style ?? 0), let twin = styles!.dateTwins[style ?? 0] { style = twin }
+            }
+        default:
+            break
+        }
+        var start = "<\(prefix)c r=\"\(reference)\""
+        if let style { start += " s=\"\(style)\"" }
+        if let value {
+            return Array((start + attributes + "><\(prefix)v>\(value)</\(prefix)v></\(prefix)c>").utf8)
+        }
+        if text.isEmpty { return Array((start + attributes + "/>").utf8) }
+        attributes += " t=\"inlineStr\""
+        return Array((start + attributes + ">").utf8) + Array(inner) + Array("</\(prefix)c>".utf8)
+    }
+
+    /// The text of an inline string's `t` elements, unescaped.
+    private static func cellText(_ inner: ArraySlice<UInt8>) -> String {
+        var scanner = MarkupScanner(Array(inner))
+        var text = ""
+        var insideText = false
+        var textStart = 0
+        while let tag = scanner.next() {
+            guard scanner.localName(of: tag, is: "t") else { continue }
+            switch tag.kind {
+            case .opening:
+                insideText = true
+                textStart = tag.range.upperBound
+            case .closing where insideText:
+                text += XMLText.unescaped(scanner.bytes[textStart..<tag.range.lowerBound])
+                insideText = false
+            default:
+                continue
+            }
+        }
+        return text
+    }
+
+    /// Where the element's own closing tag starts: it ends the slice.
+    private static func closingStart(of element: ArraySlice<UInt8>) -> Int {
+        var index = element.endIndex - 1
+        while index > element.startIndex, element[index] != UInt8(ascii: "<") { index -= 1 }
+        return index
+    }
+
+    /// The attributes of a start tag as written (` a="1" b="2"`), less those named.
+    private static func attributes(of tag: ArraySlice<UInt8>, skipping: Set<String>) -> String {
+        var result = ""
+        var index = tag.startIndex + 1
+        while index < tag.endIndex, !isSpace(tag[index]), tag[index] != UInt8(ascii: ">"), tag[index] != UInt8(ascii: "/") { index += 1 }
+        while index < tag.endIndex {
+            while index < tag.endIndex, isSpace(tag[index]) { index += 1 }
+            let nameStart = index
+            while index < tag.endIndex, tag[index] != UInt8(ascii: "="), tag[index] != UInt8(ascii: ">"), tag[index] != UInt8(ascii: "/"), !isSpace(tag[index]) {
+                index += 1
+            }
+            guard index < tag.endIndex, tag[index] == UInt8(ascii: "="), index + 1 < tag.endIndex else { break }
+            let name = String(decoding: tag[nameStart..<index], as: UTF8.self)
+            let quote = tag[index + 1]
+            var end = index + 2
+            while end < tag.endIndex, tag[end] != quote { end += 1 }
+            if !skipping.contains(name) { result += " " + String(decoding: tag[nameStart...min(end, tag.endIndex - 1)], as: UTF8.self) }
+            index = end + 1
+        }
+        return result
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    /// The bytes with each edit made; an edit inside one made already is left out.
+    private static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var copied = 0
+        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where edit.range.lowerBound >= copied {
+            output.append(contentsOf: bytes[copied..<edit.range.lowerBound])
+            output.append(contentsOf: edit.bytes)
+            copied = edit.range.upperBound
+        }
+        output.append(contentsOf: bytes[copied...])
+        return output
+    }
+}

@@ -1,0 +1,82 @@
+/// What a rendered workbook needs done to its parts before they are packaged, known since it was
+/// compiled: the sheets to finish (their rows numbered anew, references moved, values typed) and
+/// the workbook part, whose defined names (the print area) move with the rows.
+struct SpreadsheetFinishing: Sendable {
+    struct Sheet: Sendable {
+        var name: String
+        var part: String
+    }
+
+    /// Sheets compiled from tags, and sheets whose formulas refer to rows that may repeat.
+    var sheets: [Sheet]
+    /// The workbook part, when its defined names refer to rows that may repeat (or sheets are copied).
+    var workbookPart: String?
+    var styles: CellStyles?
+    var date1904: Bool
+    /// For a workbook filled with a sheet per item, the sheets copied.
+    var copies: SheetCopies?
+    /// Tables (ranges formatted as tables) of sheets whose rows repeat: the sheet's name and the table's part.
+    var tables: [Sheet] = []
+
+    /// Finishes the rendered parts in place; `copied` are the sheets rendered once per item.
+    func finish(_ rendered: inout [String: [UInt8]], copied: [SheetCopies.Copied] = []) -> [RenderError.Problem] {
+        // Each copy is a sheet of its own, named anew; what refers to the template sheet by name refers to it.
+        var finished: [(sheet: Sheet, renamed: [String: String])] = []
+        for sheet in sheets {
+            if let copy = copied.first(where: { $0.template.part == sheet.part }) {
+                finished += copy.copies.map { ($0, [sheet.name.lowercased(): $0.name]) }
+            } else {
+                finished.append((sheet, [:]))
+            }
+        }
+        var layouts: [String: SheetLayout] = [:]
+        var sheetLayouts: [String: SheetLayout] = [:]
+        for (sheet, _) in finished {
+            guard let bytes = rendered[sheet.part] else { continue }
+            let layout = SheetLayout(rendered: bytes)
+            sheetLayouts[sheet.part] = layout
+            if layout.repeatsRows { layouts[sheet.name.lowercased()] = layout }
+        }
+        var problems: [RenderError.Problem] = []
+        for (sheet, renamed) in finished {
+            guard let bytes = rendered[sheet.part] else { continue }
+            var rewriter = SheetRewriter(part: sheet.part, layout: sheetLayouts[sheet.part] ?? SheetLayout(),
+                mover: ReferenceMover(sheet: sheet.name, layouts: layouts, renamed: renamed), styles: styles, date1904: date1904)
+            rendered[sheet.part] = rewriter.rewrite(bytes)
+            problems += rewriter.problems
+        }
+        for table in tables {
+            guard let bytes = rendered[table.part] else { continue }
+            var rewriter = SheetRewriter(part: table.part, layout: SheetLayout(), mover: ReferenceMover(sheet: table.name, layouts: layouts),
+                styles: nil, date1904: date1904)
+            rendered[table.part] = rewriter.rewrite(bytes)
+        }
+        if let workbookPart, let bytes = rendered[workbookPart] {
+            if !copied.isEmpty {
+                rendered[workbookPart] = WorkbookSheets.rewrite(bytes, copied: copied, layouts: layouts)
+            } else if !layouts.isEmpty {
+                rendered[workbookPart] = DefinedNames.rewrite(bytes, mover: ReferenceMover(sheet: nil, layouts: layouts))
+            }
+        }
+        return problems
+    }
+}
+
+/// The defined names of `workbook.xml` (`_xlnm.Print_Area`, `_xlnm.Print_Titles`, named ranges),
+/// whose formulas move with the rows they name.
+enum DefinedNames {
+    static func rewrite(_ bytes: [UInt8], mover: ReferenceMover) -> [UInt8] {
+        var scanner = MarkupScanner(bytes)
+        var output: [UInt8] = []
+        var copied = 0
+        while let tag = scanner.next() {
+            guard tag.kind == .opening, scanner.localName(of: tag, is: "definedName"), let closing = scanner.next() else { continue }
+            let range = tag.range.upperBound..<closing.range.lowerBound
+            output += bytes[copied..<range.lowerBound]
+            output += Array(XMLText.escaped(mover.formula(XMLText.unescaped(bytes[range]))).utf8)
+            copied = range.upperBound
+        }
+        output += bytes[copied...]
+        return output
+    }
+}
