@@ -35,7 +35,7 @@ struct OpenDocumentSpreadsheetReader {
 
     private func rows(of table: XMLNode, name: String, budget: inout Int) throws(WorkbookError) -> [WorkbookRow] {
         var rows: [Int: [WorkbookCell]] = [:]
-        var spans: [(first: CellAddress, last: CellAddress)] = []
+        var spans: [MergedCells] = []
         var number = 0
         func read(_ row: XMLNode) throws(WorkbookError) {
             let repeated = max(1, row.attribute(QualifiedName(Self.table, "number-rows-repeated")).flatMap(Int.init) ?? 1)
@@ -53,9 +53,8 @@ struct OpenDocumentSpreadsheetReader {
                     cells += Array(repeating: value, count: times)
                     let across = cell.attribute(QualifiedName(Self.table, "number-columns-spanned")).flatMap(Int.init) ?? 1
                     let down = cell.attribute(QualifiedName(Self.table, "number-rows-spanned")).flatMap(Int.init) ?? 1
-                    if across > 1 || down > 1, across * down <= 10_000 {
-                        spans.append((CellAddress(column: column, row: number + 1),
-                            CellAddress(column: column + across - 1, row: number + down)))
+                    if across > 1 || down > 1, let span = MergedCells(rows: (number + 1)...(number + down), columns: column...(column + across - 1)) {
+                        spans.append(span)
                     }
                 }
                 column += times
@@ -76,15 +75,7 @@ struct OpenDocumentSpreadsheetReader {
                 for row in child.children where row.localName == "table-row" { try read(row) }
             }
         }
-        for (first, last) in spans {
-            let value = rows[first.row]![first.column]
-            for row in first.row...last.row {
-                var target = rows[row] ?? []
-                if target.count <= last.column { target += Array(repeating: .empty, count: last.column - target.count + 1) }
-                for column in first.column...last.column where target[column] == .empty { target[column] = value }
-                rows[row] = target
-            }
-        }
+        for span in spans { span.spread(in: &rows) }
         return rows.keys.sorted().map { WorkbookRow(number: $0, cells: rows[$0]!) }
     }
 

@@ -24,12 +24,12 @@ struct SheetCells {
             for cell in row.elementChildren where cell.hasLocalName("c") {
                 var column = cells.count
                 if let reference = cell.plainAttribute("r") {
-                    guard let address = CellAddress(reference) else {
+                    guard let address = CellReference(reference), let referenced = address.column else {
                         throw WorkbookError(.malformed, file: file, place: "\(part), row \(number)", "«\(reference)» is not a cell reference")
                     }
-                    column = address.column
+                    column = referenced - 1
                 }
-                let value = try self.value(of: cell, at: CellAddress(column: column, row: number))
+                let value = try self.value(of: cell, at: CellReference(column: column + 1, row: number))
                 guard value != .empty else { continue }
                 budget -= 1
                 guard budget >= 0 else {
@@ -40,18 +40,18 @@ struct SheetCells {
             }
             if !cells.isEmpty { rows[number, default: []] = cells }
         }
-        for range in mergedRanges(root) { spread(range, in: &rows) }
+        for merged in mergedRanges(root) { merged.spread(in: &rows) }
         return rows.keys.sorted().map { WorkbookRow(number: $0, cells: rows[$0]!) }
     }
 
-    private func value(of cell: XMLNode, at address: CellAddress) throws(WorkbookError) -> WorkbookCell {
+    private func value(of cell: XMLNode, at address: CellReference) throws(WorkbookError) -> WorkbookCell {
         let type = cell.plainAttribute("t") ?? "n"
         let raw = cell.elementChildren.first { $0.hasLocalName("v") }.map(ExcelWorkbookReader.text(ofElement:))
         switch type {
         case "s":
             guard let raw else { return .empty }
             guard let index = Int(raw.trimmingWhitespace), strings.indices.contains(index) else {
-                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.name)", "refers to a shared string that does not exist")
+                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.description)", "refers to a shared string that does not exist")
             }
             return strings[index].isEmpty ? .empty : .text(strings[index])
         case "inlineStr":
@@ -66,7 +66,7 @@ struct SheetCells {
         default:
             guard let raw, !raw.isEmpty else { return .empty }
             guard let number = Double(raw.trimmingWhitespace) else {
-                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.name)", "a number cell that holds no number")
+                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.description)", "a number cell that holds no number")
             }
             if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style),
                let day = CalendarDay(spreadsheetSerial: number, system: dateSystem)
@@ -77,27 +77,9 @@ struct SheetCells {
         }
     }
 
-    private func mergedRanges(_ root: XMLNode) -> [(CellAddress, CellAddress)] {
-        (root.children.first { $0.localName == "mergeCells" }?.children ?? []).compactMap { merge in
-            let corners = (merge.plainAttribute("ref") ?? "").split(separator: ":")
-            guard corners.count == 2, let first = CellAddress(corners[0]), let last = CellAddress(corners[1]),
-                  first.row <= last.row, first.column <= last.column, (last.row - first.row + 1) * (last.column - first.column + 1) <= 10_000
-            else { return nil }
-            return (first, last)
-        }
-    }
-
-    /// Gives every cell of a merged range the value of its first cell, as the eye reads it.
-    private func spread(_ range: (CellAddress, CellAddress), in rows: inout [Int: [WorkbookCell]]) {
-        let (first, last) = range
-        guard let cells = rows[first.row], first.column < cells.count, cells[first.column] != .empty else { return }
-        let value = cells[first.column]
-        for row in first.row...last.row {
-            var target = rows[row] ?? []
-            if target.count <= last.column { target += Array(repeating: .empty, count: last.column - target.count + 1) }
-            for column in first.column...last.column where target[column] == .empty { target[column] = value }
-            rows[row] = target
-        }
+    private func mergedRanges(_ root: XMLNode) -> [MergedCells] {
+        guard let merges = root.elementChildren.first(where: { $0.hasLocalName("mergeCells") }) else { return [] }
+        return merges.elementChildren.compactMap { MergedCells(CellRange($0.plainAttribute("ref") ?? "")) }
     }
 }
 
