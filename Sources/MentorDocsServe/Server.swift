@@ -33,16 +33,24 @@ public struct MentorDocsServer: Sendable {
     /// Runs until the process is told to stop (Ctrl+C, SIGTERM); `started` is called with the
     /// address to open once the server listens.
     public func run(started: @escaping @Sendable (_ address: String) async -> Void) async throws {
+        try await application(started: started).runService()
+    }
+
+    /// The application `run` runs: the routes, bound to 127.0.0.1; once it listens, the port the
+    /// system gave it is what `Host` must name, and `started` hears the address.
+    func application(started: @escaping @Sendable (_ address: String) async -> Void = { _ in })
+        -> Application<RouterResponder<BasicRequestContext>>
+    {
         let port = self.port
-        let app = Application(
+        let server = self
+        return Application(
             router: router(),
             configuration: ApplicationConfiguration(address: .hostname(Self.host, port: requestedPort), serverName: nil),
             onServerRunning: { channel in
                 guard let bound = channel.localAddress?.port else { return }
                 port.value = bound
-                await started(address(port: bound))
+                await started(server.address(port: bound))
             })
-        try await app.runService()
     }
 
     /// The routes, behind the security headers and the access guard.

@@ -62,7 +62,10 @@ struct AccessGuard: RouterMiddleware {
     static let hostNames: Set<Substring> = ["127.0.0.1", "localhost"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let host = request.head.authority, isOwnHost(host) else { return Self.refusal }
+        // A second `Host` stays among the fields when the first became the authority: each must be ours.
+        guard let host = request.head.authority, isOwnHost(host), request.headers[values: .host].allSatisfy(isOwnHost) else {
+            return Self.refusal
+        }
         if let offered = FormFields(encoded: request.uri.query ?? "")["token"] {
             guard request.method == .get || request.method == .head, Self.same(offered, secrets.accessToken) else { return Self.refusal }
             return admission(to: request)
