@@ -13,7 +13,7 @@ import Testing
         try await school.withClient { client in
             let pages: [(String, [String])] = [
                 ("/", ["МБОУ «СОШ № 99»", "2026–2027 учебный год", "Замечаний нет", "Обучающиеся", "ученик – ученик"]),
-                ("/participants", ["Кравченко Елена Викторовна", "10 «А» класс", "согласие законного представителя", "от 18 лет"]),
+                ("/participants", ["Кравченко Елена Викторовна", "10 «А» класс", "Согласие законного представителя на обработку ПДн (до 14 лет)", "от 18 лет"]),
                 ("/participants?class=6+%C2%AB%D0%92%C2%BB+%D0%BA%D0%BB%D0%B0%D1%81%D1%81", ["Лебедев Лев Романович", "Показано 2 из 7 участников"]),
                 ("/participants?q=%D0%BB%D0%B5%D0%B1%D0%B5%D0%B4", ["Лебедев Лев Романович", "Показано 1 из"]),
                 ("/pairs", ["p1", "g1", "Шевчук Игорь Николаевич", "(группа)"]),
@@ -87,7 +87,7 @@ import Testing
         try await school.withClient { client in
             for host in ["evil.example", "evil.example:80", "127.0.0.1.evil.example", "localhost:1"] {
                 var headers = TestSchool.cookie
-                headers[.host] = host
+                headers[AccessGuard.hostField] = host
                 let response = try await client.execute(uri: "/", method: .get, headers: headers)
                 #expect(response.status == .forbidden, "\(host)")
             }

@@ -58,12 +58,15 @@ struct AccessGuard: RouterMiddleware {
     let secrets: ServeSecrets
     let port: BoundPort
 
+    /// `Host`, which HTTP/1 turns into the authority; a second one stays among the fields.
+    static let hostField = HTTPFields.Element.Name("Host")!
+
     /// The names the server answers to; it binds 127.0.0.1 only.
     static let hostNames: Set<Substring> = ["127.0.0.1", "localhost"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // A second `Host` stays among the fields when the first became the authority: each must be ours.
-        guard let host = request.head.authority, isOwnHost(host), request.headers[values: .host].allSatisfy(isOwnHost) else {
+        guard let host = request.head.authority, isOwnHost(host), request.headers[values: Self.hostField].allSatisfy(isOwnHost) else {
             return Self.refusal
         }
         if let offered = FormFields(encoded: request.uri.query ?? "")["token"] {
