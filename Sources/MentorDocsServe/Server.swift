@@ -20,6 +20,7 @@ public struct MentorDocsServer: Sendable {
     /// password, for a school's closed network.
     public static let host = "127.0.0.1"
 
+    /// A server of `spec` on `port` (0: a free one), with new random secrets unless given.
     public init(spec: String, port: Int = 0, secrets: ServeSecrets = .random()) {
         self.spec = spec
         self.requestedPort = port

@@ -2,7 +2,9 @@ public import SpecSyntax
 
 /// A participant or a pair (or group) of a programme, by id: what a problem of the spec is about.
 public enum ProgrammeEntry: Hashable, Sendable {
+    /// A participant, by their `id`.
     case participant(String)
+    /// A pair or group, by its `id`.
     case pair(String)
 }
 
