@@ -20,14 +20,14 @@ import Testing
                 ("/documents", ["name=\"form_token\" value=\"\(TestSchool.formToken)\"", "Согласия на обработку", "value=\"consent-adult\""]),
             ]
             for (path, expected) in pages {
-                let response = try await client.execute(uri: path, method: .get, headers: TestSchool.cookie)
+                let response = try await client.execute(uri: path, method: .get, headers: client.cookie)
                 #expect(response.status == .ok, "\(path)")
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(path)")
                 let page = String(buffer: response.body)
                 for text in expected { #expect(page.contains(text), "\(path) lacks \(text)") }
                 #expect(!page.contains("<script"), "\(path)")
             }
-            let style = try await client.execute(uri: "/style.css", method: .get, headers: TestSchool.cookie)
+            let style = try await client.execute(uri: "/style.css", method: .get, headers: client.cookie)
             #expect(style.status == .ok)
             #expect(style.headers[.contentType] == "text/css; charset=utf-8")
         }
@@ -36,7 +36,7 @@ import Testing
     @Test func everyAnswerCarriesTheSecurityHeaders() async throws {
         let school = try TestSchool()
         try await school.withClient { client in
-            for (path, headers) in [("/", TestSchool.cookie), ("/", [:]), ("/nowhere", TestSchool.cookie)] {
+            for (path, headers) in [("/", client.cookie), ("/", [:]), ("/nowhere", client.cookie)] {
                 let response = try await client.execute(uri: path, method: .get, headers: headers)
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
@@ -54,7 +54,7 @@ import Testing
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/")
             let cookie = try #require(response.headers[.setCookie])
-            #expect(cookie.hasPrefix("mentordocs=\(TestSchool.accessToken);"))
+            #expect(cookie.hasPrefix("mentordocs-\(client.port)=\(TestSchool.accessToken);"))
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Strict"))
             #expect(cookie.contains("Path=/"))
@@ -66,7 +66,7 @@ import Testing
     @Test func withoutTheTokenEveryRouteAnswers403AndTellsNothing() async throws {
         let school = try TestSchool()
         try await school.withClient { client in
-            let wrongCookie: HTTPFields = [.cookie: "mentordocs=\(String(repeating: "a1", count: 31))a2"]
+            let wrongCookie: HTTPFields = [.cookie: "mentordocs-\(client.port)=\(String(repeating: "a1", count: 31))a2"]
             let requests: [(String, HTTPRequest.Method, HTTPFields)] = [
                 ("/", .get, [:]), ("/participants", .get, [:]), ("/pairs", .get, [:]), ("/documents", .get, [:]),
                 ("/style.css", .get, [:]), ("/nowhere", .get, [:]), ("/documents", .post, [.origin: "http://localhost"]),
@@ -86,7 +86,7 @@ import Testing
         let school = try TestSchool()
         try await school.withClient { client in
             for host in ["evil.example", "evil.example:80", "127.0.0.1.evil.example", "localhost:1"] {
-                var headers = TestSchool.cookie
+                var headers = client.cookie
                 headers[AccessGuard.hostField] = host
                 let response = try await client.execute(uri: "/", method: .get, headers: headers)
                 #expect(response.status == .forbidden, "\(host)")
@@ -121,15 +121,15 @@ import Testing
         let form = TestSchool.form([("form_token", TestSchool.formToken), ("group", "plans")])
         try await school.withClient { client in
             for origin in ["http://evil.example", "null", "http://localhost:8080", "https://localhost"] {
-                var headers = TestSchool.sameOrigin
+                var headers = client.sameOrigin
                 headers[.origin] = origin
                 let response = try await client.execute(uri: "/documents", method: .post, headers: headers, body: form)
                 #expect(response.status == .forbidden, "\(origin)")
             }
-            var withoutOrigin = TestSchool.sameOrigin
+            var withoutOrigin = client.sameOrigin
             withoutOrigin[.origin] = nil
             #expect(try await client.execute(uri: "/documents", method: .post, headers: withoutOrigin, body: form).status == .forbidden)
-            #expect(try await client.execute(uri: "/documents", method: .post, headers: TestSchool.sameOrigin, body: form).status == .ok)
+            #expect(try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form).status == .ok)
         }
     }
 
@@ -142,7 +142,7 @@ import Testing
                 TestSchool.form([("form_token", TestSchool.accessToken), ("group", "plans")]),
             ]
             for form in forms {
-                let response = try await client.execute(uri: "/documents", method: .post, headers: TestSchool.sameOrigin, body: form)
+                let response = try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form)
                 #expect(response.status == .forbidden)
                 #expect(response.headers[.contentType] != "application/zip")
             }
@@ -155,15 +155,15 @@ import Testing
                 .replacingOccurrences(of: "class: 10 «А» класс", with: "class: '10 \"А\" <b>класс</b>'")
         }
         try await school.withClient { client in
-            let participants = String(buffer: try await client.execute(uri: "/participants", method: .get, headers: TestSchool.cookie).body)
+            let participants = String(buffer: try await client.execute(uri: "/participants", method: .get, headers: client.cookie).body)
             #expect(participants.contains("Ильин &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Павел"))
             #expect(participants.contains("<option value=\"10 &quot;А&quot; &lt;b&gt;класс&lt;/b&gt;\">10 &quot;А&quot; &lt;b&gt;класс&lt;/b&gt;</option>"))
             #expect(!participants.contains("<script"))
             #expect(!participants.contains("<b>"))
-            let pairs = String(buffer: try await client.execute(uri: "/pairs", method: .get, headers: TestSchool.cookie).body)
+            let pairs = String(buffer: try await client.execute(uri: "/pairs", method: .get, headers: client.cookie).body)
             #expect(pairs.contains("Ильин &lt;script&gt;"))
             #expect(!pairs.contains("<script"))
-            let search = String(buffer: try await client.execute(uri: "/participants?q=%22%3E%3Cscript%3E", method: .get, headers: TestSchool.cookie).body)
+            let search = String(buffer: try await client.execute(uri: "/participants?q=%22%3E%3Cscript%3E", method: .get, headers: client.cookie).body)
             #expect(search.contains("value=\"&quot;&gt;&lt;script&gt;\""))
             #expect(!search.contains("<script"))
         }
@@ -177,7 +177,7 @@ import Testing
         let report = SpecReader.report(contentsOf: school.spec)
         let warning = try #require(report.diagnostics.first { $0.message.hasPrefix("t1: no address") })
         try await school.withClient { client in
-            let page = String(buffer: try await client.execute(uri: "/", method: .get, headers: TestSchool.cookie).body)
+            let page = String(buffer: try await client.execute(uri: "/", method: .get, headers: client.cookie).body)
             #expect(page.contains("Предупреждение</span> <span class=\"place\">строка \(warning.location.line), столбец \(warning.location.column)</span>"))
             #expect(page.contains("<a href=\"/participants#participant-t1\">t1, Кравченко Е.В.</a>"))
             #expect(page.contains("t1: no address; the consent will leave it blank"))
@@ -187,14 +187,14 @@ import Testing
     @Test func aSpecWithErrorsIsShownWithItsPlacesAndMakesNoDocuments() async throws {
         let school = try TestSchool { $0.replacingOccurrences(of: "    mentor: t1\n", with: "    mentor: t9\n") }
         try await school.withClient { client in
-            let home = try await client.execute(uri: "/", method: .get, headers: TestSchool.cookie)
+            let home = try await client.execute(uri: "/", method: .get, headers: client.cookie)
             #expect(home.status == .ok)
             let page = String(buffer: home.body)
             #expect(page.contains("Пока ошибки не исправлены в файле, документы не делаются."))
             #expect(page.contains("there is no participant with the id “t9”"))
             #expect(page.contains("<a href=\"/pairs#pair-p1\">пара или группа p1</a>"))
             let form = TestSchool.form([("form_token", TestSchool.formToken), ("group", "plans")])
-            let download = try await client.execute(uri: "/documents", method: .post, headers: TestSchool.sameOrigin, body: form)
+            let download = try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form)
             #expect(download.status == .unprocessableContent)
             #expect(String(buffer: download.body).contains("there is no participant with the id “t9”"))
         }
@@ -204,7 +204,7 @@ import Testing
         let school = try TestSchool { $0.replacingOccurrences(of: "  city: Примерск\n", with: "  city: Примерск\n  city: Другой\n") }
         try await school.withClient { client in
             for path in ["/", "/participants", "/pairs", "/documents"] {
-                let response = try await client.execute(uri: path, method: .get, headers: TestSchool.cookie)
+                let response = try await client.execute(uri: path, method: .get, headers: client.cookie)
                 #expect(response.status == .unprocessableContent, "\(path)")
                 let page = String(buffer: response.body)
                 #expect(page.contains("Файл школы не читается"))
@@ -226,7 +226,7 @@ import Testing
             ]
             for (fields, message) in cases {
                 let form = TestSchool.form([("form_token", TestSchool.formToken)] + fields)
-                let response = try await client.execute(uri: "/documents", method: .post, headers: TestSchool.sameOrigin, body: form)
+                let response = try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form)
                 #expect(response.status == .unprocessableContent, "\(fields)")
                 #expect(String(buffer: response.body).contains(message), "\(fields)")
             }
