@@ -34,7 +34,8 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "mentordocs",
-    platforms: [.macOS(.v13)],
+    // macOS 14: Hummingbird's API is available from it.
+    platforms: [.macOS(.v14)],
     products: [
         // The domain: read a school's spec, plan and make its documents. Re-exports the types its API speaks in.
         .library(name: "MentorDocs", targets: ["MentorDocs"]),
@@ -48,6 +49,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own; named for NIOCore, whose `Channel` tells the port the system picked.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The C libraries, each behind a small shim header.
@@ -99,11 +103,23 @@ let package = Package(
         // Authoring of the built-in templates: one description of each document, written as DOCX and ODT.
         .target(name: "TemplateAuthoring", dependencies: ["DocumentEngine", "CalendarDays"], swiftSettings: swiftSettings),
         .executableTarget(name: "mentordocs-author", dependencies: ["TemplateAuthoring"], swiftSettings: swiftSettings),
+        // `mentordocs serve`: the school's paperwork on a local web page, as thin on the library as the command.
+        .target(
+            name: "MentorDocsServe",
+            dependencies: [
+                "MentorDocs",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.embedInCode("Resources/style.css")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "MentorDocsCLI",
             dependencies: [
                 "MentorDocs",
                 "MentorDocsJournal",
+                "MentorDocsServe",
                 "BuiltInTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -117,6 +133,16 @@ let package = Package(
         .testTarget(name: "RussianLanguageTests", dependencies: ["CalendarDays", "RussianLanguage"], exclude: ["Corpus"], swiftSettings: swiftSettings),
         .testTarget(name: "SpecSyntaxTests", dependencies: ["SpecSyntax"], swiftSettings: swiftSettings),
         .testTarget(name: "MentorDocsJournalTests", dependencies: ["MentorDocsJournal", "MentorDocs", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MentorDocsServeTests",
+            dependencies: [
+                "MentorDocsServe", "MentorDocs", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "MentorDocsTests", dependencies: ["MentorDocs", "TemplateAuthoring", "TestSupport", "CalendarDays", "RussianLanguage"], swiftSettings: swiftSettings),
     ]
 )

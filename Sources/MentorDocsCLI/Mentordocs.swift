@@ -3,13 +3,17 @@ import ArgumentParser
 import MentorDocs
 
 @main
-struct Mentordocs: ParsableCommand {
+struct Mentordocs: AsyncParsableCommand {
     /// Runs the command; a mistake on the command line exits with 2, as README says.
-    static func main() {
+    static func main() async {
         Allocator.tuneForBatches()
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -31,6 +35,6 @@ struct Mentordocs: ParsableCommand {
             Start with:  mentordocs generate Fixtures/example-school.spec --out documents
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Generate.self, Status.self, Mark.self, Check.self, Import.self, Fill.self, Inspect.self, TemplatesCommand.self, Decline.self, Bench.self]
+        subcommands: [Init.self, Generate.self, Status.self, Mark.self, Check.self, Serve.self, Import.self, Fill.self, Inspect.self, TemplatesCommand.self, Decline.self, Bench.self]
     )
 }

@@ -34,18 +34,35 @@ public struct SpecReader {
         try read(try SpecParser.parse(bytes, file: name), name: name)
     }
 
+    /// Reads a spec file as `check` sees it: every problem, and the programme whenever the text could be
+    /// read into one, even when validation finds errors in it (a page shows the school beside its
+    /// problems). `read(contentsOf:)` is this, throwing on any error.
+    public static func report(contentsOf path: String) -> SpecReport {
+        do throws(SpecSyntaxError) {
+            return report(try SpecParser.parse(contentsOf: path), name: path)
+        } catch {
+            return SpecReport(programme: nil, diagnostics: error.diagnostics)
+        }
+    }
+
     /// What every way of reading a spec shares once it is parsed: the model, then validation.
     private static func read(_ root: SpecNode, name: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
+        let report = report(root, name: name)
+        guard let programme = report.programme, !report.hasErrors else {
+            throw SpecSyntaxError(diagnostics: report.diagnostics)
+        }
+        return (programme, report.diagnostics)
+    }
+
+    /// The model, then validation when the model was read without errors.
+    private static func report(_ root: SpecNode, name: String) -> SpecReport {
         var reader = SpecReader(file: name)
         let programme = reader.programme(from: root)
         var diagnostics = reader.diagnostics
         if let programme, !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += Validation.check(programme)
         }
-        guard let programme, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw SpecSyntaxError(diagnostics: diagnostics)
-        }
-        return (programme, diagnostics)
+        return SpecReport(programme: programme, diagnostics: diagnostics)
     }
 
     /// The programme a parsed spec describes, without validation; nil when a required part is missing

@@ -1,0 +1,162 @@
+import Foundation
+import Hummingbird
+
+/// The secrets of one run of the server, made anew at each start.
+public struct ServeSecrets: Sendable {
+    /// Carried by the printed address (`/?token=…`) and kept by the browser in an HttpOnly cookie.
+    let accessToken: String
+    /// Carried by every form as a hidden field and checked on every POST (CSRF).
+    let formToken: String
+
+    init(accessToken: String, formToken: String) {
+        self.accessToken = accessToken
+        self.formToken = formToken
+    }
+
+    /// 256 random bits each, from the system's generator (getrandom on Linux).
+    public static func random() -> ServeSecrets {
+        ServeSecrets(accessToken: randomToken(), formToken: randomToken())
+    }
+
+    private static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in
+            let word = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - word.count) + word
+        }.joined()
+    }
+}
+
+/// The port the server is bound to, known once it runs (the system picks one for `--port 0`).
+final class BoundPort: @unchecked Sendable {
+    private let lock = NSLock()
+    private var port: Int?
+
+    init(_ port: Int? = nil) { self.port = port }
+
+    var value: Int? {
+        get { lock.withLock { port } }
+        set { lock.withLock { port = newValue } }
+    }
+}
+
+/// Who may use the page, checked before any route: the steps of README's security model.
+///
+/// 1. The `Host` must be the server's own: `127.0.0.1` or `localhost`, with the server's port if any
+///    is given. A page on another site whose name was rebound to 127.0.0.1 (DNS rebinding) sends its
+///    own name, and is refused.
+/// 2. The request must carry the access token: in the address (`?token=…`, once, which sets the
+///    cookie and redirects to the same page without it) or in the cookie. Without it every route,
+///    the stylesheet and an unknown address alike, answers 403 with a page that tells nothing of the
+///    school.
+/// 3. A request that is not GET or HEAD must come from a page of this server: its `Origin` is the
+///    server's own (`http://` and the `Host`). The form token, the other half of the CSRF check, is
+///    read with the form, by the route (`DocumentsRoute`).
+struct AccessGuard: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    let secrets: ServeSecrets
+    let port: BoundPort
+
+    /// `Host`, which HTTP/1 turns into the authority; a second one stays among the fields.
+    static let hostField = HTTPFields.Element.Name("Host")!
+
+    /// The names the server answers to; it binds 127.0.0.1 only.
+    static let hostNames: Set<Substring> = ["127.0.0.1", "localhost"]
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // A second `Host` stays among the fields when the first became the authority: each must be ours.
+        guard let host = request.head.authority, isOwnHost(host), request.headers[values: Self.hostField].allSatisfy(isOwnHost) else {
+            return Self.refusal
+        }
+        if let offered = FormFields(encoded: request.uri.query ?? "")["token"] {
+            guard request.method == .get || request.method == .head, Self.same(offered, secrets.accessToken) else { return Self.refusal }
+            return admission(to: request)
+        }
+        guard let cookie = request.cookies[cookieName]?.value, Self.same(cookie, secrets.accessToken) else { return Self.refusal }
+        if request.method != .get && request.method != .head {
+            guard let origin = request.headers[.origin], origin == "http://" + host else { return Self.refusal }
+        }
+        return try await next(request, context)
+    }
+
+    /// A host name of ours, and the port we are bound to if the `Host` names one.
+    func isOwnHost(_ host: String) -> Bool {
+        let parts = host.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard Self.hostNames.contains(parts[0]) else { return false }
+        guard parts.count == 2 else { return true }
+        guard let given = Int(parts[1]), let bound = port.value else { return false }
+        return given == bound
+    }
+
+    /// The cookie's name carries the port: cookies are shared by all ports of a host, and two
+    /// servers on one computer should not log each other out.
+    var cookieName: String { port.value.map { "mentordocs-\($0)" } ?? "mentordocs" }
+
+    /// The token was right: the cookie is set and the browser sent to the same page without the
+    /// token in its address, so it stays out of the history and of what the page links to.
+    private func admission(to request: Request) -> Response {
+        let rest = FormFields(encoded: request.uri.query ?? "").fields.filter { $0.name != "token" }
+        var location = request.uri.path
+        if !rest.isEmpty { location += "?" + rest.map { Link.encoded($0.name) + "=" + Link.encoded($0.value) }.joined(separator: "&") }
+        var response = Response(status: .seeOther, headers: [.location: location])
+        response.setCookie(Cookie(name: cookieName, value: secrets.accessToken, path: "/", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// The one answer to every refused request: 403, the same words whatever the reason.
+    static var refusal: Response {
+        Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: refusalText)))
+    }
+
+    static let refusalText = """
+        Доступ закрыт. Откройте адрес, который показала команда mentordocs serve при запуске.
+        Access denied. Open the address that mentordocs serve printed when it started.
+
+        """
+
+    /// Compares in time that depends on the length only, not on where the first difference is.
+    static func same(_ offered: String, _ secret: String) -> Bool {
+        let left = Array(offered.utf8), right = Array(secret.utf8)
+        guard left.count == right.count else { return false }
+        var difference: UInt8 = 0
+        for index in left.indices { difference |= left[index] ^ right[index] }
+        return difference == 0
+    }
+}
+
+/// Headers on every answer, refusals and error pages included.
+///
+/// The page runs no script at all (`script-src 'none'`; a script added later is allowed by its hash),
+/// loads only the server's own stylesheet, cannot be framed, sends no referrer, and is never cached:
+/// it shows children's personal data. Errors that reach it are answered by an error page here, so
+/// nothing leaves the server without these headers, and nothing is logged.
+struct SecurityHeaders: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    /// Headers HTTPTypes has no name for.
+    static let otherHeaders: [(HTTPFields.Element.Name, String)] = [
+        (.init("Referrer-Policy")!, "no-referrer"),
+        (.init("X-Frame-Options")!, "DENY"),
+        (.init("Cross-Origin-Opener-Policy")!, "same-origin"),
+    ]
+
+    static let contentSecurityPolicy =
+        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            response = ErrorPage.response(for: error)
+        }
+        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.cacheControl] = "no-store"
+        response.headers[.crossOriginResourcePolicy] = "same-origin"
+        for (name, value) in Self.otherHeaders { response.headers[name] = value }
+        return response
+    }
+}

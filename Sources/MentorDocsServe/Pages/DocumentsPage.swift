@@ -1,0 +1,168 @@
+import MentorDocs
+
+/// `/documents`: what to make, for whom, in which format, as separate files or one print file per
+/// kind. The form is sent with POST to `/documents`, which answers with the ZIP (`DocumentsDownload`).
+enum DocumentsPage {
+    /// What the form asks, as it was filled in (or its defaults).
+    struct Choice: Equatable {
+        enum People: Equatable {
+            case everyone
+            case schoolClass(String)
+            case pair(String)
+        }
+
+        var kinds: Set<DocumentKind> = []
+        var people: People = .everyone
+        var format: DocumentFormat = .docx
+        var merge = false
+
+        init() {}
+
+        /// Reads a sent form; an unknown value is a problem in words, not a guess.
+        init(_ form: FormFields) throws(ChoiceProblem) {
+            for value in form.all("kind") {
+                guard let kind = DocumentKind(rawValue: value) else { throw ChoiceProblem("Неизвестный вид документа.") }
+                kinds.insert(kind)
+            }
+            for value in form.all("group") {
+                guard let group = DocumentGroup(rawValue: value) else { throw ChoiceProblem("Неизвестная группа документов.") }
+                kinds.formUnion(DocumentKind.allCases.filter { $0.group == group })
+            }
+            switch form["who"] ?? "everyone" {
+            case "everyone": people = .everyone
+            case "class": people = .schoolClass(form["class"] ?? "")
+            case "pair": people = .pair(form["pair"] ?? "")
+            default: throw ChoiceProblem("Неизвестный выбор людей.")
+            }
+            switch form["format"] ?? "docx" {
+            case "docx": format = .docx
+            case "odt": format = .odt
+            default: throw ChoiceProblem("Неизвестный формат.")
+            }
+            switch form["files"] ?? "separate" {
+            case "separate": merge = false
+            case "merge": merge = true
+            default: throw ChoiceProblem("Неизвестный способ сложить файлы.")
+            }
+        }
+
+        /// The planner's selection for this choice in `programme`; a class or pair the spec does not
+        /// have is a problem.
+        func selection(in programme: Programme) throws(ChoiceProblem) -> DocumentPlanner.Selection {
+            if kinds.isEmpty { throw ChoiceProblem("Отметьте хотя бы один вид документов.") }
+            switch people {
+            case .everyone:
+                return DocumentPlanner.Selection(kinds: kinds)
+            case .schoolClass(let name):
+                let ids = programme.participants.filter { $0.classOrPosition == name && $0.category == .student }.map(\.id)
+                if name.isEmpty || ids.isEmpty { throw ChoiceProblem("Выберите класс из списка.") }
+                return DocumentPlanner.Selection(kinds: kinds, people: Set(ids))
+            case .pair(let id):
+                if !programme.pairs.contains(where: { $0.id == id }) { throw ChoiceProblem("Выберите пару или группу из списка.") }
+                return DocumentPlanner.Selection(kinds: kinds, pairs: [id])
+            }
+        }
+    }
+
+    /// A form filled in wrongly, in words for the person filling it.
+    struct ChoiceProblem: Error, Equatable {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    static func html(_ programme: Programme, choice: Choice = Choice(), problem: String? = nil, hasErrors: Bool, formToken: String) -> HTML {
+        let classes = ParticipantsPage.classes(of: programme)
+        return Layout.page(title: "Документы", school: programme.organisation.shortName, section: .documents) {
+            if hasErrors {
+                element("p", .class("notice error")) {
+                    "В файле школы есть ошибки, и пока они не исправлены, документы не делаются. "
+                    element("a", .href(Link("/", fragment: "problems"))) { "Посмотреть ошибки" }
+                }
+            }
+            if let problem {
+                element("p", .class("notice error"), Attribute("role", "alert")) { problem }
+            }
+            element("form", Attribute("method", "post"), Attribute("action", "/documents"), .class("documents")) {
+                void("input", .type("hidden"), .name("form_token"), .value(formToken))
+                element("fieldset") {
+                    element("legend") { "Какие документы" }
+                    element("p", .class("hint")) { "Отметьте группу целиком или отдельные документы в ней." }
+                    for group in DocumentGroup.allCases {
+                        let kinds = DocumentKind.allCases.filter { $0.group == group }
+                        element("fieldset", .class("group")) {
+                            element("legend") {
+                                element("label") {
+                                    void("input", .type("checkbox"), .name("group"), .value(group.rawValue), .checked(kinds.allSatisfy(choice.kinds.contains)))
+                                    " \(Words.group(group))"
+                                }
+                            }
+                            if kinds.count > 1 {
+                                element("ul", .class("plain kinds")) {
+                                    for kind in kinds {
+                                        element("li") {
+                                            element("label") {
+                                                void("input", .type("checkbox"), .name("kind"), .value(kind.rawValue), .checked(choice.kinds.contains(kind)))
+                                                " \(Words.kind(kind))"
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                element("fieldset") {
+                    element("legend") { "Для кого" }
+                    radio("who", "everyone", "Для всех", checked: choice.people == .everyone)
+                    element("div", .class("choice")) {
+                        radio("who", "class", "Для класса:", checked: { if case .schoolClass = choice.people { true } else { false } }())
+                        element("select", .name("class"), Attribute("aria-label", "Класс")) {
+                            for name in classes {
+                                element("option", .value(name), .selected(choice.people == .schoolClass(name))) { name }
+                            }
+                        }
+                    }
+                    element("div", .class("choice")) {
+                        radio("who", "pair", "Для пары или группы:", checked: { if case .pair = choice.people { true } else { false } }())
+                        element("select", .name("pair"), Attribute("aria-label", "Пара или группа")) {
+                            for pair in programme.pairs {
+                                let mentor = programme.participant(pair.mentorID).map { FileNaming.surnameAndInitials($0.person.fullName) } ?? pair.mentorID
+                                element("option", .value(pair.id), .selected(choice.people == .pair(pair.id))) {
+                                    "\(pair.id): \(mentor), \(pair.form.rawValue)"
+                                }
+                            }
+                        }
+                    }
+                    element("p", .class("hint")) {
+                        "Для класса и для пары делаются документы, где они названы: согласия, соглашения, планы. "
+                        "Приказы, Положение и реестры — только «для всех»."
+                    }
+                }
+                element("fieldset") {
+                    element("legend") { "Формат" }
+                    radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx)
+                    radio("format", "odt", "ODT (LibreOffice)", checked: choice.format == .odt)
+                }
+                element("fieldset") {
+                    element("legend") { "Файлы" }
+                    radio("files", "separate", "Каждый документ отдельным файлом", checked: !choice.merge)
+                    radio("files", "merge", "Один файл для печати на каждый вид документа", checked: choice.merge)
+                }
+                element("div", .class("actions")) {
+                    element("button", .type("submit")) { "Скачать ZIP-архив" }
+                }
+                element("p", .class("hint")) {
+                    "Архив собирается по мере того, как делаются документы; в нём же список файлов manifest.csv "
+                    "со столбцом «Подписан»."
+                }
+            }
+        }
+    }
+
+    private static func radio(_ name: String, _ value: String, _ label: String, checked: Bool) -> HTML {
+        element("label", .class("radio")) {
+            void("input", .type("radio"), .name(name), .value(value), .checked(checked))
+            " \(label)"
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import MentorDocs
+
+/// `/participants`: everyone in the spec, with a search box and filters by class and category, as GET
+/// parameters (the form works without JavaScript, and a filtered list has an address of its own).
+enum ParticipantsPage {
+    struct Filter: Equatable {
+        var text = ""
+        var schoolClass = ""
+        var category = ""
+
+        init(_ query: FormFields) {
+            text = query["q"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            schoolClass = query["class"] ?? ""
+            category = query["category"] ?? ""
+        }
+
+        func admits(_ participant: Participant) -> Bool {
+            if !text.isEmpty {
+                let needle = Self.searchable(text)
+                guard Self.searchable(participant.person.fullName).contains(needle) || Self.searchable(participant.id).contains(needle)
+                else { return false }
+            }
+            if !schoolClass.isEmpty && participant.classOrPosition != schoolClass { return false }
+            if !category.isEmpty && participant.category.rawValue != category { return false }
+            return true
+        }
+
+        /// Lower case, «ё» as «е», so «Семён» is found by «семен».
+        static func searchable(_ text: String) -> String {
+            text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        }
+    }
+
+    /// The classes pupils are in, in the order people sort them («5 «А»» before «10 «Б»»).
+    static func classes(of programme: Programme) -> [String] {
+        var seen = Set<String>()
+        let classes = programme.participants.filter { $0.category == .student }.compactMap(\.classOrPosition).filter { seen.insert($0).inserted }
+        return classes.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+    }
+
+    static let consentKinds: Set<DocumentKind> = [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication]
+
+    static func html(_ programme: Programme, query: FormFields) -> HTML {
+        let filter = Filter(query)
+        let shown = programme.participants.filter(filter.admits)
+        // Which consents each person gets is the planner's to say, as it says for `generate`.
+        var consents: [String: [DocumentKind]] = [:]
+        for record in DocumentPlanner.records(for: programme, kinds: consentKinds) {
+            for id in record.participantIDs { consents[id, default: []].append(record.kind) }
+        }
+        let date = programme.documentDate
+        return Layout.page(title: "Участники", school: programme.organisation.shortName, section: .participants) {
+            element("form", Attribute("method", "get"), Attribute("action", "/participants"), .class("filters"), Attribute("role", "search")) {
+                element("div", .class("field")) {
+                    element("label", .for("q")) { "Фамилия, имя или код" }
+                    void("input", .type("search"), .id("q"), .name("q"), .value(filter.text))
+                }
+                element("div", .class("field")) {
+                    element("label", .for("class")) { "Класс" }
+                    element("select", .id("class"), .name("class")) {
+                        element("option", .value(""), .selected(filter.schoolClass.isEmpty)) { "Все классы" }
+                        for schoolClass in classes(of: programme) {
+                            element("option", .value(schoolClass), .selected(filter.schoolClass == schoolClass)) { schoolClass }
+                        }
+                    }
+                }
+                element("div", .class("field")) {
+                    element("label", .for("category")) { "Категория" }
+                    element("select", .id("category"), .name("category")) {
+                        element("option", .value(""), .selected(filter.category.isEmpty)) { "Все категории" }
+                        for category in Participant.Category.allCases where programme.participants.contains(where: { $0.category == category }) {
+                            element("option", .value(category.rawValue), .selected(filter.category == category.rawValue)) {
+                                Words.categoryPlural(category)
+                            }
+                        }
+                    }
+                }
+                element("div", .class("actions")) {
+                    element("button", .type("submit")) { "Показать" }
+                    element("a", .href(Link("/participants"))) { "Сбросить" }
+                }
+            }
+            element("p", .class("count"), Attribute("role", "status")) {
+                "Показано \(shown.count) из \(Words.count(programme.participants.count, RussianNumber.NounForms.participant))."
+            }
+            if shown.isEmpty {
+                element("p") { "Никто не подходит под выбранные условия." }
+            } else {
+                element("table", .class("list")) {
+                    element("thead") {
+                        element("tr") {
+                            for heading in ["Код", "ФИО", "Категория", "Класс или должность", "Возраст", "Согласие"] {
+                                element("th", Attribute("scope", "col")) { heading }
+                            }
+                        }
+                    }
+                    element("tbody") {
+                        for participant in shown {
+                            element("tr", .id(Anchor.participant(participant.id))) {
+                                element("td", .class("code")) { participant.id }
+                                element("th", Attribute("scope", "row")) { participant.person.fullName }
+                                element("td") { participant.category.title }
+                                element("td") { participant.classOrPosition ?? "—" }
+                                element("td") { Words.ageBand(participant.ageBand(on: date)) }
+                                element("td") { consentCell(consents[participant.id] ?? []) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func consentCell(_ kinds: [DocumentKind]) -> HTML {
+        if kinds.isEmpty { return HTML(text: "не определено: нет даты рождения") }
+        return element("ul", .class("plain")) {
+            for kind in kinds { element("li") { Words.kind(kind) } }
+        }
+    }
+}

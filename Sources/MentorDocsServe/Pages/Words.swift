@@ -1,0 +1,75 @@
+import MentorDocs
+
+/// The page's words for the library's values. Only words: which consent a person gets, which kinds
+/// a group holds and what is wrong with a spec are the library's to decide.
+enum Words {
+    static func categoryPlural(_ category: Participant.Category) -> String {
+        switch category {
+        case .student: "Обучающиеся"
+        case .teacher: "Педагоги"
+        case .parent: "Родители"
+        case .graduate: "Выпускники"
+        case .employer: "Представители работодателей"
+        }
+    }
+
+    /// Who signs, by age on the documents' date.
+    static func ageBand(_ band: AgeBand?) -> String {
+        switch band {
+        case .child: "до \(AgeBand.ownSignatureAge) лет"
+        case .adolescent: "\(AgeBand.adolescentAges) лет"
+        case .adult: "от \(AgeBand.adulthood) лет"
+        case nil: "не известен"
+        }
+    }
+
+    static func group(_ group: DocumentGroup) -> String {
+        switch group {
+        case .regulation: "Положение о наставничестве"
+        case .consents: "Согласия на обработку персональных данных"
+        case .agreements: "Соглашения"
+        case .plans: "Индивидуальные планы"
+        case .roadmap: "Дорожная карта"
+        case .orders: "Приказы"
+        case .programme: "Программа наставничества"
+        case .registers: "Реестры"
+        }
+    }
+
+    /// A kind as a checkbox names it: the file's title, with the ages of the consents that share one.
+    static func kind(_ kind: DocumentKind) -> String {
+        let title = kind.fileTitle.prefix(1).uppercased() + kind.fileTitle.dropFirst()
+        switch kind {
+        case .consentAdult: return "\(title) (от \(AgeBand.adulthood) лет)"
+        case .consentMinor: return "\(title) (\(AgeBand.adolescentAges) лет, вместе с родителем)"
+        case .consentRepresentative: return "\(title) (до \(AgeBand.ownSignatureAge) лет)"
+        default: return title
+        }
+    }
+
+    static func severity(_ severity: SpecDiagnostic.Severity) -> String {
+        switch severity {
+        case .error: "Ошибка"
+        case .warning: "Предупреждение"
+        }
+    }
+
+    /// «строка 12, столбец 5».
+    static func place(_ location: SourceLocation) -> String {
+        "строка \(location.line), столбец \(location.column)"
+    }
+
+    static func date(_ day: CalendarDay) -> String { day.formatted("dd.MM.yyyy") }
+
+    /// «1 документ», «3 документа», «5 документов».
+    static func count(_ number: Int, _ noun: RussianNumber.NounForms) -> String {
+        "\(number) \(RussianNumber.nounForm(number, noun, .nominative))"
+    }
+
+    static let problem = RussianNumber.NounForms(gender: .feminine,
+        singular: ["ошибка", "ошибки", "ошибке", "ошибку", "ошибкой", "ошибке"],
+        plural: ["ошибки", "ошибок", "ошибкам", "ошибки", "ошибками", "ошибках"])
+    static let warning = RussianNumber.NounForms(gender: .neuter,
+        singular: ["предупреждение", "предупреждения", "предупреждению", "предупреждение", "предупреждением", "предупреждении"],
+        plural: ["предупреждения", "предупреждений", "предупреждениям", "предупреждения", "предупреждениями", "предупреждениях"])
+}

@@ -1,0 +1,124 @@
+public import Hummingbird
+import MentorDocs
+import NIOCore
+
+/// `mentordocs serve`: the school's spec as pages on 127.0.0.1, and its documents as a ZIP.
+///
+/// The server holds nothing of the school between requests: each page reads the spec file anew
+/// (it stays the single source of truth, and an edit in a text editor shows at the next reload),
+/// through the same library calls the command makes. README's "The local web page" tells the
+/// security model that `AccessGuard` and `SecurityHeaders` keep.
+public struct MentorDocsServer: Sendable {
+    /// The spec file, as given on the command line.
+    public let spec: String
+    /// The port asked for; 0 lets the system pick a free one.
+    public let requestedPort: Int
+    let secrets: ServeSecrets
+    let port: BoundPort
+
+    /// The address the server binds: loopback only. Other addresses are for a later version, with a
+    /// password, for a school's closed network.
+    public static let host = "127.0.0.1"
+
+    /// A server of `spec` on `port` (0: a free one), with new random secrets unless given.
+    public init(spec: String, port: Int = 0, secrets: ServeSecrets = .random()) {
+        self.spec = spec
+        self.requestedPort = port
+        self.secrets = secrets
+        self.port = BoundPort(port == 0 ? nil : port)
+    }
+
+    /// The address to open, with the access token: `http://127.0.0.1:PORT/?token=…`.
+    public func address(port: Int) -> String { "http://\(Self.host):\(port)/?token=\(secrets.accessToken)" }
+
+    /// Runs until the process is told to stop (Ctrl+C, SIGTERM); `started` is called with the
+    /// address to open once the server listens.
+    public func run(started: @escaping @Sendable (_ address: String) async -> Void) async throws {
+        try await application(started: started).runService()
+    }
+
+    /// The application `run` runs: the routes, bound to 127.0.0.1; once it listens, the port the
+    /// system gave it is what `Host` must name, and `started` hears the address.
+    func application(started: @escaping @Sendable (_ address: String) async -> Void = { _ in })
+        -> Application<RouterResponder<BasicRequestContext>>
+    {
+        let port = self.port
+        let server = self
+        return Application(
+            router: router(),
+            configuration: ApplicationConfiguration(address: .hostname(Self.host, port: requestedPort), serverName: nil),
+            onServerRunning: { channel in
+                guard let bound = channel.localAddress?.port else { return }
+                port.value = bound
+                await started(server.address(port: bound))
+            })
+    }
+
+    /// The routes, behind the security headers and the access guard.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: AccessGuard(secrets: secrets, port: port))
+        let spec = self.spec, formToken = secrets.formToken
+        router.get("/") { _, _ in
+            let report = SpecReader.report(contentsOf: spec)
+            guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
+            return Layout.response(SchoolPage.html(programme, diagnostics: report.diagnostics))
+        }
+        router.get("/participants") { request, _ in
+            let report = SpecReader.report(contentsOf: spec)
+            guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
+            return Layout.response(ParticipantsPage.html(programme, query: FormFields(encoded: request.uri.query ?? "")))
+        }
+        router.get("/pairs") { request, _ in
+            let report = SpecReader.report(contentsOf: spec)
+            guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
+            return Layout.response(PairsPage.html(programme, query: FormFields(encoded: request.uri.query ?? "")))
+        }
+        router.get("/documents") { _, _ in
+            let report = SpecReader.report(contentsOf: spec)
+            guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
+            return Layout.response(DocumentsPage.html(programme, hasErrors: report.hasErrors, formToken: formToken))
+        }
+        router.post("/documents") { request, _ in
+            try await Self.download(request, spec: spec, formToken: formToken)
+        }
+        router.get("/style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))
+        }
+        return router
+    }
+
+    /// The largest form `/documents` takes: a few hundred bytes are filled in.
+    static let maximumFormSize = 64 * 1024
+
+    /// POST `/documents`: the form token, the choice, the spec read anew and without errors, the
+    /// templates compiled; then the ZIP, streamed.
+    static func download(_ request: Request, spec: String, formToken: String) async throws -> Response {
+        let body = try await request.body.collect(upTo: maximumFormSize)
+        let form = FormFields(encoded: String(buffer: body))
+        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        let report = SpecReader.report(contentsOf: spec)
+        guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
+        var choice = DocumentsPage.Choice()
+        let records: [DocumentRecord]
+        do throws(DocumentsPage.ChoiceProblem) {
+            choice = try DocumentsPage.Choice(form)
+            records = DocumentPlanner.records(for: programme, selection: try choice.selection(in: programme))
+            if records.isEmpty {
+                throw DocumentsPage.ChoiceProblem("Для выбранных людей нет документов отмеченных видов. Выберите другие виды или «Для всех».")
+            }
+            let files = choice.merge ? Set(records.map(\.kind)).count : records.count
+            if files + 2 > ZipStreamWriter.maximumEntries {
+                throw DocumentsPage.ChoiceProblem("Столько документов не поместится в один архив. Выберите класс или меньше видов документов.")
+            }
+        } catch {
+            let html = DocumentsPage.html(programme, choice: choice, problem: error.message, hasErrors: false, formToken: formToken)
+            return Layout.response(html, status: .unprocessableContent)
+        }
+        // A broken template is thrown, and answered by its page (`ErrorPage`).
+        let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplateSource(), merge: choice.merge)
+        return DocumentsDownload(maker: maker, records: records).response
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import MentorDocs
+
+/// The ZIP of a batch, sent as it is made: `DocumentMaker.forEachDocument` hands over each document
+/// in the records' order and waits until it has been written to the connection, so a slow network
+/// holds the batch back and at most a few documents are in memory, however long the batch. A browser
+/// that goes away ends the batch (the write throws).
+///
+/// Everything that can be refused is refused before the first byte, as a page with its status: the
+/// spec, the form, the templates. A record whose data does not fill its template is found only when
+/// it is made, after the answer has begun; then the archive gets a text file that says which record
+/// and why (by id and surname, as the library's messages do) and is closed properly, with the
+/// documents made before it and `manifest.csv`.
+struct DocumentsDownload {
+    let maker: DocumentMaker
+    let records: [DocumentRecord]
+
+    /// The archive's name in the browser's downloads.
+    static let fileName = "документы.zip"
+    /// The text file that stands in for the documents a failure left unmade.
+    static let failureFileName = "ОШИБКА — сделаны не все документы.txt"
+
+    var response: Response {
+        let maker = self.maker, records = self.records
+        let disposition = "attachment; filename=\"documents.zip\"; filename*=UTF-8''\(Link.encoded(Self.fileName))"
+        let body = ResponseBody { writer in
+            var zip = ZipStreamWriter(modified: Self.now())
+            var written: [Generator.Written] = []
+            do {
+                try await maker.forEachDocument(for: records) { document in
+                    let name = Self.entryName(document.fileName)
+                    let header = try zip.header(name: name, bytes: document.bytes)
+                    try await Self.send(header, document.bytes, to: &writer)
+                    written += document.records.map { Generator.Written(record: $0, path: name) }
+                }
+            } catch let error as ConnectionError {
+                throw error.underlying
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                let report = Array(Self.failureText(error).utf8)
+                let header = try zip.header(name: Self.failureFileName, bytes: report)
+                try await Self.send(header, report, to: &writer)
+            }
+            let manifest = Manifest.csv(written, relativeTo: "")
+            let header = try zip.header(name: Manifest.fileName, bytes: manifest)
+            try await Self.send(header, manifest, to: &writer)
+            try await writer.write(ByteBuffer(bytes: zip.finish()))
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "application/zip", .contentDisposition: disposition], body: body)
+    }
+
+    /// An entry's header and bytes; a failure to write means the browser is gone.
+    private static func send(_ header: [UInt8], _ bytes: [UInt8], to writer: inout any ResponseBodyWriter) async throws {
+        do {
+            try await writer.write(ByteBuffer(bytes: header))
+            try await writer.write(ByteBuffer(bytes: bytes))
+        } catch {
+            throw ConnectionError(underlying: error)
+        }
+    }
+
+    private struct ConnectionError: Error {
+        let underlying: any Error
+    }
+
+    /// The path `generate` writes a document to, each folder and name made safe again (no `..`, no
+    /// absolute path, nothing Windows forbids), whatever a template folder's names might hold.
+    static func entryName(_ fileName: String) -> String {
+        fileName.split(separator: "/").map(String.init).filter { !$0.isEmpty && $0 != "." && $0 != ".." }
+            .map(FileNaming.safe).joined(separator: "/")
+    }
+
+    static func failureText(_ error: any Error) -> String {
+        let detail: String = switch error {
+        case let error as GenerationError: error.description
+        case let error as TemplateError: error.description
+        case is ZipLimitError: "the archive would be larger than a ZIP file can hold (4 GiB); choose fewer documents"
+        default: "an internal error"
+        }
+        return """
+            Документы в этом архиве сделаны не все: на одном из них работа остановилась.
+            Документы до него в архиве целы; manifest.csv перечисляет их.
+            Исправьте данные в файле школы и скачайте архив ещё раз.
+
+            \(detail)
+
+            """.replacingOccurrences(of: "\n", with: "\r\n")
+    }
+
+    /// Now, in local time, as the entries are stamped.
+    private static func now() -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date())
+        return (parts.year ?? 1980, parts.month ?? 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+}
