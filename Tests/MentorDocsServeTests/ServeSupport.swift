@@ -28,22 +28,25 @@ struct TestSchool {
         server = MentorDocsServer(spec: spec, secrets: ServeSecrets(accessToken: Self.accessToken, formToken: Self.formToken))
     }
 
-    /// Requests to the server running on a free port. (HummingbirdTesting's `.router` framework would
-    /// do without one, but it leaves a testing channel behind for every request, which LeakSanitizer
-    /// reports in CI; the live server leaves nothing.) Its client names the host `localhost`.
+    /// Requests to the server, run by HummingbirdTesting's `.live` framework on a free port. They are
+    /// written byte for byte (`RawHTTP`) rather than sent by its client, which gives up after 20
+    /// seconds: when the whole suite runs, tests waiting for LibreOffice hold Swift's cooperative
+    /// threads, on which the server answers, for longer than that. (The `.router` framework waits,
+    /// but leaves a testing channel behind for every request, which LeakSanitizer reports in CI.)
+    /// The `Host` is `localhost`, as the test clients send it.
     func withClient<Value: Sendable>(_ test: @Sendable (SchoolClient) async throws -> Value) async throws -> Value {
         try await server.application().test(.live) { client in
-            try await test(SchoolClient(base: client, port: try #require(client.port)))
+            try await test(SchoolClient(port: try #require(client.port)))
         }
     }
+
     static func form(_ fields: [(String, String)]) -> ByteBuffer {
         ByteBuffer(string: fields.map { Link.encoded($0.0) + "=" + Link.encoded($0.1) }.joined(separator: "&"))
     }
 }
 
-/// The test client with the headers a browser of the page sends.
+/// A client of the live server, with the headers a browser of the page sends.
 struct SchoolClient: Sendable {
-    let base: any TestClientProtocol
     let port: Int
 
     /// The cookie the page keeps: its name carries the port.
@@ -55,21 +58,67 @@ struct SchoolClient: Sendable {
             .contentType: "application/x-www-form-urlencoded"]
     }
 
-    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> TestResponse {
-        try await base.execute(uri: uri, method: method, headers: headers, body: body)
+    struct Response: Sendable {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: ByteBuffer
+    }
+
+    /// A request with `Host: localhost` and `headers` (another `Host` among them is sent as a second one).
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> Response {
+        let bytes = body.map { Array(buffer: $0) } ?? []
+        var lines = [("Host", "localhost")] + headers.map { ($0.name.rawName, $0.value) }
+        if method == .post || !bytes.isEmpty { lines.append(("Content-Length", "\(bytes.count)")) }
+        let answer = try await RawHTTP.request(port: port, head: "\(method.rawValue) \(uri) HTTP/1.1", headers: lines, body: bytes)
+        var fields = HTTPFields()
+        for line in answer.head.split(separator: "\r\n").dropFirst() {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let name = HTTPFields.Element.Name(String(parts[0])) else { continue }
+            fields.append(HTTPFields.Element(name: name, value: parts[1].trimmingCharacters(in: .whitespaces)))
+        }
+        return Response(status: HTTPResponse.Status(code: answer.status), headers: fields, body: ByteBuffer(bytes: answer.body))
     }
 }
 
-/// A request written byte for byte to a live server, for what a test client cannot send: another
-/// `Host`. Reads the answer until the server closes the connection.
+/// Requests written byte for byte to a live server, on a thread of their own, waiting up to ten minutes:
+/// they can send what a test client cannot (another `Host`), and they wait out a busy machine.
 enum RawHTTP {
-    static func get(port: Int, path: String, host: String, cookie: String?) throws -> (status: Int, text: String) {
-        var request = "GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n"
-        if let cookie { request += "Cookie: \(cookie)\r\n" }
-        request += "\r\n"
+    struct Answer {
+        var status: Int
+        /// The status line and the headers.
+        var head: String
+        /// The body, with any chunked transfer coding undone.
+        var body: [UInt8]
+        /// The head and the body, as text.
+        var text: String { head + "\r\n\r\n" + String(decoding: body, as: UTF8.self) }
+
+        func header(_ name: String) -> String? {
+            head.split(separator: "\r\n").dropFirst().first { $0.lowercased().hasPrefix(name.lowercased() + ":") }
+                .map { String($0.dropFirst(name.count + 1).drop { $0 == " " }) }
+        }
+    }
+
+    static func get(port: Int, path: String, host: String, cookie: String?) async throws -> Answer {
+        var headers = [("Host", host)]
+        if let cookie { headers.append(("Cookie", cookie)) }
+        return try await request(port: port, head: "GET \(path) HTTP/1.1", headers: headers, body: [])
+    }
+
+    static func request(port: Int, head: String, headers: [(String, String)], body: [UInt8]) async throws -> Answer {
+        let request = Array((([head] + headers.map { "\($0.0): \($0.1)" } + ["Connection: close", "", ""]).joined(separator: "\r\n")).utf8) + body
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try exchange(request, port: port) })
+            }
+        }
+    }
+
+    private static func exchange(_ request: [UInt8], port: Int) throws -> Answer {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EIO) }
         defer { close(descriptor) }
+        var timeout = timeval(tv_sec: 600, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -78,17 +127,37 @@ enum RawHTTP {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        let bytes = Array(request.utf8)
-        guard send(descriptor, bytes, bytes.count, 0) == bytes.count else { throw POSIXError(.EIO) }
+        guard send(descriptor, request, request.count, 0) == request.count else { throw POSIXError(.EIO) }
         var answer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = recv(descriptor, &chunk, chunk.count, 0)
-            if count <= 0 { break }
+            if count < 0 { throw POSIXError(.ETIMEDOUT) }
+            if count == 0 { break }
             answer += chunk[0..<count]
         }
-        let text = String(decoding: answer, as: UTF8.self)
-        let status = text.split(separator: " ", maxSplits: 2).dropFirst().first.flatMap { Int($0) } ?? 0
-        return (status, text)
+        let separator: [UInt8] = [13, 10, 13, 10]
+        guard let end = answer.indices.first(where: { answer[$0...].starts(with: separator) }) else { throw POSIXError(.EBADMSG) }
+        let head = String(decoding: answer[..<end], as: UTF8.self)
+        var result = Answer(status: head.split(separator: " ", maxSplits: 2).dropFirst().first.flatMap { Int($0) } ?? 0,
+            head: head, body: Array(answer[(end + 4)...]))
+        if result.header("Transfer-Encoding")?.lowercased() == "chunked" { result.body = try unchunked(result.body) }
+        return result
+    }
+
+    /// The body of a chunked answer: each chunk's size in hex, a line end, its bytes, a line end; size 0 ends it.
+    private static func unchunked(_ bytes: [UInt8]) throws -> [UInt8] {
+        var body: [UInt8] = []
+        var index = 0
+        while true {
+            guard let lineEnd = bytes[index...].firstIndex(of: 13), lineEnd + 1 < bytes.count else { throw POSIXError(.EBADMSG) }
+            let sizeText = String(decoding: bytes[index..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
+            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else { throw POSIXError(.EBADMSG) }
+            if size == 0 { return body }
+            let start = lineEnd + 2
+            guard start + size <= bytes.count else { throw POSIXError(.EBADMSG) }
+            body += bytes[start..<(start + size)]
+            index = start + size + 2
+        }
     }
 }

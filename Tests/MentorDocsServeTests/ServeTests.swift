@@ -101,16 +101,16 @@ import Testing
             let port = try #require(client.port)
             let cookie = "mentordocs-\(port)=\(TestSchool.accessToken)"
             for host in ["127.0.0.1:\(port)", "localhost:\(port)"] {
-                let answer = try RawHTTP.get(port: port, path: "/", host: host, cookie: cookie)
+                let answer = try await RawHTTP.get(port: port, path: "/", host: host, cookie: cookie)
                 #expect(answer.status == 200, "\(host)")
                 #expect(answer.text.contains("МБОУ «СОШ № 99»"))
             }
             for host in ["evil.example:\(port)", "school.example", "127.0.0.1:\(port + 1)"] {
-                let answer = try RawHTTP.get(port: port, path: "/", host: host, cookie: cookie)
+                let answer = try await RawHTTP.get(port: port, path: "/", host: host, cookie: cookie)
                 #expect(answer.status == 403, "\(host)")
                 #expect(!answer.text.contains("СОШ"))
             }
-            let admission = try RawHTTP.get(port: port, path: "/?token=\(TestSchool.accessToken)", host: "127.0.0.1:\(port)", cookie: nil)
+            let admission = try await RawHTTP.get(port: port, path: "/?token=\(TestSchool.accessToken)", host: "127.0.0.1:\(port)", cookie: nil)
             #expect(admission.status == 303)
             #expect(admission.text.contains("Set-Cookie: mentordocs-\(port)=\(TestSchool.accessToken);"))
         }
