@@ -5,9 +5,6 @@ struct ExcelWorkbookReader {
     let reader: ArchiveReader
     let file: String
 
-    static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let strictRelationshipsNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships"
-
     func workbook() throws(WorkbookError) -> Workbook {
         var problems: [TemplateProblem] = []
         let workbookPart = PackageRelationships.read(of: "", in: reader, problems: &problems)?
@@ -15,29 +12,26 @@ struct ExcelWorkbookReader {
         guard reader.entry(named: workbookPart) != nil else {
             throw WorkbookError(.notASpreadsheet, file: file, "an Office file without a workbook; save the class list from Excel as .xlsx")
         }
-        let workbookXML = try WorkbookReader.document(workbookPart, in: reader, file: file)
-        guard let root = workbookXML.root, root.localName == "workbook" else {
+        guard try WorkbookReader.document(workbookPart, in: reader, file: file).root?.localName == "workbook" else {
             throw WorkbookError(.notASpreadsheet, file: file, "an Office file, but not a spreadsheet (\(workbookPart))")
         }
-        let relationships = PackageRelationships.read(of: workbookPart, in: reader, problems: &problems)
-        let targets = Dictionary((relationships?.relationships ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-
-        let dateSystem: SpreadsheetDateSystem =
-            ["1", "true"].contains(root.children.first { $0.localName == "workbookPr" }?.plainAttribute("date1904") ?? "") ? .from1904 : .from1900
-        let strings = try relationships?.targets(ofKind: "sharedStrings").first.map(sharedStrings) ?? []
-        let dateStyles = try relationships?.targets(ofKind: "styles").first.map(dateStyles) ?? []
+        // The sheets, shared strings, styles and day count are found as the spreadsheet dialect finds them.
+        let parts = WorkbookParts(workbookPart: workbookPart, reader: reader, problems: &problems)
+        if let problem = problems.first {
+            throw WorkbookError(.malformed, file: file, place: problem.part, problem.message)
+        }
+        let dateSystem: SpreadsheetDateSystem = parts.date1904 ? .from1904 : .from1900
+        let strings = try parts.sharedStringsPart.map(sharedStrings) ?? []
+        let dateStyles = try parts.stylesPart.map { part throws(WorkbookError) in
+            CellStyles(try WorkbookReader.document(part, in: reader, file: file), datesFor: []).dateStyles
+        } ?? []
 
         var budget = WorkbookReader.maximumCells
         var sheets: [WorkbookSheet] = []
-        for sheet in root.children.first(where: { $0.localName == "sheets" })?.children ?? [] where sheet.localName == "sheet" {
-            let name = sheet.plainAttribute("name") ?? "Лист\(sheets.count + 1)"
-            let id = sheet.attribute(QualifiedName(Self.relationshipsNamespace, "id"))
-                ?? sheet.attribute(QualifiedName(Self.strictRelationshipsNamespace, "id")) ?? ""
-            // Chart sheets and dialog sheets hold no cells.
-            guard let target = targets[id], target.kind == "worksheet" else { continue }
-            let rows = try SheetCells(part: target.target, name: name, file: file, strings: strings, dateStyles: dateStyles,
-                dateSystem: dateSystem).rows(of: try WorkbookReader.document(target.target, in: reader, file: file), budget: &budget)
-            sheets.append(WorkbookSheet(name: name, rows: rows))
+        for sheet in parts.sheets {
+            let rows = try SheetCells(part: sheet.part, name: sheet.name, file: file, strings: strings, dateStyles: dateStyles,
+                dateSystem: dateSystem).rows(of: try WorkbookReader.document(sheet.part, in: reader, file: file), budget: &budget)
+            sheets.append(WorkbookSheet(name: sheet.name, rows: rows))
         }
         return Workbook(file: file, sheets: sheets, dateSystem: dateSystem)
     }
@@ -64,24 +58,5 @@ struct ExcelWorkbookReader {
             return .descend
         }
         return text
-    }
-
-    /// The indices of the cell formats (`cellXfs`) whose number format shows a date.
-    private func dateStyles(_ part: String) throws(WorkbookError) -> Set<Int> {
-        let document = try WorkbookReader.document(part, in: reader, file: file)
-        let root = document.root
-        var customDates: Set<Int> = []
-        for format in root?.children.first(where: { $0.localName == "numFmts" })?.children ?? [] where format.localName == "numFmt" {
-            if let id = format.plainAttribute("numFmtId").flatMap(Int.init), NumberFormat.showsDate(format.plainAttribute("formatCode") ?? "") {
-                customDates.insert(id)
-            }
-        }
-        var styles: Set<Int> = []
-        let formats = root?.children.first(where: { $0.localName == "cellXfs" })?.children.filter { $0.localName == "xf" } ?? []
-        for (index, format) in formats.enumerated() {
-            let id = format.plainAttribute("numFmtId").flatMap(Int.init) ?? 0
-            if NumberFormat.builtInDates.contains(id) || customDates.contains(id) { styles.insert(index) }
-        }
-        return styles
     }
 }
