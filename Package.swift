@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The built-in templates in Templates/, each as DOCX and ODT, embedded into the binary.
@@ -49,7 +49,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // No traits: without FullFoundation, Hummingbird needs only FoundationEssentials, and the binary no copy of ICU.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         // Hummingbird's own; named for NIOCore, whose `Channel` tells the port the system picked.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],

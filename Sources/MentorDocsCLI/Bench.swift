@@ -1,6 +1,15 @@
 import ArgumentParser
 import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MentorDocs
 
 struct Bench: ParsableCommand {
@@ -69,9 +78,19 @@ struct Bench: ParsableCommand {
     }
 
     static func line(_ result: Benchmark.Result) -> String {
-        let floor = result.floorSeconds.map { String(format: "%.0f", Double(result.documents) / $0) } ?? "–"
-        let ratio = result.floorSeconds.map { String(format: "%.2f×", result.seconds / $0) } ?? "–"
-        return String(format: "%@ | %d | %.0f | %.2f | %@ | %@ | %.1f",
-            result.name, result.documents, result.documentsPerSecond, result.millisecondsPerDocument, floor, ratio, result.peakMemoryMB)
+        let floor = result.floorSeconds.map { fixed(Double(result.documents) / $0, digits: 0) } ?? "–"
+        let ratio = result.floorSeconds.map { fixed(result.seconds / $0, digits: 2) + "×" } ?? "–"
+        return [result.name, String(result.documents), fixed(result.documentsPerSecond, digits: 0),
+            fixed(result.millisecondsPerDocument, digits: 2), floor, ratio, fixed(result.peakMemoryMB, digits: 1)].joined(separator: " | ")
+    }
+
+    /// `value` rounded to `digits` places after the point, as printf's `%.Nf` writes it.
+    static func fixed(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = String(scaled / Int(scale)), fraction = String(scaled % Int(scale))
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        return digits == 0 ? sign + whole : sign + whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
     }
 }

@@ -43,7 +43,7 @@ struct Decline: ParsableCommand {
             var number = 0
             while let line = readLine() {
                 number += 1
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingWhitespace()
                 if !trimmed.isEmpty { lines.append((number, trimmed)) }
             }
             names = lines
@@ -70,4 +70,9 @@ struct Decline: ParsableCommand {
 
 extension Gender: ExpressibleByArgument {}
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SpecSyntax

@@ -2,7 +2,16 @@ import ArgumentParser
 import MentorDocs
 import SpecSyntax
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Exit codes, as README lists them.
 enum ExitStatus {
@@ -16,8 +25,22 @@ func printError(_ message: String) {
 }
 
 struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+    mutating func write(_ string: String) { writeWhole(string, to: STDERR_FILENO) }
 }
+
+/// Writes all of `string` to a file descriptor at once, unbuffered: a terminal shows it, and so does a pipe.
+func writeWhole(_ string: String, to descriptor: Int32) {
+    var bytes = Array(string.utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
+    }
+}
+
+/// Ends the process with `status` (the C library's `exit`, which a command's own `exit` hides).
+func terminate(_ status: Int32) -> Never { exit(status) }
 
 /// Prints a library error on standard error, then the command's advice for its kind.
 func report(_ error: any Error) {

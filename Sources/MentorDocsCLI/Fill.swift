@@ -1,6 +1,10 @@
 import ArgumentParser
 import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MentorDocs
 
 struct Fill: ParsableCommand {

@@ -1,7 +1,11 @@
 // Public: `CalendarDay` (public in CalendarDays) is made `ExpressibleByArgument` below.
 public import ArgumentParser
 public import CalendarDays
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MentorDocs
 import MentorDocsJournal
 
@@ -78,7 +82,7 @@ struct Mark: ParsableCommand {
 
     /// `--returned consent,agreement --returned plan` as one list.
     private static func names(_ options: [String]) -> [String] {
-        options.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        options.flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
     }
 }
 

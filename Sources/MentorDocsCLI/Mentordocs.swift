@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ArgumentParser
 import MentorDocs
 
@@ -18,7 +22,7 @@ struct Mentordocs: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 printError(fullMessage(for: error))
-                Foundation.exit(2)
+                terminate(2)
             }
             exit(withError: error)
         }

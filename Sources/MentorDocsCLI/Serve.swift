@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MentorDocs
 import MentorDocsServe
 
@@ -31,16 +40,15 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: spec, isDirectory: &isFolder), !isFolder.boolValue else {
+        var status = stat()
+        guard stat(spec, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
             printError("error: \(spec): there is no such file")
             throw ExitStatus.invalidInput
         }
         let open = self.open
         let server = MentorDocsServer(spec: spec, port: port)
         try await server.run { address in
-            // Written at once, not buffered: a terminal shows it, and so does a pipe.
-            FileHandle.standardOutput.write(Data("""
+            writeWhole("""
                 mentordocs serve: \(spec)
                 Откройте в браузере (open in a browser):
 
@@ -48,7 +56,7 @@ struct Serve: AsyncParsableCommand {
 
                 Ctrl+C stops the server.
 
-                """.utf8))
+                """, to: STDOUT_FILENO)
             if open { Browser.open(address) }
         }
     }
@@ -62,13 +70,8 @@ enum Browser {
         #else
         let command = "/usr/bin/xdg-open"
         #endif
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = [address]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         do {
-            try process.run()
+            _ = try ChildProcess(command, [address])
         } catch {
             printError("note: could not start \(command); open the address above in a browser")
         }

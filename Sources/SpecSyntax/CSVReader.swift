@@ -115,15 +115,15 @@ public enum CSVReader {
             throw SpecSyntaxError(diagnostics: diagnostics + [SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: 1, column: 1),
                 message: "the file is empty; a header row with the column names is needed")])
         }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.fields.map { $0.trimmingWhitespace() }
         var rows: [CSVRow] = []
         for record in records.dropFirst() {
-            if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                 diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: record.line, column: 1),
                     message: "this row has \(record.fields.count) fields, but the header names \(names.count) columns"))
                 continue
             }
-            rows.append(CSVRow(line: record.line, fields: record.fields.map { $0.trimmingCharacters(in: .whitespaces) }))
+            rows.append(CSVRow(line: record.line, fields: record.fields.map { $0.trimmingWhitespace() }))
         }
         guard diagnostics.isEmpty else { throw SpecSyntaxError(diagnostics: diagnostics) }
         return CSVTable(header: names, rows: rows)
@@ -152,4 +152,8 @@ public enum CSVReader {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -145,7 +145,7 @@ extension Parser {
                 after + 1 == scalars.count || scalars[after + 1] == " " || scalars[after + 1] == "\t"
             else { return nil }
             let raw = String(String.UnicodeScalarView(scalars[(column + 1)..<end]))
-            let text = first == "'" ? raw.replacingOccurrences(of: "''", with: "'") : Self.unescapedSimply(raw)
+            let text = first == "'" ? raw.replacing("''", with: "'") : Self.unescapedSimply(raw)
             return Key(text: text, column: column, valueStart: after + 1)
         }
         while column < scalars.count {
@@ -185,8 +185,12 @@ extension Parser {
     }
 
     private static func unescapedSimply(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        text.replacing("\\\"", with: "\"").replacing("\\\\", with: "\\")
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

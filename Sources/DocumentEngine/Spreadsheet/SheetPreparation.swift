@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Makes a sheet ready for the compiler, which reads cells as paragraphs:
 ///
@@ -107,7 +111,7 @@ struct SheetPreparation {
         var rest = text[...]
         while !rest.isEmpty {
             // Nothing but tags: text between them, or after the last, makes the cell text.
-            guard rest.hasPrefix("{{"), let close = rest.range(of: "}}"),
+            guard rest.hasPrefix("{{"), let close = rest.firstRange(of: "}}"),
                 let tag = try? TagParser.parse(String(rest[..<close.upperBound]))
             else { return false }
             switch tag {

@@ -5,7 +5,7 @@ enum StandardFilters {
 
     static let upper = Filter.text("upper") { $0.uppercased() }
     static let lower = Filter.text("lower") { $0.lowercased() }
-    static let trim = Filter.text("trim") { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    static let trim = Filter.text("trim") { $0.trimmingWhitespace() }
 
     /// The first letter in capitals, the rest as it was: «директор» → «Директор».
     static let capitalize = Filter.text("capitalize") { text in
@@ -29,4 +29,8 @@ enum StandardFilters {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -1,5 +1,9 @@
 public import CalendarDays
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
 public import Foundation
+#endif
 
 /// Values of Swift's own types as a template prints them. Numbers become their text in the
 /// C locale (`5000`, `0.25`: no grouping, a decimal point), which the number filters read back;

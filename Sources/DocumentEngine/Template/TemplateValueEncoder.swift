@@ -1,5 +1,9 @@
 import CalendarDays
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
 public import Foundation
+#endif
 
 extension TemplateValue {
     /// A template's data from any `Encodable` value, as its `encode(to:)` writes it, with no JSON

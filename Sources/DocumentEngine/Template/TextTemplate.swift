@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A line of plain text with tags, such as a file name pattern: `{{ surname }} {{ id }}`.
 /// Values only: sections belong in documents.
@@ -16,9 +20,9 @@ public struct TextTemplate: Sendable {
         var pieces: [Piece] = []
         var problems: [TemplateProblem] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             pieces.append(.literal(String(rest[..<open.lowerBound])))
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
                 problems.append(TemplateProblem(.unclosedTag, "the tag “\(rest[open.lowerBound...])” is not closed with }}"))
                 rest = ""
                 break

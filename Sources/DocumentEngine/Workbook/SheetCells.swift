@@ -50,7 +50,7 @@ struct SheetCells {
         switch type {
         case "s":
             guard let raw else { return .empty }
-            guard let index = Int(raw.trimmingWhitespace), strings.indices.contains(index) else {
+            guard let index = Int(raw.trimmingWhitespace()), strings.indices.contains(index) else {
                 throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.description)", "refers to a shared string that does not exist")
             }
             return strings[index].isEmpty ? .empty : .text(strings[index])
@@ -60,12 +60,12 @@ struct SheetCells {
         case "str", "e":
             return raw.map { $0.isEmpty ? .empty : .text($0) } ?? .empty
         case "b":
-            return raw.map { .boolean($0.trimmingWhitespace == "1") } ?? .empty
+            return raw.map { .boolean($0.trimmingWhitespace() == "1") } ?? .empty
         case "d":
             return raw.flatMap { CalendarDay(parsing: String($0.prefix(10))) }.map { .date($0) } ?? .empty
         default:
             guard let raw, !raw.isEmpty else { return .empty }
-            guard let number = Double(raw.trimmingWhitespace) else {
+            guard let number = Double(raw.trimmingWhitespace()) else {
                 throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.description)", "a number cell that holds no number")
             }
             if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style),
@@ -90,14 +90,5 @@ extension ExcelWorkbookReader {
             return element.children.filter(\.isText).map(\.text).joined()
         }
         return only.isText ? only.text : ""
-    }
-}
-
-extension StringProtocol {
-    var trimmingWhitespace: Substring {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return Substring() }
-        return Substring(self)[start...end]
     }
 }

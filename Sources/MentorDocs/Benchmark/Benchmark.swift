@@ -1,5 +1,10 @@
 package import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 
 /// Measures generation on a synthetic school: documents per second, milliseconds per document,
 /// peak memory, and the floor — writing the same archives from already-rendered XML — so the

@@ -16,7 +16,7 @@ package enum SyntheticSchool {
             let name = "\(surnames[index % 10]) \(firstNames[(index / 10) % 10]) \(patronymics[(index / 100) % 5])"
             return Person(fullName: name, birthDate: CalendarDay(year: birthYear, month: 1 + index % 12, day: 1 + index % 28),
                 address: "г. Примерск, ул. Учебная, д. \(index % 200 + 1), кв. \(index % 90 + 1)", phone: "+7 900 000-00-00",
-                document: IdentityDocument(kind: .passport, series: "00 00", number: String(format: "%06d", index),
+                document: IdentityDocument(kind: .passport, series: "00 00", number: String(String(1_000_000 + index).suffix(6)),
                     issuedBy: "ОВД г. Примерска (тестовые данные)", issuedOn: CalendarDay(year: 2020, month: 1, day: 15)))
         }
         var participants: [Participant] = []
@@ -49,4 +49,8 @@ package enum SyntheticSchool {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

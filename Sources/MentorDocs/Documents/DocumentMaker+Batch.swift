@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A batch of documents made with async/await: at most `jobs` at once, on the tasks of a task
 /// group, handed over in the order of the records, with progress after each one.

@@ -1,5 +1,10 @@
 public import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 import Synchronization
 
 /// Turns a programme into documents on disk: each template compiled once, rendered per record
@@ -83,13 +88,10 @@ public struct Generator {
         }
         let pdfs = try PDFConverter(jobs: self.jobs).convert(sources)
         return try zip(pdfs, names).map { pdf, name in
-            let bytes: [UInt8]
-            do {
-                bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pdf)))
-            } catch {
-                throw OutputError(.conversionFailed, "cannot read the PDF made for \(name): \(error.localizedDescription)")
+            guard let bytes = FileManager.default.contents(atPath: pdf) else {
+                throw OutputError(.conversionFailed, "cannot read the PDF made for \(name)")
             }
-            return try folder.write(bytes, to: name)
+            return try folder.write([UInt8](bytes), to: name)
         }
     }
 

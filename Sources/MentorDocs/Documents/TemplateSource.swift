@@ -1,6 +1,10 @@
 import BuiltInTemplates
 public import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where templates come from: the built-in catalogue, or a school's folder of edited ones that
 /// falls back to the built-in for the rest.

@@ -1,5 +1,9 @@
 public import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RussianLanguage
 import CalendarDays
 
@@ -88,7 +92,7 @@ public enum RussianFilters {
 
     private static func numberFilter(_ name: String, _ format: @escaping @Sendable (Int) -> String) -> Filter {
         Filter(name) { value, _ throws(FilterFailure) in
-            guard let text = value.printed?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return .text("") }
+            guard let text = value.printed?.trimmingWhitespace(), !text.isEmpty else { return .text("") }
             guard let number = Int(text), abs(number) < 1_000_000_000 else {
                 throw FilterFailure(.invalidValue, "“\(text)” is not a whole number")
             }

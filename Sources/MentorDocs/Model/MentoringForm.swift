@@ -28,11 +28,15 @@ public enum MentoringForm: String, Sendable, CaseIterable {
 
     private static func normalize(_ text: String) -> String {
         let dashes: Set<Character> = ["-", "–", "—", "‐", "‑", "−"]
-        return text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        return text.lowercased().replacing("ё", with: "е")
             .map { dashes.contains($0) ? "-" : $0 }
             .filter { !$0.isWhitespace }
             .map(String.init).joined()
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

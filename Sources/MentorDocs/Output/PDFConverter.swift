@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
 public import Foundation
+#endif
+import Dispatch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns finished documents into PDF with LibreOffice in headless mode: one LibreOffice process per
 /// job, each with a user profile of its own (two processes sharing one would wait for each other),
@@ -41,16 +52,10 @@ public struct PDFConverter: Sendable {
             let share = stride(from: worker, to: files.count, by: workers).map { files[$0] }
             let output = scratch.appendingPathComponent("out-\(worker)")
             let profile = scratch.appendingPathComponent("profile-\(worker)")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: office)
-            process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-                "--convert-to", "pdf", "--outdir", output.path] + share
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
             do {
-                try process.run()
-                process.waitUntilExit()
-                if process.terminationStatus != 0 { failures.add("LibreOffice ended with status \(process.terminationStatus)") }
+                let status = try ChildProcess(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", output.path] + share).waitForExit()
+                if status != 0 { failures.add("LibreOffice ended with status \(status)") }
             } catch {
                 failures.add("LibreOffice could not be started: \(error)")
             }
@@ -64,13 +69,10 @@ public struct PDFConverter: Sendable {
                 throw OutputError(.conversionFailed, "LibreOffice did not convert \(base.lastPathComponent)" + (failures.first.map { ": \($0)" } ?? ""))
             }
             let output = OutputFolder(path: base.deletingLastPathComponent().path, overwrite: true, mode: Self.mode(of: file))
-            let bytes: [UInt8]
-            do {
-                bytes = try [UInt8](Data(contentsOf: produced))
-            } catch {
-                throw OutputError(.conversionFailed, "cannot read the PDF LibreOffice made of \(base.lastPathComponent): \(error.localizedDescription)")
+            guard let bytes = FileManager.default.contents(atPath: produced.path) else {
+                throw OutputError(.conversionFailed, "cannot read the PDF LibreOffice made of \(base.lastPathComponent)")
             }
-            results.append(try output.write(bytes, to: target.lastPathComponent))
+            results.append(try output.write([UInt8](bytes), to: target.lastPathComponent))
         }
         return results
     }
@@ -84,19 +86,10 @@ public struct PDFConverter: Sendable {
 }
 
 /// Messages gathered from several threads.
-private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
+private final class FailureList: Sendable {
+    private let messages = Mutex<[String]>([])
 
-    func add(_ message: String) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
-    }
+    func add(_ message: String) { messages.withLock { $0.append(message) } }
 
-    var first: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return messages.first
-    }
+    var first: String? { messages.withLock { $0.first } }
 }

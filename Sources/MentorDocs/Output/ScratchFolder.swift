@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A folder of the system's temporary files for work on the way to the output, made by `mkdtemp`
 /// so only its owner can open it: what passes through it holds personal data too.

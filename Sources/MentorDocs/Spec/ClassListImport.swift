@@ -143,7 +143,7 @@ public struct ClassListImport {
     }
 
     static func key(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        name.lowercased().replacing("ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func category(_ text: String) -> String {
@@ -199,4 +199,8 @@ public struct ClassListImport {
     private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -314,7 +314,7 @@ public struct SpecReader {
         guard let node else { return nil }
         switch node.kind {
         case .scalar(let scalar):
-            let value = scalar.text.trimmingCharacters(in: .whitespaces)
+            let value = scalar.text.trimmingWhitespace()
             return value.isEmpty ? nil : value
         case .null:
             return nil
@@ -453,4 +453,8 @@ struct Fields {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -216,8 +216,8 @@ public struct Validation {
     }
 
     private static func samePerson(_ a: Person, _ b: Person) -> Bool {
-        let sameName = a.fullName.lowercased().replacingOccurrences(of: "ё", with: "е")
-            == b.fullName.lowercased().replacingOccurrences(of: "ё", with: "е")
+        let sameName = a.fullName.lowercased().replacing("ё", with: "е")
+            == b.fullName.lowercased().replacing("ё", with: "е")
         guard sameName else { return false }
         if let first = a.birthDate, let second = b.birthDate { return first == second }
         return true
@@ -232,4 +232,8 @@ public struct Validation {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -1,5 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
+import Synchronization
 
 /// The secrets of one run of the server, made anew at each start.
 public struct ServeSecrets: Sendable {
@@ -28,15 +33,14 @@ public struct ServeSecrets: Sendable {
 }
 
 /// The port the server is bound to, known once it runs (the system picks one for `--port 0`).
-final class BoundPort: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port: Int?
+final class BoundPort: Sendable {
+    private let port: Mutex<Int?>
 
-    init(_ port: Int? = nil) { self.port = port }
+    init(_ port: Int? = nil) { self.port = Mutex(port) }
 
     var value: Int? {
-        get { lock.withLock { port } }
-        set { lock.withLock { port = newValue } }
+        get { port.withLock { $0 } }
+        set { port.withLock { $0 = newValue } }
     }
 }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MentorDocs
 
 /// `/participants`: everyone in the spec, with a search box and filters by class and category, as GET
@@ -10,7 +14,7 @@ enum ParticipantsPage {
         var category = ""
 
         init(_ query: FormFields) {
-            text = query["q"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            text = query["q"]?.trimmingWhitespace() ?? ""
             schoolClass = query["class"] ?? ""
             category = query["category"] ?? ""
         }
@@ -28,7 +32,7 @@ enum ParticipantsPage {
 
         /// Lower case, «ё» as «е», so «Семён» is found by «семен».
         static func searchable(_ text: String) -> String {
-            text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            text.lowercased().replacing("ё", with: "е")
         }
     }
 
@@ -36,7 +40,7 @@ enum ParticipantsPage {
     static func classes(of programme: Programme) -> [String] {
         var seen = Set<String>()
         let classes = programme.participants.filter { $0.category == .student }.compactMap(\.classOrPosition).filter { seen.insert($0).inserted }
-        return classes.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        return classes.sorted(by: ClassNameOrder.areInIncreasingOrder)
     }
 
     static let consentKinds: Set<DocumentKind> = [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication]

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
 import MentorDocs
 
@@ -87,7 +91,7 @@ struct DocumentsDownload {
 
             \(detail)
 
-            """.replacingOccurrences(of: "\n", with: "\r\n")
+            """.replacing("\n", with: "\r\n")
     }
 
     /// Now, in local time, as the entries are stamped.
