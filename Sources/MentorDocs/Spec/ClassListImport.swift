@@ -109,10 +109,10 @@ public struct ClassListImport {
             if let number = value(.number) {
                 let kind = value(.documentKind).map { $0.lowercased().contains("свид") ? "birth_certificate" : "passport" } ?? "passport"
                 var document = ["kind: \(kind)"]
-                if let series = value(.series) { document.append("series: \(Self.quoted(series))") }
-                document.append("number: \(Self.quoted(number))")
-                if let issuedBy = value(.issuedBy) { document.append("issued_by: \(Self.quoted(issuedBy))") }
-                if let issuedOn = value(.issuedOn) { document.append("issued_on: \(issuedOn)") }
+                if let series = value(.series) { document.append("series: \(Self.quotedInline(series))") }
+                document.append("number: \(Self.quotedInline(number))")
+                if let issuedBy = value(.issuedBy) { document.append("issued_by: \(Self.quotedInline(issuedBy))") }
+                if let issuedOn = value(.issuedOn) { document.append("issued_on: \(Self.quotedInline(issuedOn))") }
                 lines.append("    document: { \(document.joined(separator: ", ")) }")
             }
             if let representative = value(.representative) {
@@ -168,35 +168,11 @@ public struct ClassListImport {
         }
     }
 
-    /// Double quotes where the spec syntax would read the text otherwise. Scanned byte by byte: an
-    /// import of thousands of rows quotes every value.
-    static func quoted(_ text: String) -> String {
-        guard needsQuotes(text) else { return text }
-        var escaped = "\""
-        for character in text.unicodeScalars {
-            if character == "\\" || character == "\"" { escaped.unicodeScalars.append("\\") }
-            escaped.unicodeScalars.append(character)
-        }
-        return escaped + "\""
-    }
+    /// Double quotes where the spec syntax would read the text otherwise (`SpecScalarText`).
+    static func quoted(_ text: String) -> String { SpecScalarText.written(text) }
 
-    private static let special = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
-
-    private static func needsQuotes(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        if special.contains(first) || isBlank(first) || isBlank(last) || last == UInt8(ascii: ":") { return true }
-        var previous = first
-        for byte in bytes.dropFirst() {
-            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") { return true }
-            if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#") { return true }
-            previous = byte
-        }
-        // Whitespace beyond ASCII at either end (a no-break space) is trimmed by the parser too.
-        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
-    }
-
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    /// The same inside `{ … }`, where a comma or a bracket would end the text too.
+    static func quotedInline(_ text: String) -> String { SpecScalarText.written(text, in: .inline) }
 }
 
 import Foundation
