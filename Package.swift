@@ -108,6 +108,7 @@ let package = Package(
             name: "MentorDocsServe",
             dependencies: [
                 "MentorDocs",
+                "MentorDocsJournal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
@@ -136,7 +137,7 @@ let package = Package(
         .testTarget(
             name: "MentorDocsServeTests",
             dependencies: [
-                "MentorDocsServe", "MentorDocs", "TestSupport",
+                "MentorDocsServe", "MentorDocs", "MentorDocsJournal", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -96,6 +96,9 @@ public struct MentorDocsServer: Sendable {
         router.post("/pairs/:id/edit") { request, context in
             try await entries.save(.pair, id: try context.parameters.require("id"), request: request)
         }
+        let journal = JournalRoutes(spec: spec, formToken: formToken)
+        router.get("/journal") { request, _ in try journal.page(request) }
+        router.post("/journal") { request, _ in try await journal.mark(request) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))
