@@ -96,6 +96,10 @@ public struct MentorDocsServer: Sendable {
         router.post("/pairs/:id/edit") { request, context in
             try await entries.save(.pair, id: try context.parameters.require("id"), request: request)
         }
+        let imports = ImportRoutes(spec: spec, formToken: formToken)
+        router.get("/import") { _, _ in try imports.page() }
+        router.post("/import") { request, _ in try await imports.preview(request) }
+        router.post("/import/add") { request, _ in try await imports.add(request) }
         let journal = JournalRoutes(spec: spec, formToken: formToken)
         router.get("/journal") { request, _ in try journal.page(request) }
         router.post("/journal") { request, _ in try await journal.mark(request) }

@@ -12,8 +12,23 @@ public struct ClassListImport {
     /// never a cell's content.
     public private(set) var warnings: [String] = []
 
-    /// An importer with no warnings yet, whose ids start from 1.
-    public init() {}
+    /// Ids the spec has already, which the ids made here (`s1`, `t2` …) pass over.
+    private let takenIDs: Set<String>
+    /// The number the next id made here is tried with.
+    private var nextNumber = 1
+
+    /// An importer with no warnings yet, whose ids start from 1 and pass over `takenIDs` (the ids of
+    /// the spec the people are added to).
+    public init(takenIDs: Set<String> = []) { self.takenIDs = takenIDs }
+
+    /// The `participants:` entries of a class list as its bytes came: a workbook (XLSX or ODS, a ZIP
+    /// archive) from `sheet` or every sheet, otherwise CSV. `file` names it in messages.
+    public mutating func spec(fromFile bytes: [UInt8], file: String, sheet: String? = nil) throws -> String {
+        if bytes.starts(with: Array("PK".utf8)) {
+            return try spec(from: WorkbookReader.read(bytes: bytes, file: file), sheet: sheet)
+        }
+        return spec(from: try CSVReader.read(bytes, file: file))
+    }
 
     enum Field: String, CaseIterable {
         case id, fullName, surname, firstName, patronymic, birthDate, className, position, category, gender
@@ -95,7 +110,7 @@ public struct ClassListImport {
             }
             numbered += 1
             let category = value(.category).map(Self.category) ?? (value(.className) != nil ? "student" : "teacher")
-            let id = value(.id) ?? "\(category.prefix(1))\(numbered)"
+            let id = value(.id) ?? madeID(prefix: String(category.prefix(1)))
             lines.append("  - id: \(Self.quoted(id))")
             lines.append("    full_name: \(Self.quoted(fullName))")
             lines.append("    category: \(category)")
@@ -123,6 +138,13 @@ public struct ClassListImport {
             }
         }
         return lines
+    }
+
+    /// `s1`, `s2` …, passing over the ids taken.
+    private mutating func madeID(prefix: String) -> String {
+        while takenIDs.contains("\(prefix)\(nextNumber)") { nextNumber += 1 }
+        defer { nextNumber += 1 }
+        return "\(prefix)\(nextNumber)"
     }
 
     /// Letters, with the hyphens, apostrophes, dots and spaces of names such as «Бонч-Бруевич», «О'Нил»,

@@ -70,7 +70,7 @@ struct EntryRoutes: Sendable {
     }
 
     /// Writes the change; the reason when it was not written.
-    private static func write(_ change: SpecChange) -> SpecWriteError? {
+    static func write(_ change: SpecChange) -> SpecWriteError? {
         do throws(SpecWriteError) {
             try change.write()
             return nil
@@ -79,7 +79,7 @@ struct EntryRoutes: Sendable {
         }
     }
 
-    private static func read(_ spec: String) throws -> SpecFile {
+    static func read(_ spec: String) throws -> SpecFile {
         do throws(SpecWriteError) {
             return try SpecFile.read(spec)
         } catch {
@@ -101,12 +101,12 @@ struct EntryRoutes: Sendable {
     }
 
     /// 409: the file is not the version the form was filled on.
-    static func changedOnDisk(_ kind: EntryKind, id: String?) -> Response {
+    static func changedOnDisk(_ kind: EntryKind, id: String?, next: Link? = nil) -> Response {
         ErrorPage.page(title: "Файл школы изменился", status: .conflict,
             explanation: "Пока форма была открыта, файл школы изменили: в другом окне или в текстовом редакторе. "
                 + "Чтобы не затереть эти изменения, запись не сохранена. Откройте форму заново: в ней будет то, что теперь в файле, "
                 + "и внесите свои изменения ещё раз.",
-            detail: nil, next: (id.map { kind.editLink($0) } ?? kind.newLink, "Открыть форму заново"))
+            detail: nil, next: (next ?? id.map { kind.editLink($0) } ?? kind.newLink, "Открыть форму заново"))
     }
 }
 

@@ -81,7 +81,11 @@ enum ParticipantsPage {
                     element("a", .href(Link("/participants"))) { "Сбросить" }
                 }
             }
-            element("p", .class("add")) { element("a", .href(Link("/participants/new")), .class("button")) { "Добавить участника" } }
+            element("p", .class("add")) {
+                element("a", .href(Link("/participants/new")), .class("button")) { "Добавить участника" }
+                " "
+                element("a", .href(Link("/import"))) { "Загрузить список класса" }
+            }
             element("p", .class("count"), Attribute("role", "status")) {
                 "Показано \(shown.count) из \(Words.count(programme.participants.count, RussianNumber.NounForms.participant))."
             }

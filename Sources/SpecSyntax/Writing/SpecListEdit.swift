@@ -14,6 +14,12 @@ public enum SpecListEdit {
         public var bytes: [UInt8]
         /// The entry's index in its list, from 0.
         public var position: Int
+
+        /// `bytes`, with the entry at `position`.
+        public init(bytes: [UInt8], position: Int) {
+            self.bytes = bytes
+            self.position = position
+        }
     }
 
     /// The spec's `bytes` with `entry` in the list under the top-level `key`: in place of the item whose

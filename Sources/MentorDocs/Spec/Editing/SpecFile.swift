@@ -32,6 +32,15 @@ public struct SpecFile: Sendable {
         return SpecChange(file: self, list: list, edited: edited)
     }
 
+    /// The file with `entries` added after the others in `list`, in their order (a class list's pupils).
+    public func change(adding entries: [[SpecField]], in list: SpecList) throws(SpecEditError) -> SpecChange {
+        var edited = SpecListEdit.Edited(bytes: bytes, position: 0)
+        for entry in entries {
+            edited = try SpecListEdit.put(entry, inList: list.rawValue, replacing: nil, in: edited.bytes, file: path)
+        }
+        return SpecChange(file: self, list: list, edited: edited)
+    }
+
     /// The file's bytes, or nil when it is not a regular file that can be read.
     static func bytes(at path: String) -> [UInt8]? {
         var status = stat()
