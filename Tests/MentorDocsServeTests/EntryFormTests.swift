@@ -21,7 +21,7 @@ import Testing
 
     /// A pupil of 12 with her mother, as a secretary would type her.
     static let newPupil: [(String, String)] = [
-        ("id", "s9"), ("full_name", "Новикова Алиса Игоревна"), ("category", "student"), ("birth_date", "12.05.2014"),
+        ("id", "s9"), ("full_name", " Новикова Алиса Игоревна  "), ("category", "student"), ("birth_date", "12.05.2014"),
         ("class", "6 «В» класс"), ("address", "г. Примерск, ул. Новая, д. 1"),
         ("document.kind", "birth_certificate"), ("document.series", "0-ОО"), ("document.number", "000099"),
         ("representative.full_name", "Новикова Ирина Павловна"), ("representative.relation", "mother"),

@@ -86,6 +86,9 @@ import Testing
             #expect(noSheet.status == .unprocessableContent)
             #expect(String(buffer: noSheet.body).contains("no sheet «9 Г»"))
             #expect(try await Self.upload(client, file: list, token: "wrong").status == .forbidden)
+            let notMultipart = try await client.execute(uri: "/import", method: .post, headers: client.sameOrigin,
+                body: TestSchool.form([("form_token", TestSchool.formToken)]))
+            #expect(notMultipart.status == .badRequest)
             let huge = try await Self.upload(client, file: [UInt8](repeating: 0x41, count: ImportRoutes.maximumUploadSize + 1))
             #expect(huge.status == .contentTooLarge)
             let page = String(buffer: try await Self.upload(client, file: list).body)

@@ -44,9 +44,10 @@ struct FormField: Sendable {
             let lines = (form[name] ?? "").split(whereSeparator: \.isNewline).map { SpecValue.text(String($0)) }.filter { !$0.isEmpty }
             return .list(lines, .block)
         case .lines(asList: false):
-            return .text((form[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+            return .text((form[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
         default:
-            return .text(form[name] ?? "")
+            // Spaces at the ends mean nothing to the spec; kept, they would only be quoted.
+            return .text((form[name] ?? "").trimmingCharacters(in: .whitespaces))
         }
     }
 
