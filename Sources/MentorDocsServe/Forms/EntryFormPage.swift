@@ -75,7 +75,7 @@ enum EntryFormPage {
             case .text, .date, .number:
                 void("input", .type("text"), .id(field.id), .name(field.name), .value(value), invalid, describedBy,
                     Attribute("inputmode", flag: false).or(field.input.isNumber ? "numeric" : nil),
-                    Attribute("placeholder", flag: false).or(field.input.isDate ? "09.03.2014" : nil))
+                    Attribute("placeholder", flag: false).or(field.input.isDate ? "ДД.ММ.ГГГГ" : nil))
             case .choice(let options):
                 element("select", .id(field.id), .name(field.name), invalid, describedBy) {
                     if !options.contains(where: { $0.value == value }) && !value.isEmpty {
