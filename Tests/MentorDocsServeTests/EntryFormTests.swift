@@ -120,6 +120,29 @@ import Testing
         #expect(after == before.replacingOccurrences(of: "      phone: +7 900 000-00-21\n", with: "      phone: +7 900 000-00-77\n"))
     }
 
+    /// Values the form has no words for, and the older key `act`, are shown and written back as the spec has them.
+    @Test func anOlderKeyAndAValueOutsideTheListsAreKept() async throws {
+        let school = try TestSchool {
+            $0.replacingOccurrences(of: "      authority: { kind: распоряжение", with: "      act: { kind: распоряжение")
+                .replacingOccurrences(of: "    full_name: Орлова Вера Денисовна\n", with: "    full_name: Орлова Вера Денисовна\n    gender: ж   # по документам\n")
+        }
+        let before = String(decoding: try Self.bytes(school.spec), as: UTF8.self)
+        try await school.withClient { client in
+            let page = String(buffer: try await client.execute(uri: "/participants/s4/edit", method: .get, headers: client.cookie).body)
+            #expect(Self.field("representative.authority.number", in: page).contains("value=\"00-ТЕСТ\""))
+            #expect(Self.field("gender", in: page).contains("<option value=\"ж\" selected>ж</option>"))
+            let fields = Self.inputs(of: page).map { $0.0 == "representative.authority.issuer" ? ($0.0, "Отдел опеки г. Примерска") : $0 }
+            let response = try await client.execute(uri: "/participants/s4/edit", method: .post, headers: client.sameOrigin, body: TestSchool.form(fields))
+            #expect(response.status == .seeOther, "\(String(buffer: response.body))")
+        }
+        let after = String(decoding: try Self.bytes(school.spec), as: UTF8.self)
+        #expect(after == before.replacingOccurrences(
+            of: "      act: { kind: распоряжение, number: \"00-ТЕСТ\", date: 2022-04-18, issuer: \"Отдел опеки и попечительства г. Примерска (тестовые данные)\" }\n",
+            with: "      act: { kind: распоряжение, number: 00-ТЕСТ, date: 2022-04-18, issuer: Отдел опеки г. Примерска }\n"))
+        #expect(after.contains("    gender: ж   # по документам\n"))
+        #expect(after.contains("      act: { kind: распоряжение, number: 00-ТЕСТ, date: 2022-04-18, issuer: Отдел опеки г. Примерска }\n"))
+    }
+
     @Test func aPairIsEditedAndAddedWithItsPlan() async throws {
         let school = try TestSchool()
         try await school.withClient { client in

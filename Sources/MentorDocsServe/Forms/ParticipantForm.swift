@@ -4,6 +4,7 @@ import MentorDocs
 enum ParticipantForm {
     static let inlineGroups: Set<String> = [
         "document", "birth_certificate", "labour_contract", "representative.document", "representative.authority",
+        "representative.act",
     ]
 
     static func sections(isNew: Bool) -> [FormSection] {
