@@ -39,7 +39,7 @@ struct EntryRoutes: Sendable {
         }
         let programme = SpecReader.report(bytes: file.bytes, name: spec).programme
         let sections = kind.sections(programme, entry: old, sent: sent, isNew: id == nil)
-        let newID = id ?? sent["id"]?.trimmingCharacters(in: .whitespaces)
+        let newID = id ?? sent["id"]?.trimmingWhitespace()
         let entry = kind.entry(old, form: sent, sections: sections, id: newID)
         let change: SpecChange
         do throws(SpecEditError) {
@@ -110,4 +110,8 @@ struct EntryRoutes: Sendable {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -44,10 +44,10 @@ struct FormField: Sendable {
             let lines = (form[name] ?? "").split(whereSeparator: \.isNewline).map { SpecValue.text(String($0)) }.filter { !$0.isEmpty }
             return .list(lines, .block)
         case .lines(asList: false):
-            return .text((form[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
+            return .text((form[name] ?? "").replacing("\r\n", with: "\n").trimmingWhitespace())
         default:
             // Spaces at the ends mean nothing to the spec; kept, they would only be quoted.
-            return .text((form[name] ?? "").trimmingCharacters(in: .whitespaces))
+            return .text((form[name] ?? "").trimmingWhitespace())
         }
     }
 
@@ -77,5 +77,9 @@ struct FormSection: Sendable {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MentorDocs

@@ -38,7 +38,7 @@ struct ImportRoutes: Sendable {
         }
         guard let upload = form["list"], !upload.bytes.isEmpty else { return refused("Выберите файл со списком класса.") }
         let name = Self.fileName(upload.fileName)
-        let sheet = form.text("sheet")?.trimmingCharacters(in: .whitespaces)
+        let sheet = form.text("sheet")?.trimmingWhitespace()
         var importer = ClassListImport(takenIDs: Set(programme.participants.map(\.id) + programme.pairs.map(\.id)))
         let text: String
         do {
@@ -100,4 +100,8 @@ struct ImportRoutes: Sendable {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

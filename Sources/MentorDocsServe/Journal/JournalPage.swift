@@ -1,6 +1,10 @@
 import MentorDocs
 import MentorDocsJournal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `/journal`: per class (or for one pair or group) who still owes which paper, from the journal
 /// beside the spec; each row has a form that records the paper returned signed or withdrawn, as
@@ -129,7 +133,7 @@ enum JournalPage {
             element("td") { status.paper.map { Words.date($0.latest.day) } ?? "—" }
             element("td") { status.paper?.returned.map(Words.date) ?? "—" }
             element("td") { status.paper?.withdrawn.map(Words.date) ?? "—" }
-            element("td", .class("state " + status.state.rawValue.replacingOccurrences(of: " ", with: "-"))) {
+            element("td", .class("state " + status.state.rawValue.replacing(" ", with: "-"))) {
                 state(status)
             }
             element("td") {

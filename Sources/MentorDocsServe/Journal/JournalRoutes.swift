@@ -37,7 +37,7 @@ struct JournalRoutes: Sendable {
         guard let paper = form["paper"].flatMap(PaperKind.init(name:)), let event = form["event"].flatMap(PaperEvent.Kind.init(rawValue:)),
             let person = form["person"], !person.isEmpty
         else { return try refused("Отметка не записана: форма пришла неполной. Обновите страницу и отметьте ещё раз.") }
-        let typedDay = form["day"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let typedDay = form["day"]?.trimmingWhitespace() ?? ""
         guard let day = typedDay.isEmpty ? CalendarDay.today : CalendarDay(parsing: typedDay) else {
             return try refused("Отметка не записана: даты «\(typedDay)» нет. Напишите дату так: 19.11.2026 или 2026-11-19.")
         }
@@ -69,4 +69,8 @@ struct JournalRoutes: Sendable {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -66,12 +66,8 @@ public indirect enum SpecValue: Sendable, Equatable {
         return fields.first { $0.key == key }?.value
     }
 
-    static func trimmed(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace, first != "\n" { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace, last != "\n" { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
+    /// The text as the spec reader takes it: white space at the ends is not part of a value.
+    static func trimmed(_ text: String) -> String { text.trimmingWhitespace() }
 }
 
 /// One `key: value` to write.
