@@ -109,6 +109,7 @@ let package = Package(
             name: "MentorDocsServe",
             dependencies: [
                 "MentorDocs",
+                "MentorDocsJournal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
@@ -137,7 +138,7 @@ let package = Package(
         .testTarget(
             name: "MentorDocsServeTests",
             dependencies: [
-                "MentorDocsServe", "MentorDocs", "TestSupport",
+                "MentorDocsServe", "MentorDocs", "MentorDocsJournal", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

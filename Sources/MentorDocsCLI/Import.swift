@@ -36,13 +36,10 @@ struct Import: ParsableCommand {
         try failing {
             guard let bytes = FileManager.default.contents(atPath: classList) else { throw FileReadError(path: classList) }
             var importer = ClassListImport()
-            let text: String
-            if bytes.starts(with: Array("PK".utf8)) {
-                text = try importer.spec(from: WorkbookReader.read(bytes: [UInt8](bytes), file: classList), sheet: sheet)
-            } else {
-                if sheet != nil { throw ValidationError("--sheet is for workbooks (.xlsx, .ods); \(classList) is read as CSV") }
-                text = try importer.spec(from: CSVReader.read([UInt8](bytes), file: classList))
+            if sheet != nil && !bytes.starts(with: Array("PK".utf8)) {
+                throw ValidationError("--sheet is for workbooks (.xlsx, .ods); \(classList) is read as CSV")
             }
+            let text = try importer.spec(fromFile: [UInt8](bytes), file: classList, sheet: sheet)
             for warning in importer.warnings { printError("\(classList): warning: \(warning)") }
             if let out {
                 let url = URL(fileURLWithPath: out)

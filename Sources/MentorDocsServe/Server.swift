@@ -83,6 +83,26 @@ public struct MentorDocsServer: Sendable {
         router.post("/documents") { request, _ in
             try await Self.download(request, spec: spec, formToken: formToken)
         }
+        let entries = EntryRoutes(spec: spec, formToken: formToken)
+        router.get("/participants/new") { _, _ in try entries.form(.participant, id: nil) }
+        router.post("/participants/new") { request, _ in try await entries.save(.participant, id: nil, request: request) }
+        router.get("/participants/:id/edit") { _, context in try entries.form(.participant, id: try context.parameters.require("id")) }
+        router.post("/participants/:id/edit") { request, context in
+            try await entries.save(.participant, id: try context.parameters.require("id"), request: request)
+        }
+        router.get("/pairs/new") { _, _ in try entries.form(.pair, id: nil) }
+        router.post("/pairs/new") { request, _ in try await entries.save(.pair, id: nil, request: request) }
+        router.get("/pairs/:id/edit") { _, context in try entries.form(.pair, id: try context.parameters.require("id")) }
+        router.post("/pairs/:id/edit") { request, context in
+            try await entries.save(.pair, id: try context.parameters.require("id"), request: request)
+        }
+        let imports = ImportRoutes(spec: spec, formToken: formToken)
+        router.get("/import") { _, _ in try imports.page() }
+        router.post("/import") { request, _ in try await imports.preview(request) }
+        router.post("/import/add") { request, _ in try await imports.add(request) }
+        let journal = JournalRoutes(spec: spec, formToken: formToken)
+        router.get("/journal") { request, _ in try journal.page(request) }
+        router.post("/journal") { request, _ in try await journal.mark(request) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))

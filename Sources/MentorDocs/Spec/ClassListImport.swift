@@ -12,8 +12,23 @@ public struct ClassListImport {
     /// never a cell's content.
     public private(set) var warnings: [String] = []
 
-    /// An importer with no warnings yet, whose ids start from 1.
-    public init() {}
+    /// Ids the spec has already, which the ids made here (`s1`, `t2` …) pass over.
+    private let takenIDs: Set<String>
+    /// The number the next id made here is tried with.
+    private var nextNumber = 1
+
+    /// An importer with no warnings yet, whose ids start from 1 and pass over `takenIDs` (the ids of
+    /// the spec the people are added to).
+    public init(takenIDs: Set<String> = []) { self.takenIDs = takenIDs }
+
+    /// The `participants:` entries of a class list as its bytes came: a workbook (XLSX or ODS, a ZIP
+    /// archive) from `sheet` or every sheet, otherwise CSV. `file` names it in messages.
+    public mutating func spec(fromFile bytes: [UInt8], file: String, sheet: String? = nil) throws -> String {
+        if bytes.starts(with: Array("PK".utf8)) {
+            return try spec(from: WorkbookReader.read(bytes: bytes, file: file), sheet: sheet)
+        }
+        return spec(from: try CSVReader.read(bytes, file: file))
+    }
 
     enum Field: String, CaseIterable {
         case id, fullName, surname, firstName, patronymic, birthDate, className, position, category, gender
@@ -95,7 +110,7 @@ public struct ClassListImport {
             }
             numbered += 1
             let category = value(.category).map(Self.category) ?? (value(.className) != nil ? "student" : "teacher")
-            let id = value(.id) ?? "\(category.prefix(1))\(numbered)"
+            let id = value(.id) ?? madeID(prefix: String(category.prefix(1)))
             lines.append("  - id: \(Self.quoted(id))")
             lines.append("    full_name: \(Self.quoted(fullName))")
             lines.append("    category: \(category)")
@@ -109,10 +124,10 @@ public struct ClassListImport {
             if let number = value(.number) {
                 let kind = value(.documentKind).map { $0.lowercased().contains("свид") ? "birth_certificate" : "passport" } ?? "passport"
                 var document = ["kind: \(kind)"]
-                if let series = value(.series) { document.append("series: \(Self.quoted(series))") }
-                document.append("number: \(Self.quoted(number))")
-                if let issuedBy = value(.issuedBy) { document.append("issued_by: \(Self.quoted(issuedBy))") }
-                if let issuedOn = value(.issuedOn) { document.append("issued_on: \(issuedOn)") }
+                if let series = value(.series) { document.append("series: \(Self.quotedInline(series))") }
+                document.append("number: \(Self.quotedInline(number))")
+                if let issuedBy = value(.issuedBy) { document.append("issued_by: \(Self.quotedInline(issuedBy))") }
+                if let issuedOn = value(.issuedOn) { document.append("issued_on: \(Self.quotedInline(issuedOn))") }
                 lines.append("    document: { \(document.joined(separator: ", ")) }")
             }
             if let representative = value(.representative) {
@@ -123,6 +138,13 @@ public struct ClassListImport {
             }
         }
         return lines
+    }
+
+    /// `s1`, `s2` …, passing over the ids taken.
+    private mutating func madeID(prefix: String) -> String {
+        while takenIDs.contains("\(prefix)\(nextNumber)") { nextNumber += 1 }
+        defer { nextNumber += 1 }
+        return "\(prefix)\(nextNumber)"
     }
 
     /// Letters, with the hyphens, apostrophes, dots and spaces of names such as «Бонч-Бруевич», «О'Нил»,
@@ -168,35 +190,11 @@ public struct ClassListImport {
         }
     }
 
-    /// Double quotes where the spec syntax would read the text otherwise. Scanned byte by byte: an
-    /// import of thousands of rows quotes every value.
-    static func quoted(_ text: String) -> String {
-        guard needsQuotes(text) else { return text }
-        var escaped = "\""
-        for character in text.unicodeScalars {
-            if character == "\\" || character == "\"" { escaped.unicodeScalars.append("\\") }
-            escaped.unicodeScalars.append(character)
-        }
-        return escaped + "\""
-    }
+    /// Double quotes where the spec syntax would read the text otherwise (`SpecScalarText`).
+    static func quoted(_ text: String) -> String { SpecScalarText.written(text) }
 
-    private static let special = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
-
-    private static func needsQuotes(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        if special.contains(first) || isBlank(first) || isBlank(last) || last == UInt8(ascii: ":") { return true }
-        var previous = first
-        for byte in bytes.dropFirst() {
-            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") { return true }
-            if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#") { return true }
-            previous = byte
-        }
-        // Whitespace beyond ASCII at either end (a no-break space) is trimmed by the parser too.
-        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
-    }
-
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    /// The same inside `{ … }`, where a comma or a bracket would end the text too.
+    static func quotedInline(_ text: String) -> String { SpecScalarText.written(text, in: .inline) }
 }
 
 #if canImport(FoundationEssentials)

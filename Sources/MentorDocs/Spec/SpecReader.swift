@@ -45,6 +45,15 @@ public struct SpecReader {
         }
     }
 
+    /// A spec's bytes as `check` sees them (see `report(contentsOf:)`), `name` standing for the file.
+    public static func report(bytes: [UInt8], name: String) -> SpecReport {
+        do throws(SpecSyntaxError) {
+            return report(try SpecParser.parse(bytes, file: name), name: name)
+        } catch {
+            return SpecReport(programme: nil, diagnostics: error.diagnostics)
+        }
+    }
+
     /// What every way of reading a spec shares once it is parsed: the model, then validation.
     private static func read(_ root: SpecNode, name: String) throws(SpecSyntaxError) -> (Programme, [SpecDiagnostic]) {
         let report = report(root, name: name)

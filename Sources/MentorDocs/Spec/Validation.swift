@@ -206,7 +206,7 @@ public struct Validation {
             for (index, mentee) in pair.menteeIDs.enumerated() {
                 let key = mentee + "|" + pair.form.rawValue
                 if let other = seen[key] {
-                    let location = pair.fieldLocations["mentees.\(index)"] ?? pair.location
+                    let location = pair.fieldLocations["mentees.\(index)"] ?? pair.fieldLocations["mentee"] ?? pair.location
                     error(location, "\(pair.id): \(mentee) is already a mentee of the form «\(pair.form.rawValue)» in \(other)")
                 } else {
                     seen[key] = pair.id

@@ -4,18 +4,21 @@
 struct Link: Sendable, Equatable {
     /// One of the server's own paths: "/", "/participants".
     let path: StaticString
+    /// Segments after the path, each percent-encoded: an id and `edit` make `/participants/s3/edit`.
+    var segments: [String] = []
     var query: [(name: String, value: String)] = []
     var fragment: String?
 
-    init(_ path: StaticString, query: [(name: String, value: String)] = [], fragment: String? = nil) {
+    init(_ path: StaticString, segments: [String] = [], query: [(name: String, value: String)] = [], fragment: String? = nil) {
         self.path = path
+        self.segments = segments
         self.query = query
         self.fragment = fragment
     }
 
     /// The address as an `href` holds it (escaped again, as any attribute value, when written).
     var address: String {
-        var address = "\(path)"
+        var address = "\(path)" + segments.map { "/" + Self.encoded($0) }.joined()
         if !query.isEmpty {
             address += "?" + query.map { Self.encoded($0.name) + "=" + Self.encoded($0.value) }.joined(separator: "&")
         }
@@ -46,6 +49,10 @@ extension Link {
     static func participant(_ id: String) -> Link { Link("/participants", fragment: Anchor.participant(id)) }
     /// A pair's row in the table of pairs and groups.
     static func pair(_ id: String) -> Link { Link("/pairs", fragment: Anchor.pair(id)) }
+    /// The form of a participant.
+    static func editParticipant(_ id: String) -> Link { Link("/participants", segments: [id, "edit"]) }
+    /// The form of a pair or group.
+    static func editPair(_ id: String) -> Link { Link("/pairs", segments: [id, "edit"]) }
 }
 
 /// The ids of rows that links point at.

@@ -31,6 +31,10 @@ enum ErrorPage {
             return page(title: "Документ не получился", status: .unprocessableContent,
                 explanation: "Для документа не хватило данных из файла школы. Добавьте их в файл и попробуйте ещё раз.",
                 detail: error.description)
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            return page(title: "Слишком много данных", status: error.status,
+                explanation: "Форма прислала больше данных, чем сервер принимает. Вернитесь на предыдущую страницу и отправьте форму ещё раз.",
+                detail: nil)
         case let error as HTTPError:
             return page(title: "Запрос не принят", status: error.status,
                 explanation: "Сервер не смог принять запрос (\(error.status.code)). Вернитесь на предыдущую страницу и попробуйте ещё раз.",
@@ -43,9 +47,14 @@ enum ErrorPage {
     }
 
     /// A page with a title, what happened in plain words, and the library's message with its place.
-    static func page(title: String, status: HTTPResponse.Status, explanation: String, detail: String?) -> Response {
+    static func page(title: String, status: HTTPResponse.Status, explanation: String, detail: String?,
+        next: (link: Link, words: String)? = nil) -> Response
+    {
         let html = Layout.page(title: title, school: nil, section: nil) {
             element("p", .class("notice error")) { explanation }
+            if let next {
+                element("p") { element("a", .href(next.link)) { next.words } }
+            }
             if let detail {
                 element("pre", .class("detail")) { detail }
             }

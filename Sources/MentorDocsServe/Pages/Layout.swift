@@ -3,7 +3,7 @@ import Hummingbird
 /// The frame of every page: the school's name, the sections, the page's own content.
 enum Layout {
     enum Section: CaseIterable {
-        case school, participants, pairs, documents
+        case school, participants, pairs, documents, journal
 
         var title: String {
             switch self {
@@ -11,6 +11,7 @@ enum Layout {
             case .participants: "Участники"
             case .pairs: "Пары и группы"
             case .documents: "Документы"
+            case .journal: "Журнал"
             }
         }
 
@@ -20,6 +21,7 @@ enum Layout {
             case .participants: Link("/participants")
             case .pairs: Link("/pairs")
             case .documents: Link("/documents")
+            case .journal: Link("/journal")
             }
         }
     }

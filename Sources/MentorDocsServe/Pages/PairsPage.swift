@@ -23,6 +23,7 @@ enum PairsPage {
                     element("a", .href(Link("/pairs"))) { "Сбросить" }
                 }
             }
+            element("p", .class("add")) { element("a", .href(Link("/pairs/new")), .class("button")) { "Добавить пару или группу" } }
             element("p", .class("count"), Attribute("role", "status")) { "Показано \(shown.count) из \(programme.pairs.count)." }
             if shown.isEmpty {
                 element("p") { "Пар и групп с такой формой нет." }
@@ -30,7 +31,7 @@ enum PairsPage {
                 element("table", .class("list")) {
                     element("thead") {
                         element("tr") {
-                            for heading in ["Код", "Форма", "Наставник", "Наставляемые", "Начало", "Срок", "План"] {
+                            for heading in ["Код", "Форма", "Наставник", "Наставляемые", "Начало", "Срок", "План", ""] {
                                 element("th", Attribute("scope", "col")) { heading }
                             }
                         }
@@ -50,6 +51,9 @@ enum PairsPage {
                                 element("td") { "\(pair.months) \(RussianNumber.nounForm(pair.months, .month, .nominative))" }
                                 element("td") {
                                     pair.plan.isEmpty ? "нет пунктов" : "\(pair.plan.count) \(RussianNumber.nounForm(pair.plan.count, planItem, .nominative))"
+                                }
+                                element("td") {
+                                    element("a", .href(.editPair(pair.id)), Attribute("aria-label", "Изменить: \(pair.id)")) { "Изменить" }
                                 }
                             }
                         }

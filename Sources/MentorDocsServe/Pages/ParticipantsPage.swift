@@ -85,6 +85,11 @@ enum ParticipantsPage {
                     element("a", .href(Link("/participants"))) { "Сбросить" }
                 }
             }
+            element("p", .class("add")) {
+                element("a", .href(Link("/participants/new")), .class("button")) { "Добавить участника" }
+                " "
+                element("a", .href(Link("/import"))) { "Загрузить список класса" }
+            }
             element("p", .class("count"), Attribute("role", "status")) {
                 "Показано \(shown.count) из \(Words.count(programme.participants.count, RussianNumber.NounForms.participant))."
             }
@@ -94,7 +99,7 @@ enum ParticipantsPage {
                 element("table", .class("list")) {
                     element("thead") {
                         element("tr") {
-                            for heading in ["Код", "ФИО", "Категория", "Класс или должность", "Возраст", "Согласие"] {
+                            for heading in ["Код", "ФИО", "Категория", "Класс или должность", "Возраст", "Согласие", ""] {
                                 element("th", Attribute("scope", "col")) { heading }
                             }
                         }
@@ -108,6 +113,9 @@ enum ParticipantsPage {
                                 element("td") { participant.classOrPosition ?? "—" }
                                 element("td") { Words.ageBand(participant.ageBand(on: date)) }
                                 element("td") { consentCell(consents[participant.id] ?? []) }
+                                element("td") {
+                                    element("a", .href(.editParticipant(participant.id)), Attribute("aria-label", "Изменить: \(participant.person.fullName)")) { "Изменить" }
+                                }
                             }
                         }
                     }

@@ -1,4 +1,5 @@
 import MentorDocs
+import MentorDocsJournal
 
 /// The page's words for the library's values. Only words: which consent a person gets, which kinds
 /// a group holds and what is wrong with a spec are the library's to decide.
@@ -44,6 +45,42 @@ enum Words {
         case .consentMinor: return "\(title) (\(AgeBand.adolescentAges) лет, вместе с родителем)"
         case .consentRepresentative: return "\(title) (до \(AgeBand.ownSignatureAge) лет)"
         default: return title
+        }
+    }
+
+    /// A paper to sign, as the journal's page names it.
+    static func paper(_ kind: PaperKind) -> String {
+        switch kind {
+        case .consent: "Согласие на обработку ПДн"
+        case .consentPublication: "Согласие на распространение ПДн"
+        case .agreement: "Соглашение о наставничестве"
+        case .mentorConsent: "Согласие педагога на наставничество"
+        case .labourSupplement: "Дополнительное соглашение к трудовому договору"
+        }
+    }
+
+    static func paperState(_ state: PaperStatus.State) -> String {
+        switch state {
+        case .notIssued: "не выдан"
+        case .missing: "не вернулся"
+        case .returned: "вернулся подписанным"
+        case .withdrawn: "отозван"
+        }
+    }
+
+    /// Why the journal refused a mark, in the words of the page (the library's message names ids and days).
+    static func markingProblem(_ kind: MarkingError.Kind) -> String {
+        switch kind {
+        case .unknownPerson: "Такого участника нет в файле школы."
+        case .unknownPair: "Такой пары или группы нет, или участник не в ней."
+        case .notMadeForPerson: "Файл школы не делает этот документ для участника."
+        case .neverIssued: "Этот документ ещё не выдавался: сначала сделайте его."
+        case .ambiguous: "У участника несколько таких документов; отметьте его в таблице пары или группы."
+        case .alreadyReturned: "Документ уже отмечен как вернувшийся."
+        case .alreadyWithdrawn: "Документ уже отозван."
+        case .notReturned: "Отозвать можно только согласие, которое вернулось подписанным."
+        case .notWithdrawable: "Отозвать можно только согласие."
+        case .dayTooEarly: "Дата раньше, чем документ был выдан (или вернулся)."
         }
     }
 

@@ -1,6 +1,6 @@
-/// SHA-256 (FIPS 180-4) of a document's bytes, so the journal can tell which version of a file was
-/// handed out. Written here because Foundation on Linux has no CryptoKit, and a digest of a few
-/// documents does not warrant a package.
+/// SHA-256 (FIPS 180-4) of a file's bytes: the journal tells by it which version of a document was
+/// handed out, the web page whether the spec changed on disk since a form was filled. Written here
+/// because Foundation on Linux has no CryptoKit, and a digest of a few files does not warrant a package.
 public struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,

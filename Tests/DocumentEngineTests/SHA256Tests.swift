@@ -1,4 +1,4 @@
-import MentorDocsJournal
+import DocumentEngine
 import Testing
 
 /// The digest against the test vectors of FIPS 180-4, whole and fed in pieces.

@@ -1,0 +1,116 @@
+import MentorDocs
+
+/// The errors of a saved entry, each beside the field it is about: found by where it stands in the
+/// edited spec, so the library alone decides what is wrong.
+struct FormProblems: Sendable {
+    /// By form field name, in the order found.
+    private(set) var byField: [String: [String]] = [:]
+    /// About the entry as a whole («a minor needs a representative»), or about another entry the
+    /// change touches: shown above the form.
+    private(set) var general: [String] = []
+
+    var isEmpty: Bool { byField.isEmpty && general.isEmpty }
+    var count: Int { byField.values.map(\.count).reduce(0, +) + general.count }
+
+    init() {}
+
+    /// `diagnostics` placed in `entry` (the entry as the edited spec has it); `fieldName` turns a path
+    /// in the spec into the name of the form's field, and `names` are the fields the form has.
+    init(_ diagnostics: [SpecDiagnostic], entry: SpecNode?, names: [String], fieldName: ([String]) -> String) {
+        for diagnostic in diagnostics {
+            let message = ProblemWords.russian(diagnostic.message)
+            // A field missing, or the entry's own problem, stands at its group's start and names the field.
+            let named = Self.namedField(in: diagnostic.message).flatMap { name in
+                entry.flatMap { Self.mappingPath(at: diagnostic.location, in: $0) }.map { $0 + name }
+            }
+            guard let entry, let path = named ?? (diagnostic.location == entry.location ? nil : Self.path(to: diagnostic.location, in: entry))
+            else {
+                general.append(message)
+                continue
+            }
+            let name = fieldName(path)
+            if let field = names.first(where: { $0 == name }) ?? names.first(where: { $0.hasPrefix(name + ".") }) {
+                byField[field, default: []].append(message)
+            } else {
+                general.append(message)
+            }
+        }
+    }
+
+    func messages(for name: String) -> [String] { byField[name] ?? [] }
+
+    /// The field a problem of a whole group names in its words:
+    /// «“full_name” is required here», «add a “representative”», «the id “s3” is used twice».
+    static func namedField(in message: String) -> [String]? {
+        if message.hasPrefix("the id “") { return ["id"] }
+        guard let open = message.firstIndex(of: "“"), let close = message[open...].firstIndex(of: "”") else { return nil }
+        let name = message[message.index(after: open)..<close]
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "_" }), name.allSatisfy(\.isASCII) else { return nil }
+        return [String(name)]
+    }
+
+    /// The keys and indices down to the group of fields that starts at `location`; nil when none does.
+    static func mappingPath(at location: SourceLocation, in node: SpecNode) -> [String]? {
+        switch node.kind {
+        case .mapping(let entries):
+            if node.location == location { return [] }
+            for entry in entries {
+                if let path = mappingPath(at: location, in: entry.value) { return [entry.key] + path }
+            }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                if let path = mappingPath(at: location, in: item) { return ["\(index)"] + path }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The keys and indices down to the field that holds `location`; nil when it is outside the entry.
+    static func path(to location: SourceLocation, in node: SpecNode) -> [String]? {
+        func before(_ left: SourceLocation, _ right: SourceLocation) -> Bool { (left.line, left.column) <= (right.line, right.column) }
+        guard location.file == node.location.file else { return nil }
+        switch node.kind {
+        case .mapping(let entries):
+            guard let entry = entries.last(where: { before($0.keyLocation, location) }) else { return [] }
+            return [entry.key] + (path(to: location, in: entry.value) ?? [])
+        case .sequence(let items):
+            guard let index = items.lastIndex(where: { before($0.location, location) }) else { return [] }
+            return ["\(index)"] + (path(to: location, in: items[index]) ?? [])
+        default:
+            return []
+        }
+    }
+}
+
+/// The library's messages about a participant or pair in plain Russian, for the people filling the
+/// forms; a message not known here is shown as the library says it.
+enum ProblemWords {
+    private static let known: [(needle: String, words: String)] = [
+        ("is not a date", "Такой даты нет. Напишите дату так: 09.03.2014 или 2014-03-09."),
+        ("needs at least a surname and a first name", "Напишите хотя бы фамилию и имя."),
+        ("is required here", "Заполните это поле."),
+        ("is not a sum in roubles", "Напишите сумму в рублях: 5000 или 5000,50."),
+        ("is not yes or no", "Отметьте да или нет."),
+        ("is not a gender", "Выберите пол из списка."),
+        ("is not a form of mentoring", "Выберите форму наставничества из списка."),
+        ("is not a known", "Выберите значение из списка."),
+        ("is after the document date", "Дата рождения позже даты документов программы."),
+        ("no birth_date; a", "Укажите дату рождения: от возраста зависит, какое согласие делается и кто его подписывает."),
+        ("a minor: add a “representative”", "Участник несовершеннолетний: заполните законного представителя — родителя, опекуна или попечителя."),
+        ("is used twice", "Такой код уже есть у другого участника или пары. Выберите другой."),
+        ("there is no participant with the id", "Участника с таким кодом нет."),
+        ("cannot be their own mentor", "Наставник не может быть своим наставляемым."),
+        ("a parent cannot mentor their own child", "Родитель не может быть наставником своего ребёнка."),
+        ("is not among the programme's forms", "Этой формы нет среди форм наставничества программы."),
+        ("must be 10 to 19 years old", "Наставляемым этой формы должно быть от 10 до 19 лет."),
+        ("is already a mentee of the form", "Этот наставляемый уже есть в другой паре или группе той же формы."),
+        ("the pair names no mentee", "Выберите хотя бы одного наставляемого."),
+        ("is not a whole number from 1 to 60 (months)", "Напишите срок целым числом месяцев, от 1 до 60."),
+    ]
+
+    static func russian(_ message: String) -> String {
+        known.first { message.contains($0.needle) }?.words ?? message
+    }
+}
