@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import MentorDocs
+import ServiceLifecycle
 @testable import MentorDocsServe
 import TestSupport
 import Testing
@@ -28,15 +28,30 @@ struct TestSchool {
         server = MentorDocsServer(spec: spec, secrets: ServeSecrets(accessToken: Self.accessToken, formToken: Self.formToken))
     }
 
-    /// Requests to the server, run by HummingbirdTesting's `.live` framework on a free port. They are
-    /// written byte for byte (`RawHTTP`) rather than sent by its client, which gives up after 20
-    /// seconds: when the whole suite runs, tests waiting for LibreOffice hold Swift's cooperative
-    /// threads, on which the server answers, for longer than that. (The `.router` framework waits,
-    /// but leaves a testing channel behind for every request, which LeakSanitizer reports in CI.)
-    /// The `Host` is `localhost`, as the test clients send it.
+    /// Requests to the server, started as `mentordocs serve` starts it on a free port and stopped when
+    /// `test` ends. They are written byte for byte (`RawHTTP`) rather than sent by a test client, which
+    /// would give up after 20 seconds: when the whole suite runs, tests waiting for LibreOffice hold
+    /// Swift's cooperative threads, on which the server answers, for longer than that. (HummingbirdTesting
+    /// is not used: its clients bring AsyncHTTPClient and NIOSSL, minutes of every CI build, and its
+    /// `.router` framework leaves a testing channel behind for every request, which LeakSanitizer reports.)
+    /// The `Host` is `localhost`.
     func withClient<Value: Sendable>(_ test: @Sendable (SchoolClient) async throws -> Value) async throws -> Value {
-        try await server.application().test(.live) { client in
-            try await test(SchoolClient(port: try #require(client.port)))
+        let (ports, announce) = AsyncStream.makeStream(of: Int.self)
+        let application = server.application { address in
+            announce.yield(Int(address.split(separator: ":").last?.split(separator: "/").first ?? "") ?? 0)
+        }
+        let services = ServiceGroup(configuration: .init(services: [application], logger: application.logger))
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await services.run() }
+            do {
+                var waiting = ports.makeAsyncIterator()
+                let value = try await test(SchoolClient(port: try #require(await waiting.next())))
+                await services.triggerGracefulShutdown()
+                return value
+            } catch {
+                await services.triggerGracefulShutdown()
+                throw error
+            }
         }
     }
 

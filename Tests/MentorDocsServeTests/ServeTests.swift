@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import MentorDocs
 @testable import MentorDocsServe
 import NIOCore
@@ -97,8 +96,8 @@ import Testing
     /// On a live server the `Host` is the one a browser sends: the port it was bound to, or refused.
     @Test func aLiveServerAnswersItsOwnHostOnly() async throws {
         let school = try TestSchool()
-        try await school.server.application().test(.live) { client in
-            let port = try #require(client.port)
+        try await school.withClient { client in
+            let port = client.port
             let cookie = "mentordocs-\(port)=\(TestSchool.accessToken)"
             for host in ["127.0.0.1:\(port)", "localhost:\(port)"] {
                 let answer = try await RawHTTP.get(port: port, path: "/", host: host, cookie: cookie)
