@@ -6,7 +6,7 @@
 1. `bar-chart-word.docx`: a DOCX shaped as Word saves one (Python standard library only): a clustered bar
    chart (`word/charts/chart1.xml`) of two series over three categories with its caches, and its embedded
    workbook `word/embeddings/Microsoft_Excel_Worksheet.xlsx`, which LibreOffice Calc writes from a CSV.
-   The drawing's description (alt text) holds the binding tag `{{#chart satisfaction}}`.
+   The chart's title holds the binding tag: «Удовлетворённость {{#chart satisfaction}}».
 2. `bar-chart.odt`: that DOCX as LibreOffice Writer saves it in ODT (an embedded chart object with its
    local table and replacement image).
 3. `bar-chart.docx`: that ODT as LibreOffice Writer saves it in DOCX.
@@ -55,7 +55,7 @@ xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><w:body>\
 <w:p><w:r><w:t>Результаты анкетирования, {{{{ org }}}}</w:t></w:r></w:p>\
 <w:p><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="5486400" cy="3200400"/>\
 <wp:effectExtent l="0" t="0" r="0" b="0"/>\
-<wp:docPr id="1" name="Диаграмма 1" descr="{{{{#chart satisfaction}}}}"/><wp:cNvGraphicFramePr/>\
+<wp:docPr id="1" name="Диаграмма 1"/><wp:cNvGraphicFramePr/>\
 <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">\
 <c:chart r:id="rId4"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>\
 <w:p><w:r><w:t>Конец отчёта.</w:t></w:r></w:p>\
@@ -82,7 +82,7 @@ CHART = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" \
 xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="{R}">\
 <c:date1904 val="0"/><c:lang val="ru-RU"/><c:roundedCorners val="0"/>\
-<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>Удовлетворённость</a:t></a:r></a:p></c:rich></c:tx>\
+<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>Удовлетворённость {{{{#chart satisfaction}}}}</a:t></a:r></a:p></c:rich></c:tx>\
 <c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>\
 <c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>\
 {"".join(series_xml(i, name, values) for i, (name, values) in enumerate(SERIES))}\

@@ -24,15 +24,22 @@ struct SheetCellWriter {
     let document: XMLDocument
     private static let namespace = Dialect.spreadsheetNamespace
 
-    /// Empties the cells of `cleared`, writes `cells`, and returns what was written where: the text
+    /// Takes out the cells of `cleared`, writes `cells`, and returns what was written where: the text
     /// of a text cell, nil for a number or an empty cell.
     func write(clearing cleared: [SheetRange], cells: [EmbeddedChartWorkbook.Cell]) -> [CellPlace: String?] {
         guard let root = document.root, let data = root.child(QualifiedName(Self.namespace, "sheetData")) else { return [:] }
         var rows = Self.rows(of: data)
         var written: [CellPlace: String?] = [:]
-        for (_, row) in rows {
-            for (place, cell) in row.cells {
-                if cleared.contains(where: { $0.contains(place.reference) }) { Self.empty(cell) }
+        // The template's data goes; cells written again keep their style.
+        let rewritten = Set(cells.compactMap { CellPlace($0.reference) })
+        for (number, row) in rows {
+            for (place, cell) in row.cells where cleared.contains(where: { $0.contains(place.reference) }) {
+                if rewritten.contains(place) {
+                    Self.empty(cell)
+                } else {
+                    cell.remove()
+                    rows[number]?.cells[place] = nil
+                }
             }
         }
         for cell in cells {
