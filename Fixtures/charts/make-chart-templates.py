@@ -71,6 +71,7 @@ def series_xml(index, name, values):
     return (f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
             f'<c:tx><c:strRef><c:f>Лист1!${column}$1</c:f><c:strCache><c:ptCount val="1"/>'
             f'<c:pt idx="0"><c:v>{name}</c:v></c:pt></c:strCache></c:strRef></c:tx>'
+            f'<c:spPr><a:solidFill><a:srgbClr val="{("4472C4", "ED7D31")[index]}"/></a:solidFill></c:spPr>'
             f'<c:invertIfNegative val="0"/>'
             f'<c:cat><c:strRef><c:f>Лист1!$A$2:$A${last}</c:f><c:strCache><c:ptCount val="{len(CATEGORIES)}"/>'
             f'{categories}</c:strCache></c:strRef></c:cat>'
