@@ -78,4 +78,40 @@ import TestSupport
             #expect(text.contains("Единственная") == file.contains("/1-"), "\(file): \(text)")
         }
     }
+
+    /// The page LibreOffice prints, as pixels: the two series' bars (blue and orange in the fixtures)
+    /// take areas in the proportion of the filled values' sums (22.5 and 23.25), not the template's (18 and 24).
+    @Test func theBarsAreDrawnToTheFilledValues() throws {
+        let folder = Paths.temporaryFolder("chart-pixels")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pdftoppm = try #require(Office.which("pdftoppm"), "poppler-utils is not installed; run .ci/install")
+        for fixture in ["bar-chart-word.docx", "bar-chart.docx", "bar-chart.odt"] {
+            let path = try Self.filledFile(fixture, ChartTests.data, in: folder, as: "filled-" + fixture)
+            try Data(try ChartReading.converted(path, to: "pdf")).write(to: URL(fileURLWithPath: folder + "/page.pdf"))
+            try Office.run(pdftoppm, ["-r", "60", "-f", "1", "-l", "1", "-singlefile", folder + "/page.pdf", folder + "/page"])
+            let pixels = try Self.pixels(ofPPM: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/page.ppm"))))
+            func count(_ colour: (Int, Int, Int)) -> Int {
+                pixels.filter { abs($0.0 - colour.0) + abs($0.1 - colour.1) + abs($0.2 - colour.2) < 40 }.count
+            }
+            let blue = count((0x44, 0x72, 0xC4)), orange = count((0xED, 0x7D, 0x31))
+            #expect(blue > 200 && orange > 200, "\(fixture): bars drawn (\(blue) blue, \(orange) orange pixels)")
+            let ratio = Double(orange) / Double(max(blue, 1))
+            #expect(ratio > 0.9 && ratio < 1.15, "\(fixture): orange to blue \(ratio); 1.03 for the filled values, 1.33 for the template's")
+        }
+    }
+
+    /// The pixels of a binary PPM (`P6`) image as red, green, blue.
+    static func pixels(ofPPM bytes: [UInt8]) throws -> [(Int, Int, Int)] {
+        var fields: [String] = []
+        var index = 0
+        while fields.count < 4, index < bytes.count {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+            let start = index
+            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+            fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        }
+        index += 1
+        try #require(fields.first == "P6" && fields.last == "255", "a binary PPM: \(fields)")
+        return stride(from: index, to: bytes.count - 2, by: 3).map { (Int(bytes[$0]), Int(bytes[$0 + 1]), Int(bytes[$0 + 2])) }
+    }
 }
