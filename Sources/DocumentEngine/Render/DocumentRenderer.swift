@@ -59,6 +59,7 @@ public final class DocumentRenderer {
             rendered[part] = output
         }
         if let spreadsheet = template.spreadsheet { finish(spreadsheet, scope: scope, options: options, rendered: &rendered, problems: &problems) }
+        template.charts.render(context: scope.context, options: options, rendered: &rendered, problems: &problems)
         guard problems.isEmpty else {
             throw RenderError(file: template.file, problems: problems.sorted {
                 ($0.part ?? "", $0.location?.paragraph ?? 0) < ($1.part ?? "", $1.location?.paragraph ?? 0)

@@ -72,6 +72,9 @@ extension RenderError {
         case filterFailed(FilterFailure.Kind)
         /// A value tag stands for a group or list, which has no text to print.
         case wrongValueType
+        /// The data a chart is bound to does not fit it: not a group of series and categories, a value
+        /// that is not a number, more or fewer values than the chart has series.
+        case invalidChartData
         /// The filled document could not be written as an archive (memory, libzip).
         case packagingFailed
         /// The filled sheet would have more rows than Excel shows (1,048,576): a list too long for one sheet.

@@ -26,6 +26,8 @@ public struct CompiledTemplate: Sendable {
     let conversion: DocumentConversion
     /// For a workbook, what each rendering finishes in its sheets (rows numbered anew, references moved).
     let spreadsheet: SpreadsheetFinishing?
+    /// The charts bound to data by their titles, filled at each rendering.
+    let charts: BoundCharts
 
     /// Compiles a template. `file` names it in errors; the format comes from its content.
     public static func compile(bytes: [UInt8], file: String, filters: FilterRegistry = .standard,
@@ -80,9 +82,15 @@ public struct CompiledTemplate: Sendable {
                 if !compiler.mending.isEmpty { mending[entry.name] = compiler.mending }
             }
         }
+        let charts = BoundCharts(layout, reader: reader, problems: &problems)
+        if options.repeatBody != nil, !charts.isEmpty {
+            problems.append(TemplateProblem(.unsupported,
+                "a chart bound to data shows one set of data and cannot be repeated for each item of one merged file; make a file per item instead"))
+        }
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
         return CompiledTemplate(file: file, kind: layout.kind, archive: bytes, parts: parts, mending: mending, largestID: largest,
-            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion, spreadsheet: spreadsheet)
+            tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion, spreadsheet: spreadsheet,
+            charts: charts)
     }
 
     /// The names of the parts that carry tags.

@@ -63,6 +63,9 @@ extension TemplateProblem {
         /// A sheet's formula or range refers to rows that repeat in a way that cannot follow them:
         /// one cell of repeated rows from outside them, part of them, `INDIRECT`, several sheets at once.
         case unshiftableReference
+        /// A chart bound to data (`{{#chart name}}` in its title) whose data cannot be written into it:
+        /// a scatter chart, a series without numbers kept with the chart, no data table of its own.
+        case unfillableChart
         /// Something the engine does not do yet for this format (a merged print file of a workbook).
         case unsupported
         /// The compiler lost track of its own markers: a bug in mentordocs, not in the template.
