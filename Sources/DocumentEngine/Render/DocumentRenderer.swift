@@ -59,6 +59,10 @@ public final class DocumentRenderer {
             rendered[part] = output
         }
         if let spreadsheet = template.spreadsheet { finish(spreadsheet, scope: scope, options: options, rendered: &rendered, problems: &problems) }
+        if let sheets = template.openDocumentSheets {
+            let names = sheets.copyNames(root: scope.root, context: scope.context, options: options, problems: &problems)
+            if problems.isEmpty { problems = sheets.finish(&rendered, copyNames: names) }
+        }
         guard problems.isEmpty else {
             throw RenderError(file: template.file, problems: problems.sorted {
                 ($0.part ?? "", $0.location?.paragraph ?? 0) < ($1.part ?? "", $1.location?.paragraph ?? 0)

@@ -9,7 +9,7 @@
 struct FormulaSafety {
     /// The repeated rows of each sheet that has any, by sheet name in lower case.
     let blocks: [String: [RowBlock]]
-    private(set) var problems: [TemplateProblem] = []
+    var problems: [TemplateProblem] = []
 
     init(blocks: [String: [RowBlock]]) { self.blocks = blocks }
 
@@ -113,7 +113,11 @@ struct FormulaSafety {
     // MARK: One formula, one range
 
     private mutating func check(_ text: String, sheet: String?, row: Int?, part: String, place: String) {
-        let formula = Formula(text)
+        check(Formula(text), text: text, sheet: sheet, row: row, part: part, place: place)
+    }
+
+    /// Checks a formula read from `text`, which messages quote, of a cell at `row` of `sheet`.
+    mutating func check(_ formula: Formula, text: String, sheet: String?, row: Int?, part: String, place: String) {
         func fail(_ message: String) {
             problems.append(TemplateProblem(.unshiftableReference, part: part, "\(place): the formula “=\(text)” \(message)"))
         }
@@ -146,7 +150,7 @@ struct FormulaSafety {
     }
 
     /// Checks a range of the sheet's own (a merge, a formatted range): it may lie inside repeated rows or take them in whole.
-    private mutating func checkArea(_ area: CellRange, of blocks: [RowBlock], part: String, place: String, what: String, must: String) {
+    mutating func checkArea(_ area: CellRange, of blocks: [RowBlock], part: String, place: String, what: String, must: String) {
         guard let first = area.start.row, let last = area.end.row else { return }
         let context = zip(RowBlock.chain(of: first, in: blocks), RowBlock.chain(of: last, in: blocks)).prefix { $0 == $1 }.map(\.0)
         guard let block = Self.partlyTaken(first, last, blocks: blocks, context: context) else { return }
