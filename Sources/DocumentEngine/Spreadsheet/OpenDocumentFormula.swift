@@ -97,7 +97,7 @@ struct OpenDocumentFormula {
                 if let moved = mover.move(reference, from: places) {
                     result += "[" + address.written(start: moved.start, end: moved.end, name: mover.currentName) + "]"
                 } else {
-                    result += "[#REF!]"
+                    result += "#REF!"
                 }
             }
         }

@@ -122,6 +122,12 @@ struct OpenDocumentSheetRewriter {
                         bytes: Self.typedCell(start, element: bytes[tag.range.lowerBound..<end], tag: tag, asValue: mark.hasPrefix("value"))))
                     continue
                 }
+                if start.value("table:formula") != nil {
+                    let end = Self.skipElement(tag, scanner: &scanner)
+                    edits.append(Edit(range: tag.range.lowerBound..<end,
+                        bytes: Self.withoutResult(start, element: bytes[tag.range.lowerBound..<end], tag: tag)))
+                    continue
+                }
             case "calcext:conditional-format" where inTable:
                 if let ranges = start.value("calcext:target-range-address") {
                     start.set("calcext:target-range-address", Self.addressList(ranges, mover: tables[tableIndex].mover))
@@ -224,16 +230,28 @@ struct OpenDocumentSheetRewriter {
         return written.isEmpty ? text : written.joined(separator: " ")
     }
 
+    /// The attributes of a cell's value: what a cell filled from tags is given anew, and what a
+    /// formula's cell loses.
+    private static let valueAttributes = ["office:value-type", "office:value", "office:date-value", "office:time-value",
+        "office:boolean-value", "office:string-value", "office:currency", "calcext:value-type"]
+
+    /// A formula's cell without the result LibreOffice saved: it was computed from the template's
+    /// cells, and a cell without one is computed when the file is opened.
+    private static func withoutResult(_ start: StartTag, element: ArraySlice<UInt8>, tag: MarkupScanner.Tag) -> [UInt8] {
+        var start = start
+        for name in valueAttributes { start.remove(name) }
+        let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<closingStart(of: element)]
+        let rest = cellText(inner).1
+        start.closeEmpty = rest.isEmpty
+        return start.bytes + (rest.isEmpty ? [] : rest + Array(element[closingStart(of: element)...]))
+    }
+
     /// A cell filled from tags, written as what its text turned out to be: a number (`float`), a
     /// date (`date`, in the date style its mark names when its own shows none), text, or empty.
     private static func typedCell(_ start: StartTag, element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, asValue: Bool) -> [UInt8] {
         var start = start
         let dateStyle = start.value(OpenDocumentCellStyles.dateStyleMark)
-        for name in [Dialect.openDocumentCellMark, OpenDocumentCellStyles.dateStyleMark, "office:value-type", "office:value",
-            "office:date-value", "office:time-value", "office:boolean-value", "office:string-value", "office:currency", "calcext:value-type"]
-        {
-            start.remove(name)
-        }
+        for name in [Dialect.openDocumentCellMark, OpenDocumentCellStyles.dateStyleMark] + valueAttributes { start.remove(name) }
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<closingStart(of: element)]
         let (text, withoutParagraphs) = cellText(inner)
         switch asValue ? CellValue(text) : (text.isEmpty ? .empty : .text) {
