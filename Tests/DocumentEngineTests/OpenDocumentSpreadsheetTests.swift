@@ -75,6 +75,18 @@ import Testing
         #expect(sheet["C1"] == .init(type: nil, value: nil), "an empty value leaves the cell empty")
     }
 
+    @Test func aTagSplitByTheEditorsSpansIsFoundWholeAndHeaderRowsStayAbove() throws {
+        let body = "<table:table table:name=\"Лист1\"><table:table-header-rows>" + S.row(S.text("Часы")) + "</table:table-header-rows>"
+            + "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>{{#items}}{{ ho<text:span text:style-name=\"T1\">urs</text:span> }}</text:p></table:table-cell>"
+            + S.text("{{/items}}") + "</table:table-row>"
+            + S.row(S.formula("of:=SUM([.A2:.A2])")) + "</table:table>"
+        let filled = try S.fill(try S.ods(body), ["items": [["hours": "3"], ["hours": "4"]]])
+        let sheet = try #require(filled["Лист1"])
+        #expect(sheet["A1"]?.value == "Часы")
+        #expect(sheet["A2"] == .init(type: "float", value: "3") && sheet["A3"] == .init(type: "float", value: "4"))
+        #expect(sheet["A4"]?.formula == "of:=SUM([.A2:.A3])")
+    }
+
     @Test func theEmptyTailOfAMillionRowsIsSplitNotUnfolded() throws {
         let tail = "<table:table-row table:number-rows-repeated=\"1048572\"><table:table-cell/></table:table-row>"
         let template = try S.ods(Self.statement(tail: tail))
