@@ -77,17 +77,12 @@ struct FormulaSafety {
         }
     }
 
-    /// Checks a formula of a part that does not move with the rows (a chart's series): it may refer
-    /// to a sheet whose rows repeat only above them.
-    mutating func checkStill(_ text: String, part: String, place: String) {
-        let formula = Formula(text)
-        for reference in formula.references {
-            guard let sheet = reference.sheet, let blocks = blocks[sheet.lowercased()], let first = blocks.first?.first,
-                let last = (reference.end ?? reference.start).row, last >= first
-            else { continue }
-            problems.append(TemplateProblem(.unsupported, part: part,
-                "\(place): “\(text)” refers to rows of «\(sheet)» at or below row \(first), where rows repeat; such references are not moved with the rows yet, so they would point at the wrong ones"))
-            return
+    /// The repeated rows of `sheet` that something placed at rows `rows` (from 1) would lie in or
+    /// end in: a picture or comment must stand above or below them, or span them with both ends
+    /// outside, since it cannot be repeated with them.
+    func blockTakenInPart(by rows: ClosedRange<Int>, of sheet: String) -> RowBlock? {
+        blocks[sheet.lowercased()]?.first { block in
+            block.first <= rows.upperBound && rows.lowerBound <= block.last && !(rows.lowerBound < block.first && rows.upperBound > block.last)
         }
     }
 
