@@ -93,3 +93,32 @@ import TestSupport
         try assertNoNewViolations(template: template, output: output)
     }
 }
+
+/// The filled workbook of `SpreadsheetAnchoredPartsTests` opened by LibreOffice Calc: the comment is
+/// on the cell that moved, and the sum below the repeated rows adds them all.
+@Suite struct SpreadsheetAnchoredPartsOfficeTests {
+    @Test func libreOfficeFindsTheCommentOnTheCellThatMoved() throws {
+        let soffice = try #require(Office.which("soffice"), "LibreOffice (soffice) is installed")
+        let folder = Paths.temporaryFolder("anchored-office")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/форма.xlsx"
+        try Data(try SpreadsheetAnchoredPartsTests.filled(SpreadsheetAnchoredPartsTests.workbook()).output).write(to: URL(fileURLWithPath: path))
+        let conversion = try Office.run(soffice, ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to", "ods",
+            "--outdir", folder, path])
+        #expect(conversion.status == 0, "\(conversion.error)")
+        let content = String(decoding: try ArchiveReader(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/форма.ods"))),
+            file: "форма.ods").read("content.xml"), as: UTF8.self)
+        let firstSheet = content.components(separatedBy: "</table:table>").first ?? ""
+        var rows: [String] = []
+        for row in firstSheet.components(separatedBy: "<table:table-row").dropFirst() {
+            let count = row.prefix { $0 != ">" }.components(separatedBy: "table:number-rows-repeated=\"").dropFirst().first
+                .flatMap { Int($0.prefix { $0.isNumber }) } ?? 1
+            rows += Array(repeating: row, count: min(count, 100))
+        }
+        let commented = rows.firstIndex { $0.contains("Итог") }.map { $0 + 1 }
+        #expect(commented == 6, "the comment «Итог» is on row \(String(describing: commented))")
+        #expect(rows.firstIndex { $0.contains("Шапка") } == 0)
+        let sum = rows.count >= 6 ? rows[5] : ""
+        #expect(sum.contains("of:=SUM([.B2:.B4])"), "\(sum)")
+    }
+}
