@@ -161,7 +161,8 @@ import Testing
     }
 
     @Test func aSheetPerItemIsACopyOfTheTableNamedForTheItem() throws {
-        let body = "<table:table table:name=\"Карточка\" table:print-ranges=\"Карточка.A1:Карточка.B2\">"
+        let body = "<table:content-validations><table:content-validation table:name=\"val1\" table:condition=\"of:cell-content()&gt;=0\" table:base-cell-address=\"Карточка.B2\"/></table:content-validations>"
+            + "<table:table table:name=\"Карточка\" table:print-ranges=\"Карточка.A1:Карточка.B2\">"
             + S.row(S.text("{{ surname }}"), S.formula("of:=[.B2]+1"))
             + S.row(S.text("Часы"), S.text("{{ hours }}"))
             + "</table:table><table:table table:name=\"Итог\">" + S.row(S.text("Всё")) + "</table:table>"
@@ -172,6 +173,8 @@ import Testing
         #expect(filled["Петров"]?["A1"]?.value == "Петров" && filled["Петров"]?["B2"]?.value == "5")
         #expect(filled["Петров"]?.attributes["table:print-ranges"] == "Петров.A1:Петров.B2")
         #expect(filled["Иванова (2)"]?.attributes["table:print-ranges"] == "'Иванова (2)'.A1:'Иванова (2)'.B2")
+        #expect(filled.elements["table:content-validation"]?.first?["table:base-cell-address"] == "Иванова.B2",
+            "a validation of the copied sheet is based in its first copy")
         #expect(!filled.xml.contains("{{") && !filled.xml.contains("mentordocs"))
     }
 

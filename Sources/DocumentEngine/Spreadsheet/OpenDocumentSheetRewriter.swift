@@ -38,12 +38,15 @@ struct OpenDocumentSheetRewriter {
             let renamed = tables[index].templateName == tables[index].name ? [:] : [tables[index].templateName.lowercased(): tables[index].name]
             tables[index].mover = ReferenceMover(sheet: tables[index].name, layouts: layouts, renamed: renamed)
         }
-        let workbook = ReferenceMover(sheet: nil, layouts: layouts)
+        // What stands outside the sheets (a validation) and names a sheet copied per item means its first copy.
+        var firstCopies: [String: String] = [:]
+        for (template, names) in copyNames { if let first = names.first { firstCopies[template.lowercased()] = first } }
+        let workbook = ReferenceMover(sheet: nil, layouts: layouts, renamed: firstCopies)
         var movers: [String: ReferenceMover] = [:]
         func mover(for sheet: String?) -> ReferenceMover {
             guard let sheet else { return workbook }
             if let known = movers[sheet.lowercased()] { return known }
-            let made = ReferenceMover(sheet: sheet, layouts: layouts)
+            let made = ReferenceMover(sheet: sheet, layouts: layouts, renamed: firstCopies)
             movers[sheet.lowercased()] = made
             return made
         }
@@ -77,9 +80,11 @@ struct OpenDocumentSheetRewriter {
                 }
             }
             guard tag.kind != .closing else { continue }
+            let name = String(decoding: bytes[tag.name], as: UTF8.self)
+            guard Self.rewritten.contains(name) else { continue }
             let inTable = tableIndex >= 0 && tables[tableIndex].range.contains(tag.range.lowerBound)
             var start = StartTag(scanner: scanner, tag: tag)
-            switch String(decoding: bytes[tag.name], as: UTF8.self) {
+            switch name {
             case "table:table" where inTable && tag.range.lowerBound == tables[tableIndex].range.lowerBound:
                 let table = tables[tableIndex]
                 start.remove(Self.sheetMark)
@@ -167,6 +172,11 @@ struct OpenDocumentSheetRewriter {
         for mark in marks { edits.append(Edit(range: mark.bytes, bytes: [])) }
         return Self.apply(edits, to: bytes)
     }
+
+    /// The elements whose start tags may change.
+    private static let rewritten: Set<String> = ["table:table", "table:table-row", "table:table-cell", "table:covered-table-cell",
+        "calcext:conditional-format", "calcext:condition", "calcext:formatting-entry", "calcext:color-scale-entry", "calcext:data-bar-entry",
+        "table:content-validation", "table:named-range", "table:named-expression", "table:database-range", "table:filter"]
 
     /// The temporary attribute of a table copied per item: the template sheet's name.
     static let sheetMark = "mentordocs-sheet"
