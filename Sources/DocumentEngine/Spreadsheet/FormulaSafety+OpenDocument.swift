@@ -10,6 +10,7 @@ extension FormulaSafety {
     /// Checks `office:spreadsheet` of `part`, its tables' rows numbered by `OpenDocumentSheetPreparation`.
     mutating func checkOpenDocument(_ spreadsheet: XMLNode, part: String) {
         guard !blocks.isEmpty else { return }
+        checkCharts(in: spreadsheet, part: part)
         for node in spreadsheet.children where node.isElement {
             if node.is(Self.table("table")) {
                 checkTable(node, part: part)
@@ -92,6 +93,10 @@ extension FormulaSafety {
                 if let expression = element.attribute(Self.table("expression")) {
                     check(OpenDocumentFormula(expression).formula, text: expression, sheet: nil, row: nil, part: part, place: "the name «\(name)»")
                 }
+            case "source-cell-range":
+                if let range = element.attribute(Self.table("cell-range-address")) {
+                    checkAddresses(range, sheet: nil, part: part, place: "the source of a pivot table", what: "the range takes")
+                }
             case "database-range":
                 let name = element.attribute(Self.table("name")) ?? ""
                 if let range = element.attribute(Self.table("target-range-address")) {
@@ -101,6 +106,26 @@ extension FormulaSafety {
                 break
             }
             return .descend
+        }
+    }
+
+    /// A chart's ranges (`draw:notify-on-update-of-ranges` of its object) are kept in the chart's own
+    /// part, which is not moved with the rows: a chart may refer to a sheet whose rows repeat only above them.
+    private mutating func checkCharts(in spreadsheet: XMLNode, part: String) {
+        spreadsheet.forEachDescendant { node in
+            guard node.isElement else { return .skipChildren }
+            guard node.namespaceURI == Self.drawNamespace, node.localName == "object",
+                let ranges = node.attribute(QualifiedName(Self.drawNamespace, "notify-on-update-of-ranges"))
+            else { return .descend }
+            for item in OpenDocumentAddress.list(ranges) {
+                guard let address = OpenDocumentAddress(item), let sheet = address.start.sheet,
+                    let first = blocks[sheet.lowercased()]?.first?.first, let last = address.range.end.row ?? address.range.start.row, last >= first
+                else { continue }
+                problems.append(TemplateProblem(.unsupported, part: part,
+                    "a chart refers to \(item), rows of «\(sheet)» at or below row \(first), where rows repeat; a spreadsheet's charts are not moved with the rows yet, so it would show the wrong ones: keep its data above the repeated rows"))
+                break
+            }
+            return .skipChildren
         }
     }
 

@@ -25,6 +25,7 @@ struct OpenDocumentSheetPreparation {
     private var copiedNodes = 0
     static let maximumCopiedNodes = 2_000_000
 
+    /// Groups of rows that only structure a table: their rows count as the table's own.
     static let rowGroups: Set<String> = ["table-rows", "table-header-rows", "table-row-group"]
 
     init(part: String, document: XMLDocument) {

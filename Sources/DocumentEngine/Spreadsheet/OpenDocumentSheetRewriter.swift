@@ -160,6 +160,14 @@ struct OpenDocumentSheetRewriter {
                 if let range = start.value("table:target-range-address") {
                     start.set("table:target-range-address", Self.address(range, mover: workbook))
                 }
+            case "table:source-cell-range":
+                if let range = start.value("table:cell-range-address") {
+                    start.set("table:cell-range-address", Self.address(range, mover: workbook))
+                }
+            case "table:data-pilot-table":
+                if let range = start.value("table:target-range-address") {
+                    start.set("table:target-range-address", Self.address(range, mover: workbook))
+                }
             case "table:filter":
                 if let range = start.value("table:condition-source-range-address") {
                     start.set("table:condition-source-range-address", Self.address(range, mover: workbook))
@@ -176,7 +184,8 @@ struct OpenDocumentSheetRewriter {
     /// The elements whose start tags may change.
     private static let rewritten: Set<String> = ["table:table", "table:table-row", "table:table-cell", "table:covered-table-cell",
         "calcext:conditional-format", "calcext:condition", "calcext:formatting-entry", "calcext:color-scale-entry", "calcext:data-bar-entry",
-        "table:content-validation", "table:named-range", "table:named-expression", "table:database-range", "table:filter"]
+        "table:content-validation", "table:named-range", "table:named-expression", "table:database-range", "table:filter",
+        "table:source-cell-range", "table:data-pilot-table"]
 
     /// The temporary attribute of a table copied per item: the template sheet's name.
     static let sheetMark = "mentordocs-sheet"
