@@ -79,7 +79,7 @@ struct OpenDocumentSheetRewriter {
                     if let instance = openBlocks.popLast(), places.last?.instance == instance { places.removeLast() }
                 }
             }
-            guard tag.kind != .closing else { continue }
+            guard tag.kind != .closing, Self.mayBeRewritten(bytes[tag.name]) else { continue }
             let name = String(decoding: bytes[tag.name], as: UTF8.self)
             guard Self.rewritten.contains(name) else { continue }
             let inTable = tableIndex >= 0 && tables[tableIndex].range.contains(tag.range.lowerBound)
@@ -187,42 +187,60 @@ struct OpenDocumentSheetRewriter {
         "table:content-validation", "table:named-range", "table:named-expression", "table:database-range", "table:filter",
         "table:source-cell-range", "table:data-pilot-table"]
 
+    /// Whether a tag's name starts as those of `rewritten` do (`table:`, `calcext:`): most of a
+    /// part's tags (paragraphs, spans) are passed over without a string made of their names.
+    private static func mayBeRewritten(_ name: ArraySlice<UInt8>) -> Bool {
+        guard name.count > 6, let first = name.first else { return false }
+        return first == UInt8(ascii: "t") && name[name.startIndex + 1] == UInt8(ascii: "a")
+            || first == UInt8(ascii: "c") && name[name.startIndex + 1] == UInt8(ascii: "a")
+    }
+
     /// The temporary attribute of a table copied per item: the template sheet's name.
     static let sheetMark = "mentordocs-sheet"
 
     /// The top-level tables of the part, where each starts and ends, with their layouts; copies of a
     /// sheet copied per item take their names from `copyNames` in order.
     private static func tables(in bytes: [UInt8], copyNames: [String: [String]]) -> [Table] {
-        var scanner = MarkupScanner(bytes)
+        // Only the tables' own tags are read: a plain search, not a walk of every tag of the part.
+        let name = Array("table:table".utf8)
+        func isTableTag(at index: Int) -> Bool {
+            guard index + name.count < bytes.count, bytes[index..<index + name.count].elementsEqual(name) else { return false }
+            let next = bytes[index + name.count]
+            return next == UInt8(ascii: " ") || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == UInt8(ascii: "\n")
+        }
         var tables: [Table] = []
         var depth = 0
         var start: (offset: Int, template: String, name: String)?
         var used: [String: Int] = [:]
-        while let tag = scanner.next() {
-            guard scanner.name(of: tag, is: "table:table") else { continue }
-            switch tag.kind {
-            case .opening:
-                depth += 1
-                guard depth == 1 else { continue }
-                let name = scanner.attribute("table:name", of: tag).map { XMLText.unescaped($0.value) } ?? ""
-                let template = scanner.attribute("mentordocs-sheet", of: tag).map { XMLText.unescaped($0.value) } ?? name
-                var output = name
-                if let names = copyNames[template] {
-                    let number = used[template, default: 0]
-                    used[template] = number + 1
-                    if number < names.count { output = names[number] }
-                }
-                start = (tag.range.lowerBound, template, output)
-            case .closing:
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            index = open + 1
+            let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
+            guard isTableTag(at: closing ? index + 1 : index), let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { continue }
+            index = end + 1
+            if closing {
                 depth -= 1
-                if depth == 0, let open = start {
-                    let range = open.offset..<tag.range.upperBound
-                    tables.append(Table(range: range, templateName: open.template, name: open.name, layout: SheetLayout(rendered: bytes[range])))
+                if depth == 0, let opened = start {
+                    let range = opened.offset..<index
+                    tables.append(Table(range: range, templateName: opened.template, name: opened.name, layout: SheetLayout(rendered: bytes[range])))
                     start = nil
                 }
-            case .empty:
                 continue
             }
+            guard bytes[end - 1] != UInt8(ascii: "/") else { continue }
+            depth += 1
+            guard depth == 1 else { continue }
+            var scanner = MarkupScanner(Array(bytes[open...end]))
+            guard let tag = scanner.next() else { continue }
+            let tableName = scanner.attribute("table:name", of: tag).map { XMLText.unescaped($0.value) } ?? ""
+            let template = scanner.attribute("mentordocs-sheet", of: tag).map { XMLText.unescaped($0.value) } ?? tableName
+            var output = tableName
+            if let names = copyNames[template] {
+                let number = used[template, default: 0]
+                used[template] = number + 1
+                if number < names.count { output = names[number] }
+            }
+            start = (open, template, output)
         }
         return tables
     }
@@ -251,14 +269,15 @@ struct OpenDocumentSheetRewriter {
 
     /// The attributes of a cell's value: what a cell filled from tags is given anew, and what a
     /// formula's cell loses.
-    private static let valueAttributes = ["office:value-type", "office:value", "office:date-value", "office:time-value",
+    private static let valueAttributes: Set = ["office:value-type", "office:value", "office:date-value", "office:time-value",
         "office:boolean-value", "office:string-value", "office:currency", "calcext:value-type"]
+    private static let typedCellRemovals = valueAttributes.union([Dialect.openDocumentCellMark, OpenDocumentCellStyles.dateStyleMark])
 
     /// A formula's cell without the result LibreOffice saved: it was computed from the template's
     /// cells, and a cell without one is computed when the file is opened.
     private static func withoutResult(_ start: StartTag, element: ArraySlice<UInt8>, tag: MarkupScanner.Tag) -> [UInt8] {
         var start = start
-        for name in valueAttributes { start.remove(name) }
+        start.remove(valueAttributes)
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<closingStart(of: element)]
         let rest = cellText(inner).1
         start.closeEmpty = rest.isEmpty
@@ -270,7 +289,7 @@ struct OpenDocumentSheetRewriter {
     private static func typedCell(_ start: StartTag, element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, asValue: Bool) -> [UInt8] {
         var start = start
         let dateStyle = start.value(OpenDocumentCellStyles.dateStyleMark)
-        for name in [Dialect.openDocumentCellMark, OpenDocumentCellStyles.dateStyleMark] + valueAttributes { start.remove(name) }
+        start.remove(typedCellRemovals)
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<closingStart(of: element)]
         let (text, withoutParagraphs) = cellText(inner)
         switch asValue ? CellValue(text) : (text.isEmpty ? .empty : .text) {
@@ -423,9 +442,11 @@ private struct StartTag {
         changed = true
     }
 
-    mutating func remove(_ attribute: String) {
+    mutating func remove(_ attribute: String) { remove([attribute]) }
+
+    mutating func remove(_ names: Set<String>) {
         let before = attributes.count
-        attributes.removeAll { $0.name == attribute }
+        attributes.removeAll { names.contains($0.name) }
         if attributes.count != before { changed = true }
     }
 
