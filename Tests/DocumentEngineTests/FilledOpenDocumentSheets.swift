@@ -11,17 +11,26 @@ enum SampleSpreadsheet {
         + " xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\""
         + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
 
-    /// An ODS whose `office:spreadsheet` holds `body`, with `styles` among the automatic styles.
-    static func ods(_ body: String, styles: String = "") throws -> [UInt8] {
+    /// An ODS whose `office:spreadsheet` holds `body`, with `styles` among the automatic styles and
+    /// `header` as the page's header in `styles.xml`; an ODS template (`.ots`) when `mediaType` says so.
+    static func ods(_ body: String, styles: String = "", header: String? = nil,
+        mediaType: String = "application/vnd.oasis.opendocument.spreadsheet") throws -> [UInt8]
+    {
         let writer = try ArchiveWriter(name: "sample.ods")
-        try writer.add("mimetype", bytes: Array("application/vnd.oasis.opendocument.spreadsheet".utf8), compression: .store)
+        try writer.add("mimetype", bytes: Array(mediaType.utf8), compression: .store)
+        if let header {
+            try writer.add("styles.xml", bytes: Array("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-styles \(namespaces) office:version="1.3"><office:master-styles><style:master-page style:name="Default"><style:header>\(header)</style:header></style:master-page></office:master-styles></office:document-styles>
+                """.utf8))
+        }
         try writer.add("content.xml", bytes: Array("""
             <?xml version="1.0" encoding="UTF-8"?>
             <office:document-content \(namespaces) office:version="1.3"><office:automatic-styles>\(styles)</office:automatic-styles><office:body><office:spreadsheet>\(body)</office:spreadsheet></office:body></office:document-content>
             """.utf8))
         try writer.add("META-INF/manifest.xml", bytes: Array("""
             <?xml version="1.0" encoding="UTF-8"?>
-            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="\(mediaType)"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
             """.utf8))
         return try writer.finish()
     }

@@ -206,4 +206,17 @@ import Testing
         #expect(DocumentFileKind(fileName: "шаблон.OTS") == .ots)
         #expect(DocumentFormat(fileName: "итоги.ods") == .ods)
     }
+
+    @Test func aSpreadsheetTemplateIsFilledAsASpreadsheetAndItsHeaderToo() throws {
+        let template = try SampleSpreadsheet.ods("<table:table table:name=\"Лист1\">" + SampleSpreadsheet.row(SampleSpreadsheet.text("{{ n }}")) + "</table:table>",
+            header: "<text:p>Школа: {{ org }}</text:p>", mediaType: "application/vnd.oasis.opendocument.spreadsheet-template")
+        let compiled = try CompiledTemplate.compile(bytes: template, file: "шаблон.ots")
+        #expect(compiled.kind == .ots && compiled.format == .ods)
+        let output = try DocumentRenderer(compiled).render(["n": "7", "org": "СОШ № 5"])
+        let reader = try ArchiveReader(bytes: output, file: "итоги.ods")
+        #expect(String(decoding: try reader.read("mimetype"), as: UTF8.self) == "application/vnd.oasis.opendocument.spreadsheet")
+        #expect(String(decoding: try reader.read("styles.xml"), as: UTF8.self).contains("<text:p>Школа: СОШ № 5</text:p>"))
+        let sheet = FilledOpenDocumentSheets(String(decoding: try reader.read("content.xml"), as: UTF8.self))
+        #expect(sheet["Лист1"]?["A1"] == .init(type: "float", value: "7"))
+    }
 }
