@@ -96,6 +96,17 @@ import Testing
         #expect(filled.xml.utf8.count < 20_000)
     }
 
+    @Test func aSheetPushedPastItsLastRowIsARenderError() throws {
+        // Rows 2 to 1,048,575 are empty, row 1,048,576 says «Конец»: a second item pushes it off the sheet.
+        let body = "<table:table table:name=\"Лист1\">" + S.row(S.text("{{#items}}{{ n }}"), S.text("{{/items}}"))
+            + "<table:table-row table:number-rows-repeated=\"1048574\"><table:table-cell/></table:table-row>" + S.row(S.text("Конец"))
+            + "</table:table>"
+        let template = try CompiledTemplate.compile(bytes: try S.ods(body), file: "t.ods")
+        _ = try DocumentRenderer(template).render(["items": [["n": "1"]]])
+        let error = try #require(throws: RenderError.self) { try DocumentRenderer(template).render(["items": [["n": "1"], ["n": "2"]]]) }
+        #expect(error.kinds == [.tooManyRows] && error.description.contains("more than 1048576 rows"), "\(error)")
+    }
+
     @Test func aTaggedRowOrCellStandingForSeveralIsWrittenOut() throws {
         let body = "<table:table table:name=\"Лист1\">"
             + "<table:table-row table:number-rows-repeated=\"2\"><table:table-cell table:number-columns-repeated=\"2\" office:value-type=\"string\"><text:p>{{ n }}</text:p></table:table-cell></table:table-row>"

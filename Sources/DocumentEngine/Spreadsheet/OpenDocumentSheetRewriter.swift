@@ -103,7 +103,7 @@ struct OpenDocumentSheetRewriter {
                     if !tooManyRows {
                         tooManyRows = true
                         problems.append(RenderError.Problem(.tooManyRows, part: part,
-                            "the filled sheet «\(table.name)» would have more than \(CellReference.lastRow) rows, as many as LibreOffice Calc shows"))
+                            "a filled sheet would have more than \(CellReference.lastRow) rows, as many as LibreOffice Calc shows"))
                     }
                 } else if first + repeated - 1 > CellReference.lastRow {
                     // LibreOffice's empty rows to the end of the sheet: fewer of them once rows were added above.
