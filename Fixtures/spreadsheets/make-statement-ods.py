@@ -84,7 +84,7 @@ content = f'''<?xml version="1.0" encoding="UTF-8"?>
  </table:content-validations>
  <table:table table:name="Ведомость" table:print-ranges="Ведомость.A1:Ведомость.F7">
   <table:table-column table:number-columns-repeated="6"/>
-  {statement.replace('<table:table-cell><text:p>{{ hours }}', '<table:table-cell table:content-validation-name="val1"><text:p>{{ hours }}')}
+  {statement}
   <calcext:conditional-formats>
    <calcext:conditional-format calcext:target-range-address="Ведомость.C3:Ведомость.C3">
     <calcext:condition calcext:apply-style-name="Лишние" calcext:value="&gt;5" calcext:base-cell-address="Ведомость.C3"/>
@@ -106,7 +106,7 @@ content = f'''<?xml version="1.0" encoding="UTF-8"?>
 </office:document>
 '''
 
-# the validated cell: a tag cell written with its validation
+# the cell of hours is validated: a number, not below zero
 content = content.replace('<table:table-cell office:value-type="string"><text:p>{{ hours }}',
                           '<table:table-cell table:content-validation-name="val1" office:value-type="string"><text:p>{{ hours }}')
 
