@@ -9,7 +9,7 @@ import MentorDocs
 
 struct Fill: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fills any DOCX, ODT or XLSX template with any data file written in the spec syntax.",
+        abstract: "Fills any DOCX, ODT, XLSX or ODS template with any data file written in the spec syntax.",
         discussion: """
             The whole data file is the context: `{{ school.name }}` reads `school: { name: … }`.
 
@@ -23,14 +23,14 @@ struct Fill: ParsableCommand {
             With --each, the template is filled once per item of the list at PATH; inside it the item's \
             fields come first and the rest of the data stays reachable.
 
-            A workbook (.xlsx) is filled cell by cell: tags in one row repeat the row, and formulas, \
+            A workbook (.xlsx) or spreadsheet (.ods) is filled cell by cell: tags in one row repeat the row, and formulas, \
             merged cells and the print area move with the rows; a cell that is one tag becomes a \
             number or a date when the value is one. With --merge, each sheet with tags is copied for \
             every item, named by --name (by default, the sheet's name and the item's number).
             """
     )
 
-    @Argument(help: "A DOCX, ODT or XLSX template (also .docm, .dotx, .dotm, .ott).")
+    @Argument(help: "A DOCX, ODT, XLSX or ODS template (also .docm, .dotx, .dotm, .ott, .ots).")
     var template: String
 
     @Argument(help: "A data file in the spec syntax.")
@@ -42,7 +42,7 @@ struct Fill: ParsableCommand {
     @Option(help: ArgumentHelp("Fill the template once per item of the list at this path.", valueName: "path"))
     var each: String?
 
-    @Option(help: ArgumentHelp("The file name for each item, with tags; the extension is added. With --merge and a workbook, the name of each item's sheet.",
+    @Option(help: ArgumentHelp("The file name for each item, with tags; the extension is added. With --merge and a workbook or spreadsheet, the name of each item's sheet.",
         valueName: "pattern"))
     var name: String?
 

@@ -12,14 +12,14 @@ struct Inspect: ParsableCommand {
         abstract: "Lists every tag, section and filter a template uses, and the data it needs.",
         discussion: """
             Use it on a form before filling it: each tag is listed with the part and paragraph (in a \
-            workbook, the sheet's part and cell) it stands in, then the data paths the template reads. A template with mistakes lists all of \
+            workbook, the sheet's part and cell; in an ODS, the sheet and cell) it stands in, then the data paths the template reads. A template with mistakes lists all of \
             them, each with its place, and exits with status 1.
 
             Example:  mentordocs inspect Templates/consent-adult.docx
             """
     )
 
-    @Argument(help: "A DOCX, ODT or XLSX template (also .docm, .dotx, .dotm, .ott).")
+    @Argument(help: "A DOCX, ODT, XLSX or ODS template (also .docm, .dotx, .dotm, .ott, .ots).")
     var template: String
 
     func run() throws {

@@ -61,7 +61,7 @@ import Testing
     @Test func missingMainPart() {
         var zip = RawZip()
         zip.add("word/styles.xml", "<x/>")
-        #expect(refusal(zip.bytes) == "bad.docx: neither word/document.xml, xl/workbook.xml nor content.xml is in the archive: not a DOCX, XLSX or ODT document")
+        #expect(refusal(zip.bytes) == "bad.docx: neither word/document.xml, xl/workbook.xml nor content.xml is in the archive: not a DOCX, XLSX, ODT or ODS document")
     }
 
     @Test func doctypeAndExternalEntitiesAreNeverRead() {

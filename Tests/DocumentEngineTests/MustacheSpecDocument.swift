@@ -8,7 +8,7 @@ enum MustacheSpecDocument {
         switch format {
         case .docx: try SamplePackages.docx(body: paragraphs.map(wordParagraph).joined())
         case .odt: try SamplePackages.odt(body: paragraphs.map(openDocumentParagraph).joined())
-        case .xlsx: preconditionFailure("the Mustache spec is run on text documents, a paragraph per line")
+        case .xlsx, .ods: preconditionFailure("the Mustache spec is run on text documents, a paragraph per line")
         }
     }
 
@@ -17,7 +17,7 @@ enum MustacheSpecDocument {
         switch format {
         case .docx: return wordParagraphs(String(decoding: try reader.read("word/document.xml"), as: UTF8.self))
         case .odt: return openDocumentParagraphs(String(decoding: try reader.read("content.xml"), as: UTF8.self))
-        case .xlsx: preconditionFailure("the Mustache spec is run on text documents, a paragraph per line")
+        case .xlsx, .ods: preconditionFailure("the Mustache spec is run on text documents, a paragraph per line")
         }
     }
 

@@ -86,7 +86,7 @@ import TestSupport
         #expect(DocumentFileKind(fileName: "form.ott")?.format == .odt)
         #expect(DocumentFileKind(fileName: "form.doc") == nil)
         #expect(DocumentFileKind.refusal(of: "forms/form.doc")
-            == "forms/form.doc is a .doc file; mentordocs reads .docx, .docm, .dotx, .dotm, .odt, .ott and .xlsx; save it in one of those in Word, Excel or LibreOffice")
+            == "forms/form.doc is a .doc file; mentordocs reads .docx, .docm, .dotx, .dotm, .odt, .ott, .xlsx, .ods and .ots; save it in one of those in Word, Excel or LibreOffice")
         #expect(DocumentFileKind.refusal(of: "form").contains("form has no extension that tells its kind"))
     }
 

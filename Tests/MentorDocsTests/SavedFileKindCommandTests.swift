@@ -62,7 +62,7 @@ import TestSupport
         for arguments in [["inspect", folder + "/form.doc"], ["fill", folder + "/form.doc", folder + "/class.spec", "--out", folder + "/x.docx"]] {
             let result = try Office.run(Paths.tool, arguments)
             #expect(result.status == 1)
-            #expect(result.error == "error: \(folder)/form.doc is a .doc file; mentordocs reads .docx, .docm, .dotx, .dotm, .odt, .ott and .xlsx; save it in one of those in Word, Excel or LibreOffice\n")
+            #expect(result.error == "error: \(folder)/form.doc is a .doc file; mentordocs reads .docx, .docm, .dotx, .dotm, .odt, .ott, .xlsx, .ods and .ots; save it in one of those in Word, Excel or LibreOffice\n")
         }
     }
 

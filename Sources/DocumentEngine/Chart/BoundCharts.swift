@@ -27,7 +27,8 @@ struct BoundCharts: Sendable {
                     if let chart = OpenDocumentChart.compile(part: part, reader: reader, problems: &problems) { openDocument.append(chart) }
                 }
             }
-        case .xlsx:
+        case .xlsx, .ods:
+            // A workbook's charts read their cells, which the spreadsheet dialects move with the rows.
             break
         }
     }

@@ -1,4 +1,5 @@
-/// The office formats the engine fills: Word's DOCX, OpenDocument's ODT, and Excel's XLSX.
+/// The office formats the engine fills: Word's DOCX, OpenDocument's ODT, Excel's XLSX and
+/// OpenDocument's ODS.
 public enum DocumentFormat: String, Sendable, CaseIterable {
     /// Word's Office Open XML document (`.docx`).
     case docx
@@ -6,6 +7,8 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     case odt
     /// Excel's workbook: sheets of cells, filled cell by cell.
     case xlsx
+    /// OpenDocument spreadsheet, LibreOffice Calc's own format: sheets of cells, filled cell by cell.
+    case ods
 
     /// The extension of a document of this format, without its dot: `docx`, `odt`.
     public var fileExtension: String { rawValue }
@@ -19,6 +22,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         if lowered.hasSuffix(".docx") { self = .docx }
         else if lowered.hasSuffix(".odt") { self = .odt }
         else if lowered.hasSuffix(".xlsx") { self = .xlsx }
+        else if lowered.hasSuffix(".ods") { self = .ods }
         else { return nil }
     }
 
@@ -27,6 +31,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         case .docx: .word
         case .odt: .openDocument
         case .xlsx: .spreadsheet
+        case .ods: .openDocumentSpreadsheet
         }
     }
 }

@@ -21,7 +21,7 @@ struct DocumentConversion: Sendable {
         var problems: [TemplateProblem] = []
         switch layout.format {
         case .docx: convertWord(layout, reader: reader, problems: &problems)
-        case .odt: convertOpenDocument(layout, reader: reader, problems: &problems)
+        case .odt, .ods: convertOpenDocument(layout, reader: reader, problems: &problems)
         case .xlsx: convertSpreadsheet(layout, reader: reader, problems: &problems)
         }
         guard problems.isEmpty else { throw TemplateError(file: reader.file, problems: problems) }
@@ -97,7 +97,7 @@ struct DocumentConversion: Sendable {
 
     private mutating func convertOpenDocument(_ layout: PackageLayout, reader: ArchiveReader, problems: inout [TemplateProblem]) {
         guard layout.kind.isTemplate else { return }
-        let mediaType = DocumentFileKind.documentMediaType(of: .odt)
+        let mediaType = DocumentFileKind.documentMediaType(of: layout.format)
         if reader.entry(named: Dialect.openDocument.firstEntry) != nil {
             replacedParts[Dialect.openDocument.firstEntry] = Array(mediaType.utf8)
         }

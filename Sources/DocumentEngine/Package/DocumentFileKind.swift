@@ -1,6 +1,6 @@
 /// The kinds of file Word, Excel and LibreOffice save that mentordocs fills: documents, templates and
 /// macro-enabled files of the text formats, and workbooks. What is written is always a document
-/// (`.docx`, `.odt`, `.xlsx`).
+/// (`.docx`, `.odt`, `.xlsx`, `.ods`).
 public enum DocumentFileKind: String, Sendable, CaseIterable {
     /// Word's: a document, a macro-enabled document, a template, a macro-enabled template.
     case docx, docm, dotx, dotm
@@ -8,6 +8,8 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
     case odt, ott
     /// An Excel workbook (templates and macro-enabled workbooks are asked to be saved as one).
     case xlsx
+    /// LibreOffice Calc's: a spreadsheet and a spreadsheet template.
+    case ods, ots
 
     /// The format the file is read in: DOCX for Word's four kinds, ODT for LibreOffice's two.
     public var format: DocumentFormat {
@@ -15,6 +17,7 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         case .docx, .docm, .dotx, .dotm: .docx
         case .odt, .ott: .odt
         case .xlsx: .xlsx
+        case .ods, .ots: .ods
         }
     }
 
@@ -22,10 +25,10 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
     public var fileExtension: String { rawValue }
 
     /// A template (`.dotx`, `.dotm`, `.ott`): the filled output is written as a document instead.
-    public var isTemplate: Bool { self == .dotx || self == .dotm || self == .ott }
+    public var isTemplate: Bool { self == .dotx || self == .dotm || self == .ott || self == .ots }
 
-    /// A `.docx`, `.odt` or `.xlsx`: what mentordocs writes.
-    public var isPlainDocument: Bool { self == .docx || self == .odt || self == .xlsx }
+    /// A `.docx`, `.odt`, `.xlsx` or `.ods`: what mentordocs writes.
+    public var isPlainDocument: Bool { self == .docx || self == .odt || self == .xlsx || self == .ods }
 
     /// The kind a file name suggests, by its extension.
     public init?(fileName: String) {
@@ -60,6 +63,8 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         case "application/vnd.oasis.opendocument.text": self = .odt
         case "application/vnd.oasis.opendocument.text-template": self = .ott
         case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": self = .xlsx
+        case "application/vnd.oasis.opendocument.spreadsheet": self = .ods
+        case "application/vnd.oasis.opendocument.spreadsheet-template": self = .ots
         default: return nil
         }
     }
@@ -70,6 +75,7 @@ public enum DocumentFileKind: String, Sendable, CaseIterable {
         case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
         case .odt: "application/vnd.oasis.opendocument.text"
         case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+        case .ods: "application/vnd.oasis.opendocument.spreadsheet"
         }
     }
 }

@@ -57,7 +57,7 @@ struct PackageLayout: Sendable {
             self = Self.openDocument(reader: reader, problems: &problems)
         } else {
             throw TemplateError(file: reader.file, problems: [TemplateProblem(.notADocument,
-                "neither word/document.xml, xl/workbook.xml nor content.xml is in the archive: not a DOCX, XLSX or ODT document")])
+                "neither word/document.xml, xl/workbook.xml nor content.xml is in the archive: not a DOCX, XLSX, ODT or ODS document")])
         }
         guard problems.isEmpty else { throw TemplateError(file: reader.file, problems: problems) }
     }
@@ -129,19 +129,23 @@ struct PackageLayout: Sendable {
         return !number.isEmpty && number.allSatisfy(\.isNumber)
     }
 
+    /// An ODF package: a text document, or a spreadsheet, whose `content.xml` is compiled by
+    /// `OpenDocumentSpreadsheetCompiler` as sheets of cells rather than as paragraphs.
     private static func openDocument(reader: ArchiveReader, problems: inout [TemplateProblem]) -> PackageLayout {
         var kind = DocumentFileKind.odt
+        let isOpenDocument = { (named: DocumentFileKind) in named.format == .odt || named.format == .ods }
         if let entry = reader.entry(named: Dialect.openDocument.firstEntry), let bytes = try? reader.read(entry) {
-            if let named = DocumentFileKind(mediaType: String(decoding: bytes, as: UTF8.self)), named.format == .odt { kind = named }
+            if let named = DocumentFileKind(mediaType: String(decoding: bytes, as: UTF8.self)), isOpenDocument(named) { kind = named }
         } else if reader.entry(named: manifestPart) != nil, let manifest = PackageXML.read(manifestPart, in: reader, problems: &problems),
             let type = manifestRoot(of: manifest)?.attribute(QualifiedName(manifestNamespace, "media-type")),
-            let named = DocumentFileKind(mediaType: type), named.format == .odt
+            let named = DocumentFileKind(mediaType: type), isOpenDocument(named)
         {
             kind = named
         }
         let present = Set(reader.entries.map(\.name))
-        return PackageLayout(kind: kind, mainPart: Dialect.openDocument.mainPart,
-            flowingParts: Set(reader.entries.map(\.name).filter(Dialect.openDocument.carriesText)),
+        var flowing = Set(reader.entries.map(\.name).filter(Dialect.openDocument.carriesText))
+        if kind.format == .ods { flowing.remove(Dialect.openDocument.mainPart) }
+        return PackageLayout(kind: kind, mainPart: Dialect.openDocument.mainPart, flowingParts: flowing,
             propertyParts: present.intersection(["meta.xml"]))
     }
 

@@ -59,6 +59,10 @@ public final class DocumentRenderer {
             rendered[part] = output
         }
         if let spreadsheet = template.spreadsheet { finish(spreadsheet, scope: scope, options: options, rendered: &rendered, problems: &problems) }
+        if let sheets = template.openDocumentSheets {
+            let names = sheets.copyNames(root: scope.root, context: scope.context, options: options, problems: &problems)
+            if problems.isEmpty { problems = sheets.finish(&rendered, copyNames: names) }
+        }
         template.charts.render(context: scope.context, options: options, rendered: &rendered, problems: &problems)
         guard problems.isEmpty else {
             throw RenderError(file: template.file, problems: problems.sorted {

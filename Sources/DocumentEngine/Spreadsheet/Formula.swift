@@ -33,6 +33,13 @@ struct Formula: Sendable, Equatable {
         pieces.compactMap { if case .reference(let reference) = $0 { reference } else { nil } }
     }
 
+    /// A formula already cut into pieces, by a reader of another syntax (ODF's `of:=SUM([.F5:.F5])`).
+    init(pieces: [Piece], sheetSpans: [[String]], functions: Set<String>) {
+        self.pieces = pieces
+        self.sheetSpans = sheetSpans
+        self.functions = functions
+    }
+
     init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         var index = 0

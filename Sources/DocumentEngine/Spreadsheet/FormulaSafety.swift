@@ -9,7 +9,7 @@
 struct FormulaSafety {
     /// The repeated rows of each sheet that has any, by sheet name in lower case.
     let blocks: [String: [RowBlock]]
-    private(set) var problems: [TemplateProblem] = []
+    var problems: [TemplateProblem] = []
 
     init(blocks: [String: [RowBlock]]) { self.blocks = blocks }
 
@@ -77,17 +77,12 @@ struct FormulaSafety {
         }
     }
 
-    /// Checks a formula of a part that does not move with the rows (a chart's series): it may refer
-    /// to a sheet whose rows repeat only above them.
-    mutating func checkStill(_ text: String, part: String, place: String) {
-        let formula = Formula(text)
-        for reference in formula.references {
-            guard let sheet = reference.sheet, let blocks = blocks[sheet.lowercased()], let first = blocks.first?.first,
-                let last = (reference.end ?? reference.start).row, last >= first
-            else { continue }
-            problems.append(TemplateProblem(.unsupported, part: part,
-                "\(place): “\(text)” refers to rows of «\(sheet)» at or below row \(first), where rows repeat; such references are not moved with the rows yet, so they would point at the wrong ones"))
-            return
+    /// The repeated rows of `sheet` that something placed at rows `rows` (from 1) would lie in or
+    /// end in: a picture or comment must stand above or below them, or span them with both ends
+    /// outside, since it cannot be repeated with them.
+    func blockTakenInPart(by rows: ClosedRange<Int>, of sheet: String) -> RowBlock? {
+        blocks[sheet.lowercased()]?.first { block in
+            block.first <= rows.upperBound && rows.lowerBound <= block.last && !(rows.lowerBound < block.first && rows.upperBound > block.last)
         }
     }
 
@@ -113,7 +108,11 @@ struct FormulaSafety {
     // MARK: One formula, one range
 
     private mutating func check(_ text: String, sheet: String?, row: Int?, part: String, place: String) {
-        let formula = Formula(text)
+        check(Formula(text), text: text, sheet: sheet, row: row, part: part, place: place)
+    }
+
+    /// Checks a formula read from `text`, which messages quote, of a cell at `row` of `sheet`.
+    mutating func check(_ formula: Formula, text: String, sheet: String?, row: Int?, part: String, place: String) {
         func fail(_ message: String) {
             problems.append(TemplateProblem(.unshiftableReference, part: part, "\(place): the formula “=\(text)” \(message)"))
         }
@@ -146,7 +145,7 @@ struct FormulaSafety {
     }
 
     /// Checks a range of the sheet's own (a merge, a formatted range): it may lie inside repeated rows or take them in whole.
-    private mutating func checkArea(_ area: CellRange, of blocks: [RowBlock], part: String, place: String, what: String, must: String) {
+    mutating func checkArea(_ area: CellRange, of blocks: [RowBlock], part: String, place: String, what: String, must: String) {
         guard let first = area.start.row, let last = area.end.row else { return }
         let context = zip(RowBlock.chain(of: first, in: blocks), RowBlock.chain(of: last, in: blocks)).prefix { $0 == $1 }.map(\.0)
         guard let block = Self.partlyTaken(first, last, blocks: blocks, context: context) else { return }

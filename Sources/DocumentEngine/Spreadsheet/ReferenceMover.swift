@@ -44,15 +44,27 @@ final class ReferenceMover {
             guard let sheet = reference.sheet, let new = self.renamed[sheet.lowercased()] else { return reference.prefix }
             return Formula.prefix(naming: new)
         }
-        return formula.rewritten(prefix: prefix) { reference in
-            guard let layout = layout(of: reference.sheet) else { return (reference.start, reference.end) }
-            let from = isOwn(reference.sheet) ? places : []
-            guard let end = reference.end else {
-                guard let row = reference.start.row else { return (reference.start, nil) }
-                return layout.row(row, from: from, fixed: reference.start.rowFixed).map { (reference.start.moved(toRow: $0), nil) }
-            }
-            return Self.range(CellRange(start: reference.start, end: end), in: layout, from: from).map { ($0.start, $0.end) }
+        return formula.rewritten(prefix: prefix) { move($0, from: places) }
+    }
+
+    /// Whether references to the sheet (nil: this one) move or are renamed.
+    func changes(sheet name: String?) -> Bool {
+        layout(of: name) != nil || name.map { renamed[$0.lowercased()] != nil } ?? false
+    }
+
+    /// The sheet's name as it now stands: a copy's for a sheet copied per item.
+    func currentName(of sheet: String) -> String { renamed[sheet.lowercased()] ?? sheet }
+
+    /// One reference of a formula of a cell standing in `places` of this sheet, moved: its new
+    /// corners, or nil when it points at rows printed no times.
+    func move(_ reference: Formula.Reference, from places: [SheetLayout.Place] = []) -> (start: CellReference, end: CellReference?)? {
+        guard let layout = layout(of: reference.sheet) else { return (reference.start, reference.end) }
+        let from = isOwn(reference.sheet) ? places : []
+        guard let end = reference.end else {
+            guard let row = reference.start.row else { return (reference.start, nil) }
+            return layout.row(row, from: from, fixed: reference.start.rowFixed).map { (reference.start.moved(toRow: $0), nil) }
         }
+        return Self.range(CellRange(start: reference.start, end: end), in: layout, from: from).map { ($0.start, $0.end) }
     }
 
     /// A range of this sheet seen from `places`; nil when every row of it is gone.

@@ -14,8 +14,14 @@ enum RepeatedRows {
     /// children of `sheetData`, around the rows they repeat.
     static func mark(_ document: XMLDocument) {
         guard let sheetData = sheetData(of: document) else { return }
+        mark(rowsIn: sheetData, of: document)
+    }
+
+    /// Marks the row sections among the children of `container` (a `sheetData`, an ODF table or
+    /// group of rows), whose rows carry their template numbers in `r`.
+    static func mark(rowsIn container: XMLNode, of document: XMLDocument) {
         var open: [XMLNode] = []
-        for child in sheetData.children {
+        for child in container.children {
             guard child.pointer.pointee.type == XML_PI_NODE, child.localName == SectionPlacer.markerName else { continue }
             let text = child.text
             if text.hasPrefix("o") {
@@ -32,8 +38,13 @@ enum RepeatedRows {
     /// The row sections of a compiled sheet, read from the marks `mark` left in its tree.
     static func blocks(in document: XMLDocument) -> [RowBlock] {
         guard let sheetData = sheetData(of: document) else { return [] }
+        return blocks(inRowsOf: sheetData)
+    }
+
+    /// The row sections marked among the children of `container`.
+    static func blocks(inRowsOf container: XMLNode) -> [RowBlock] {
         var stack: [RowBlock] = [RowBlock(first: 0, last: 0)]
-        for child in sheetData.children {
+        for child in container.children {
             guard child.pointer.pointee.type == XML_PI_NODE, child.localName == markName else { continue }
             let text = child.text
             if text == endMark {

@@ -48,10 +48,14 @@ struct SheetLayout {
     init() {}
 
     /// Reads the marks of a rendered sheet.
-    init(rendered bytes: [UInt8]) {
+    init(rendered bytes: [UInt8]) { self.init(rendered: bytes[...]) }
+
+    /// Reads the marks of a rendered sheet that is a stretch of a part (an ODF table of `content.xml`);
+    /// the marks' places are the part's.
+    init(rendered bytes: ArraySlice<UInt8>) {
         let opening = Array("<?\(RepeatedRows.markName) ".utf8)
         var stack: [(instance: Int?, region: Int)] = [(nil, 0)]
-        var index = 0
+        var index = bytes.startIndex
         while let start = Self.find(opening, in: bytes, from: index) {
             guard let close = Self.find(Array("?>".utf8), in: bytes, from: start) else { break }
             index = close + 2
@@ -172,10 +176,10 @@ struct SheetLayout {
         return low == 0 ? nil : low - 1
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        var index = start
-        let limit = haystack.count - needle.count
+    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard haystack.count >= needle.count, start <= haystack.endIndex - needle.count else { return nil }
+        var index = max(start, haystack.startIndex)
+        let limit = haystack.endIndex - needle.count
         while index <= limit {
             if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1

@@ -17,6 +17,8 @@ struct SpreadsheetFinishing: Sendable {
     var copies: SheetCopies?
     /// Tables (ranges formatted as tables) of sheets whose rows repeat: the sheet's name and the table's part.
     var tables: [Sheet] = []
+    /// Drawings, comments and charts of sheets whose rows repeat, moved with the rows.
+    var anchored = AnchoredParts()
 
     /// Finishes the rendered parts in place; `copied` are the sheets rendered once per item.
     func finish(_ rendered: inout [String: [UInt8]], copied: [SheetCopies.Copied] = []) -> [RenderError.Problem] {
@@ -51,6 +53,7 @@ struct SpreadsheetFinishing: Sendable {
                 styles: nil, date1904: date1904)
             rendered[table.part] = rewriter.rewrite(bytes)
         }
+        anchored.finish(&rendered, layouts: layouts)
         if let workbookPart, let bytes = rendered[workbookPart] {
             if !copied.isEmpty {
                 rendered[workbookPart] = WorkbookSheets.rewrite(bytes, copied: copied, layouts: layouts)

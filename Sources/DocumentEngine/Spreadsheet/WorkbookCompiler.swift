@@ -66,7 +66,7 @@ struct WorkbookCompiler {
         }
         let workbookDocument = document(mainPart, problems: &problems)
         if let workbookDocument { safety.checkDefinedNames(of: workbookDocument, part: mainPart) }
-        let tables = checkPartsOfRepeatingSheets(sheets, safety: &safety, problems: &problems)
+        let (tables, anchored) = checkPartsOfRepeatingSheets(sheets, safety: &safety, problems: &problems)
         problems += safety.problems
         if sheetPerItem != nil { checkCopies(sheets, workbook: workbookDocument, problems: &problems) }
         guard problems.isEmpty else { return output }
@@ -109,6 +109,10 @@ struct WorkbookCompiler {
         for table in tables {
             output.parts[table.part] = [.literal(table.document.serialized())]
             finishing.tables.append(.init(name: table.sheet, part: table.part))
+        }
+        for (part, bytes) in anchored {
+            output.parts[part.part] = [.literal(bytes)]
+            finishing.anchored.parts.append(part)
         }
         if let sheetPerItem {
             let relationshipsPart = PackageRelationships.partName(for: mainPart)
@@ -171,17 +175,24 @@ struct WorkbookCompiler {
         }
     }
 
-    /// The parts beside a sheet whose rows repeat. Its comments and drawings, and charts that refer to
-    /// it, are not moved with the rows: they must stay above them. Its tables are: each must take in
-    /// the repeated rows whole or stand apart from them; they are returned, to be moved with each rendering.
+    /// The parts beside a sheet whose rows repeat, which move with its rows when each rendering is
+    /// finished: its tables (each must take in the repeated rows whole or stand apart from them), its
+    /// drawings and comments (nothing in them may lie inside the repeated rows: it cannot be
+    /// repeated), its comments' VML anchors, and every chart whose series refer to such a sheet.
+    /// Returned as they are, to be rewritten by each rendering.
     private func checkPartsOfRepeatingSheets(_ sheets: [ReadSheet], safety: inout FormulaSafety, problems: inout [TemplateProblem])
-        -> [(sheet: String, part: String, document: XMLDocument)]
+        -> (tables: [(sheet: String, part: String, document: XMLDocument)], anchored: [(part: AnchoredParts.Part, bytes: [UInt8])])
     {
         var tables: [(sheet: String, part: String, document: XMLDocument)] = []
-        guard !safety.blocks.isEmpty else { return tables }
+        var anchored: [(part: AnchoredParts.Part, bytes: [UInt8])] = []
+        guard !safety.blocks.isEmpty else { return (tables, anchored) }
         for sheet in sheets where !sheet.blocks.isEmpty {
             let relationships = PackageRelationships.read(of: sheet.sheet.part, in: reader, problems: &problems)?.relationships ?? []
             for relationship in relationships {
+                if relationship.kind == "vmlDrawing", let entry = reader.entry(named: relationship.target), let bytes = bytes(of: entry, problems: &problems) {
+                    anchored.append((.init(kind: .legacyDrawing, part: relationship.target, sheet: sheet.sheet.name), bytes))
+                    continue
+                }
                 guard let document = ["table", "comments", "drawing"].contains(relationship.kind) ? document(relationship.target, problems: &problems) : nil,
                     let root = document.root
                 else { continue }
@@ -192,34 +203,49 @@ struct WorkbookCompiler {
                         safety.checkTable(area, of: sheet.sheet.name, part: relationship.target)
                         tables.append((sheet.sheet.name, relationship.target, document))
                     }
+                    continue
                 case "comments":
                     root.forEachDescendant { node in
                         if node.isElement, node.localName == "comment", let row = node.plainAttribute("ref").flatMap({ CellReference($0) })?.row {
-                            rows.append((row - 1)...(row - 1))
+                            rows.append(row...row)
                         }
                         return .descend
                     }
                 default:
-                    root.forEachDescendant { node in
-                        if node.is(QualifiedName(Self.drawingNamespace, "row")), let row = Int(node.textContent()) { rows.append(row...row) }
-                        return .descend
+                    for anchor in root.children where anchor.isElement {
+                        let ends = ["from", "to"].compactMap { end in
+                            anchor.children.first { $0.is(QualifiedName(Self.drawingNamespace, end)) }?
+                                .children.first { $0.is(QualifiedName(Self.drawingNamespace, "row")) }.flatMap { Int($0.textContent()) }
+                        }
+                        if let first = ends.first { rows.append((first + 1)...((ends.last ?? first) + 1)) }
                     }
                 }
-                if let below = rows.first(where: { !safety.staysAbove($0, of: sheet.sheet.name) }) {
+                let checked = safety
+                if let (found, block) = rows.lazy.compactMap({ rows in checked.blockTakenInPart(by: rows, of: sheet.sheet.name).map { (rows, $0) } }).first {
                     let what = relationship.kind == "comments" ? "a comment" : "a picture, chart or shape"
                     problems.append(TemplateProblem(.unsupported, part: relationship.target,
-                        "\(what) of «\(sheet.sheet.name)» (\(sheet.sheet.part)) stands at row \(below.lowerBound + 1), at or below rows that repeat; it would not move with them yet: put it above the repeated rows"))
+                        "\(what) of «\(sheet.sheet.name)» (\(sheet.sheet.part)) at row \(found.lowerBound) lies in rows \(block.first)–\(block.last), which repeat for each item of a list; it cannot be repeated with them: put it above or below them"))
+                    continue
                 }
+                anchored.append((.init(kind: relationship.kind == "comments" ? .comments : .drawing, part: relationship.target,
+                    sheet: sheet.sheet.name), document.serialized()))
             }
         }
         for entry in reader.entries where entry.name.hasPrefix("xl/charts/chart") && entry.name.hasSuffix(".xml") {
             guard let document = document(entry.name, problems: &problems) else { continue }
+            var moves = false
             document.root?.forEachDescendant { node in
-                if node.is(QualifiedName(Self.chartNamespace, "f")) { safety.checkStill(node.textContent(), part: entry.name, place: "a series") }
+                if node.is(QualifiedName(Self.chartNamespace, "f")) {
+                    let text = node.textContent()
+                    let formula = Formula(text)
+                    safety.check(formula, text: text, sheet: nil, row: nil, part: entry.name, place: "a series")
+                    if formula.references.contains(where: { $0.sheet.map { safety.blocks[$0.lowercased()] != nil } ?? false }) { moves = true }
+                }
                 return .descend
             }
+            if moves { anchored.append((.init(kind: .chart, part: entry.name, sheet: ""), document.serialized())) }
         }
-        return tables
+        return (tables, anchored)
     }
 
     /// Whether a formula of the sheet refers to another sheet whose rows repeat.

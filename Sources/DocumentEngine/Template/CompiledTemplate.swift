@@ -1,4 +1,4 @@
-/// A DOCX, ODT or XLSX template parsed once, ready to be rendered for any number of records.
+/// A DOCX, ODT, XLSX or ODS template parsed once, ready to be rendered for any number of records.
 ///
 /// It is an immutable value: share it between threads, and give each thread its own `DocumentRenderer`.
 public struct CompiledTemplate: Sendable {
@@ -26,6 +26,8 @@ public struct CompiledTemplate: Sendable {
     let conversion: DocumentConversion
     /// For a workbook, what each rendering finishes in its sheets (rows numbered anew, references moved).
     let spreadsheet: SpreadsheetFinishing?
+    /// For an ODS, what each rendering finishes in its sheets (references moved, values typed).
+    let openDocumentSheets: OpenDocumentSheetFinishing?
     /// The charts bound to data by their titles, filled at each rendering.
     let charts: BoundCharts
 
@@ -52,13 +54,25 @@ public struct CompiledTemplate: Sendable {
             tags = output.tags
             spreadsheet = output.finishing
         }
+        var openDocumentSheets: OpenDocumentSheetFinishing?
+        if layout.format == .ods {
+            var compiler = OpenDocumentSpreadsheetCompiler(reader: reader, filters: filters)
+            if let path = options.repeatBody { compiler.sheetPerItem = (path, options.sheetNames) }
+            let output = compiler.compile(problems: &problems)
+            if let nodes = output.nodes {
+                parts[layout.mainPart] = nodes
+                if !output.mending.isEmpty { mending[layout.mainPart] = output.mending }
+            }
+            tags = output.tags
+            openDocumentSheets = output.finishing
+        }
         for entry in reader.entries where layout.carriesText(entry.name) {
             let bytes: [UInt8]
             do { bytes = try reader.read(entry) } catch {
                 problems.append(TemplateProblem(.archive(error.kind), part: entry.name, error.message))
                 continue
             }
-            let repeatsBody = options.repeatBody != nil && entry.name == layout.mainPart
+            let repeatsBody = options.repeatBody != nil && entry.name == layout.mainPart && layout.format != .ods
             largest = max(largest, largestIDNumber(in: bytes))
             // A part without a single brace cannot hold a tag: copy it untouched.
             guard repeatsBody || bytes.contains(UInt8(ascii: "{")) else { continue }
@@ -90,7 +104,7 @@ public struct CompiledTemplate: Sendable {
         guard problems.isEmpty else { throw TemplateError(file: file, problems: problems) }
         return CompiledTemplate(file: file, kind: layout.kind, archive: bytes, parts: parts, mending: mending, largestID: largest,
             tags: tags, filters: filters, propertyParts: layout.propertyParts, conversion: conversion, spreadsheet: spreadsheet,
-            charts: charts)
+            openDocumentSheets: openDocumentSheets, charts: charts)
     }
 
     /// The names of the parts that carry tags.

@@ -10,8 +10,6 @@ struct OpenDocumentSpreadsheetReader {
     static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
     static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
-    /// Rows of a table that only structure it, whose rows count as the table's own.
-    private static let rowGroups: Set<String> = ["table-header-rows", "table-row-group", "table-rows"]
 
     func workbook() throws(WorkbookError) -> Workbook {
         let part = "content.xml"
@@ -71,7 +69,7 @@ struct OpenDocumentSpreadsheetReader {
         for child in table.children {
             if child.localName == "table-row" {
                 try read(child)
-            } else if Self.rowGroups.contains(child.localName) {
+            } else if OpenDocumentSheetPreparation.rowGroups.contains(child.localName) {
                 for row in child.children where row.localName == "table-row" { try read(row) }
             }
         }
