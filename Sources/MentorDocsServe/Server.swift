@@ -1,5 +1,6 @@
 public import Hummingbird
 import MentorDocs
+import MentorDocsJournal
 import NIOCore
 
 /// `mentordocs serve`: the school's spec as pages on 127.0.0.1, and its documents as a ZIP.
@@ -139,6 +140,8 @@ public struct MentorDocsServer: Sendable {
         }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
         let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplateSource(), merge: choice.merge)
-        return DocumentsDownload(maker: maker, records: records).response
+        // Opened before the first byte, as `generate` opens it before writing: a journal that cannot be kept is a page.
+        let journal = try Journal(path: Journal.path(forSpec: spec)).path
+        return DocumentsDownload(maker: maker, records: records, journal: journal).response
     }
 }

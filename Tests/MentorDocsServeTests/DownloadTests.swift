@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MentorDocs
+import MentorDocsJournal
 @testable import MentorDocsServe
 import NIOCore
 import Testing
@@ -32,6 +33,15 @@ import Testing
         }
         let manifest = String(decoding: try zip.read(Manifest.fileName), as: UTF8.self)
         for name in expected { #expect(manifest.contains(name)) }
+
+        // Recorded in the journal beside the spec as `generate` records, each with its entry's name and digest.
+        let journal = try #require(try Journal.existing(at: Journal.path(forSpec: school.spec)))
+        let issued = try journal.issuedDocuments()
+        #expect(issued.map(\.file) == expected)
+        for document in issued {
+            #expect(document.sha256 == SHA256.hex(of: try zip.read(document.file)))
+            #expect(document.day == .today)
+        }
     }
 
     @Test func oneFilePerKindInODT() async throws {
@@ -61,11 +71,14 @@ import Testing
         // A record whose data lacks everything: its template's first tag is missing data.
         let broken = DocumentRecord(kind: .plan, subject: "p9 (Тестова)", participantIDs: [], pairID: "p9", baseName: "broken") { .map([:]) }
         let maker = try DocumentMaker(for: records)
-        let response = DocumentsDownload(maker: maker, records: [records[0], broken] + records.dropFirst()).response
+        let journal = Journal.path(forSpec: school.spec)
+        let response = DocumentsDownload(maker: maker, records: [records[0], broken] + records.dropFirst(), journal: journal).response
         let writer = CollectingWriter()
         try await response.body.write(writer)
         let zip = try ArchiveReader(bytes: writer.bytes, file: "documents.zip")
         #expect(zip.entries.map(\.name) == ["plans/\(records[0].baseName).docx", DocumentsDownload.failureFileName, Manifest.fileName])
+        // What the archive holds was handed out, and only that.
+        #expect(try Journal(path: journal).issuedDocuments().map(\.file) == ["plans/\(records[0].baseName).docx"])
         let report = String(decoding: try zip.read(DocumentsDownload.failureFileName), as: UTF8.self)
         #expect(report.contains("p9 (Тестова)"))
         #expect(report.contains("Документы в этом архиве сделаны не все"))

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import Hummingbird
 import MentorDocs
+import MentorDocsJournal
 
 /// The ZIP of a batch, sent as it is made: `DocumentMaker.forEachDocument` hands over each document
 /// in the records' order and waits until it has been written to the connection, so a slow network
@@ -16,9 +17,15 @@ import MentorDocs
 /// it is made, after the answer has begun; then the archive gets a text file that says which record
 /// and why (by id and surname, as the library's messages do) and is closed properly, with the
 /// documents made before it and `manifest.csv`.
+///
+/// The documents of an archive sent to its end are recorded in the journal beside the spec, as
+/// `generate` records what it writes (the file is the entry's name); a browser that went away before
+/// the end records nothing.
 struct DocumentsDownload {
     let maker: DocumentMaker
     let records: [DocumentRecord]
+    /// The journal beside the spec; it was opened once before the answer began, so it can be kept.
+    let journal: String
 
     /// The archive's name in the browser's downloads.
     static let fileName = "документы.zip"
@@ -26,17 +33,20 @@ struct DocumentsDownload {
     static let failureFileName = "ОШИБКА — сделаны не все документы.txt"
 
     var response: Response {
-        let maker = self.maker, records = self.records
+        let maker = self.maker, records = self.records, journal = self.journal
         let disposition = "attachment; filename=\"documents.zip\"; filename*=UTF-8''\(Link.encoded(Self.fileName))"
         let body = ResponseBody { writer in
             var zip = ZipStreamWriter(modified: Self.now())
             var written: [Generator.Written] = []
+            var issued: [IssuedDocument] = []
+            let today = CalendarDay.today
             do {
                 try await maker.forEachDocument(for: records) { document in
                     let name = Self.entryName(document.fileName)
                     let header = try zip.header(name: name, bytes: document.bytes)
                     try await Self.send(header, document.bytes, to: &writer)
                     written += document.records.map { Generator.Written(record: $0, path: name) }
+                    issued += IssuedDocument.documents(handedOut: document, as: name, on: today)
                 }
             } catch let error as ConnectionError {
                 throw error.underlying
@@ -52,6 +62,7 @@ struct DocumentsDownload {
             try await Self.send(header, manifest, to: &writer)
             try await writer.write(ByteBuffer(bytes: zip.finish()))
             try await writer.finish(nil)
+            try Journal(path: journal).record(issued)
         }
         return Response(status: .ok, headers: [.contentType: "application/zip", .contentDisposition: disposition], body: body)
     }
