@@ -4,6 +4,15 @@ import Testing
 
 /// The small parts the pages are made of: the HTML builder, links, forms, the ZIP's checksum.
 @Suite struct BuildingBlockTests {
+    @Test func countsAgreeWithTheirNumberAndCase() {
+        #expect(Words.count(1, Words.problem, .accusative) == "1 ошибку") // «исправьте 1 ошибку»
+        #expect(Words.count(3, Words.problem, .accusative) == "3 ошибки")
+        #expect(Words.count(5, Words.problem, .accusative) == "5 ошибок")
+        #expect(Words.count(21, RussianNumber.NounForms.participant, .genitive) == "21 участника") // «из 21 участника»
+        #expect(Words.count(24, RussianNumber.NounForms.participant, .genitive) == "24 участников")
+        #expect(Words.count(2, Words.warning) == "2 предупреждения")
+    }
+
     @Test func textAndAttributeValuesAreEscaped() {
         let html = element("a", .href(Link("/participants", query: [("q", "\"><script>")])), .class("x\" onclick=\"y")) {
             "<script>alert('1') & co</script>"

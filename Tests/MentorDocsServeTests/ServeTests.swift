@@ -40,7 +40,7 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
-                #expect(response.headers[HTTPFields.Element.Name("Referrer-Policy")!] == "no-referrer")
+                #expect(response.headers[HTTPFields.Element.Name("Referrer-Policy")!] == "same-origin")
                 #expect(response.headers[.cacheControl] == "no-store")
             }
         }

@@ -22,7 +22,7 @@ enum EntryFormPage {
         Layout.page(title: content.title, school: school, section: content.section) {
             if !content.problems.isEmpty {
                 element("div", .class("notice error"), Attribute("role", "alert")) {
-                    element("p") { "Запись не сохранена: исправьте \(Words.count(content.problems.count, Words.problem)) и сохраните ещё раз. Что вы ввели, осталось в полях." }
+                    element("p") { "Запись не сохранена: исправьте \(Words.count(content.problems.count, Words.problem, .accusative)) и сохраните ещё раз. Что вы ввели, осталось в полях." }
                     if !content.problems.general.isEmpty {
                         element("ul") {
                             for message in content.problems.general { element("li") { message } }

@@ -133,7 +133,7 @@ struct AccessGuard: RouterMiddleware {
 /// Headers on every answer, refusals and error pages included.
 ///
 /// The page runs no script at all (`script-src 'none'`; a script added later is allowed by its hash),
-/// loads only the server's own stylesheet, cannot be framed, sends no referrer, and is never cached:
+/// loads only the server's own stylesheet, cannot be framed, sends a referrer only to itself, and is never cached:
 /// it shows children's personal data. Errors that reach it are answered by an error page here, so
 /// nothing leaves the server without these headers, and nothing is logged.
 struct SecurityHeaders: RouterMiddleware {
@@ -141,7 +141,9 @@ struct SecurityHeaders: RouterMiddleware {
 
     /// Headers HTTPTypes has no name for.
     static let otherHeaders: [(HTTPFields.Element.Name, String)] = [
-        (.init("Referrer-Policy")!, "no-referrer"),
+        // Not `no-referrer`: under it a browser sends `Origin: null` with every form, and the CSRF check
+        // (`AccessGuard`) would refuse them all. `same-origin` still tells other sites nothing.
+        (.init("Referrer-Policy")!, "same-origin"),
         (.init("X-Frame-Options")!, "DENY"),
         (.init("Cross-Origin-Opener-Policy")!, "same-origin"),
     ]

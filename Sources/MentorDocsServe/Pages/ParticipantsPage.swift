@@ -91,7 +91,7 @@ enum ParticipantsPage {
                 element("a", .href(Link("/import"))) { "Загрузить список класса" }
             }
             element("p", .class("count"), Attribute("role", "status")) {
-                "Показано \(shown.count) из \(Words.count(programme.participants.count, RussianNumber.NounForms.participant))."
+                "Показано \(shown.count) из \(Words.count(programme.participants.count, RussianNumber.NounForms.participant, .genitive))."
             }
             if shown.isEmpty {
                 element("p") { "Никто не подходит под выбранные условия." }

@@ -99,8 +99,8 @@ enum Words {
     static func date(_ day: CalendarDay) -> String { day.formatted("dd.MM.yyyy") }
 
     /// «1 документ», «3 документа», «5 документов».
-    static func count(_ number: Int, _ noun: RussianNumber.NounForms) -> String {
-        "\(number) \(RussianNumber.nounForm(number, noun, .nominative))"
+    static func count(_ number: Int, _ noun: RussianNumber.NounForms, _ grammaticalCase: GrammaticalCase = .nominative) -> String {
+        "\(number) \(RussianNumber.nounForm(number, noun, grammaticalCase))"
     }
 
     static let problem = RussianNumber.NounForms(gender: .feminine,

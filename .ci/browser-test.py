@@ -1,0 +1,150 @@
+"""A secretary's day on the local web page, in a real browser (headless Chromium through selenium).
+
+Run by .ci/browser-test, which starts `mentordocs serve` on a copy of the example school and passes
+the address to open, the spec's path and a folder for downloads and screenshots:
+
+    python browser-test.py ADDRESS SPEC FOLDER
+
+Each step leaves a screenshot in FOLDER (kept by CI when the run fails). Exits non-zero on the first
+step that does not do what a person would see it do.
+"""
+import difflib
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+address, spec, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+downloads = folder / "downloads"
+downloads.mkdir(parents=True, exist_ok=True)
+original = spec.read_text(encoding="utf-8")
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=ru"):
+    options.add_argument(argument)
+options.add_experimental_option("prefs", {
+    "download.default_directory": str(downloads),
+    "download.prompt_for_download": False,
+})
+browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+browser.implicitly_wait(10)
+origin = address.split("/?")[0]
+step_number = 0
+
+
+def step(name):
+    global step_number
+    step_number += 1
+    browser.save_screenshot(str(folder / f"{step_number:02d} {name}.png"))
+    print(f"browser-test: {step_number:02d} {name}")
+
+
+def check(condition, message):
+    if not condition:
+        (folder / "failed-page.html").write_text(browser.page_source, encoding="utf-8")
+        raise SystemExit(f"browser-test: {message} (page {browser.current_url})")
+
+
+def fill(fields):
+    for name, value in fields.items():
+        element = browser.find_element(By.NAME, name)
+        if element.tag_name == "select":
+            Select(element).select_by_value(value)
+        else:
+            element.clear()
+            element.send_keys(value)
+
+
+def submit(form_css):
+    browser.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]").click()
+
+
+try:
+    # Open the address printed by `mentordocs serve`: the token becomes a cookie and leaves the address.
+    browser.get(address)
+    check("token=" not in browser.current_url, "the token stayed in the address")
+    check("СОШ № 99" in browser.page_source, "the first page does not show the school")
+    step("the school")
+
+    # Add a pupil with her mother, first with a birth date that does not exist.
+    browser.get(origin + "/participants/new")
+    fill({
+        "id": "s90", "full_name": "Соколова Мария Игоревна", "category": "student", "birth_date": "31.02.2013",
+        "class": "6 «В» класс", "address": "г. Примерск, ул. Учебная, д. 9, кв. 9",
+        "document.kind": "birth_certificate", "document.series": "0-ОО", "document.number": "000090",
+        "document.issued_by": "Отдел ЗАГС г. Примерска (тестовые данные)", "document.issued_on": "20.03.2013",
+        "representative.full_name": "Соколова Анна Петровна", "representative.relation": "mother",
+        "representative.address": "г. Примерск, ул. Учебная, д. 9, кв. 9", "representative.phone": "+7 900 000-00-90",
+        "representative.document.kind": "passport", "representative.document.series": "00 00",
+        "representative.document.number": "000091",
+        "representative.document.issued_by": "ОВД г. Примерска (тестовые данные)",
+        "representative.document.issued_on": "06.06.2016",
+    })
+    step("a new pupil with a wrong birth date")
+    submit("form.entry")
+    birth = browser.find_element(By.NAME, "birth_date")
+    check(birth.get_attribute("aria-invalid") == "true", "the wrong birth date is not marked")
+    check(browser.find_element(By.NAME, "full_name").get_attribute("value") == "Соколова Мария Игоревна",
+          "what was typed was lost")
+    check(spec.read_text(encoding="utf-8") == original, "a form with an error changed the spec")
+    step("the error beside the birth date")
+    birth.clear()
+    birth.send_keys("14.03.2013")
+    submit("form.entry")
+    check(browser.current_url.startswith(origin + "/participants"), "the saved form did not go back to the list")
+    check("Соколова" in browser.page_source, "the new pupil is not in the list")
+    step("the pupil saved")
+
+    # The class's consents as a ZIP of separate DOCX files.
+    browser.get(origin + "/documents")
+    browser.find_element(By.CSS_SELECTOR, "input[name=group][value=consents]").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name=who][value=class]").click()
+    Select(browser.find_element(By.NAME, "class")).select_by_value("6 «В» класс")
+    step("the class's consents chosen")
+    submit("form.documents")
+    archive = downloads / "документы.zip"
+    for _ in range(600):
+        if archive.exists():
+            break
+        time.sleep(0.1)
+    check(archive.exists(), "the ZIP was not downloaded")
+    with zipfile.ZipFile(archive) as zip:
+        names = zip.namelist()
+        check(zip.testzip() is None, "the ZIP is damaged")
+        consent = [name for name in names if name.startswith("consents/Соколова М.И.") and "законного представителя" in name]
+        check(len(consent) == 1, f"the new pupil's consent is not in the ZIP: {names}")
+        with zipfile.ZipFile(zip.open(consent[0])) as document:
+            text = document.read("word/document.xml").decode("utf-8")
+            check("Соколовой Марии Игоревны" in text or "Соколова Мария Игоревна" in text, "the consent does not name the pupil")
+            check("Соколова Анна Петровна" in text, "the consent does not name her mother")
+    step("the ZIP downloaded")
+
+    # The consent came back signed: tick it in the journal.
+    browser.get(origin + "/journal")
+    row = browser.find_element(By.ID, "participant-s90")
+    form = row.find_element(By.CSS_SELECTOR, "form.mark")
+    step("the journal before the tick")
+    form.find_element(By.CSS_SELECTOR, "button[value=returned]").click()
+    row = browser.find_element(By.ID, "participant-s90")
+    check(not row.find_elements(By.CSS_SELECTOR, "button[value=returned]"), "the consent is still waiting after the tick")
+    step("the consent ticked as returned")
+
+    # The spec gained the new entry and lost or changed nothing else.
+    changed = spec.read_text(encoding="utf-8")
+    removed = [line for line in difflib.ndiff(original.splitlines(), changed.splitlines()) if line.startswith("- ")]
+    added = [line for line in difflib.ndiff(original.splitlines(), changed.splitlines()) if line.startswith("+ ")]
+    check(not removed, f"lines of the spec changed: {removed}")
+    check(any("s90" in line for line in added), "the new pupil is not in the spec")
+    print(f"browser-test: the spec gained {len(added)} lines and kept all the others")
+except Exception:
+    step("FAILED")
+    (folder / "failed-page.html").write_text(browser.page_source, encoding="utf-8")
+    raise
+finally:
+    browser.quit()
