@@ -25,11 +25,6 @@ struct OpenDocumentSheetRewriter {
         var mover: ReferenceMover!
     }
 
-    private struct Edit {
-        var range: Range<Int>
-        var bytes: [UInt8]
-    }
-
     mutating func rewrite(_ bytes: [UInt8]) -> [UInt8] {
         var tables = Self.tables(in: bytes, copyNames: copyNames)
         var layouts: [String: SheetLayout] = [:]
@@ -52,7 +47,7 @@ struct OpenDocumentSheetRewriter {
         }
 
         var scanner = MarkupScanner(bytes)
-        var edits: [Edit] = []
+        var edits: [ByteEdit] = []
         var tableIndex = -1
         var marks = ArraySlice<SheetLayout.Mark>()
         var places: [SheetLayout.Place] = []
@@ -69,7 +64,7 @@ struct OpenDocumentSheetRewriter {
             }
             while let mark = marks.first, mark.bytes.lowerBound < tag.range.lowerBound {
                 marks.removeFirst()
-                edits.append(Edit(range: mark.bytes, bytes: []))
+                edits.append(ByteEdit(range: mark.bytes, bytes: []))
                 switch mark.kind {
                 case .block(let instance):
                     openBlocks.append(instance)
@@ -123,13 +118,13 @@ struct OpenDocumentSheetRewriter {
                 }
                 if let mark = start.value(Dialect.openDocumentCellMark) {
                     let end = Self.skipElement(tag, scanner: &scanner)
-                    edits.append(Edit(range: tag.range.lowerBound..<end,
+                    edits.append(ByteEdit(range: tag.range.lowerBound..<end,
                         bytes: Self.typedCell(start, element: bytes[tag.range.lowerBound..<end], tag: tag, asValue: mark.hasPrefix("value"))))
                     continue
                 }
                 if start.value("table:formula") != nil {
                     let end = Self.skipElement(tag, scanner: &scanner)
-                    edits.append(Edit(range: tag.range.lowerBound..<end,
+                    edits.append(ByteEdit(range: tag.range.lowerBound..<end,
                         bytes: Self.withoutResult(start, element: bytes[tag.range.lowerBound..<end], tag: tag)))
                     continue
                 }
@@ -175,10 +170,10 @@ struct OpenDocumentSheetRewriter {
             default:
                 break
             }
-            if start.changed { edits.append(Edit(range: tag.range, bytes: start.bytes)) }
+            if start.changed { edits.append(ByteEdit(range: tag.range, bytes: start.bytes)) }
         }
-        for mark in marks { edits.append(Edit(range: mark.bytes, bytes: [])) }
-        return Self.apply(edits, to: bytes)
+        for mark in marks { edits.append(ByteEdit(range: mark.bytes, bytes: [])) }
+        return ByteEdit.apply(edits, to: bytes)
     }
 
     /// The elements whose start tags may change.
@@ -383,20 +378,6 @@ struct OpenDocumentSheetRewriter {
         var index = element.endIndex - 1
         while index > element.startIndex, element[index] != UInt8(ascii: "<") { index -= 1 }
         return index
-    }
-
-    /// The bytes with each edit made; an edit inside one made already is left out.
-    private static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        var copied = 0
-        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where edit.range.lowerBound >= copied {
-            output.append(contentsOf: bytes[copied..<edit.range.lowerBound])
-            output.append(contentsOf: edit.bytes)
-            copied = edit.range.upperBound
-        }
-        output.append(contentsOf: bytes[copied...])
-        return output
     }
 }
 

@@ -20,14 +20,9 @@ struct SheetRewriter {
         self.date1904 = date1904
     }
 
-    private struct Edit {
-        var range: Range<Int>
-        var bytes: [UInt8]
-    }
-
     mutating func rewrite(_ bytes: [UInt8]) -> [UInt8] {
         var scanner = MarkupScanner(bytes)
-        var edits: [Edit] = []
+        var edits: [ByteEdit] = []
         var marks = layout.marks[...]
         var places: [SheetLayout.Place] = []
         var openBlocks: [Int] = []
@@ -39,7 +34,7 @@ struct SheetRewriter {
         var tooManyRows = false
         var tableRange: CellRange?
 
-        func edit(_ range: Range<Int>, _ text: String) { edits.append(Edit(range: range, bytes: Array(text.utf8))) }
+        func edit(_ range: Range<Int>, _ text: String) { edits.append(ByteEdit(range: range, bytes: Array(text.utf8))) }
         func attribute(_ name: StaticString, of tag: MarkupScanner.Tag) -> (value: String, range: Range<Int>)? {
             scanner.attribute(name, of: tag).map { (String(decoding: $0.value, as: UTF8.self), $0.range) }
         }
@@ -63,7 +58,7 @@ struct SheetRewriter {
         while let tag = scanner.next() {
             while let mark = marks.first, mark.bytes.lowerBound < tag.range.lowerBound {
                 marks.removeFirst()
-                edits.append(Edit(range: mark.bytes, bytes: []))
+                edits.append(ByteEdit(range: mark.bytes, bytes: []))
                 switch mark.kind {
                 case .block(let instance):
                     openBlocks.append(instance)
@@ -83,7 +78,7 @@ struct SheetRewriter {
                     merges = nil
                 } else if Self.lists.contains(String(decoding: bytes[tag.localName], as: UTF8.self)), let open = list {
                     if open.kept == 0 {
-                        edits.append(Edit(range: open.start..<tag.range.upperBound, bytes: []))
+                        edits.append(ByteEdit(range: open.start..<tag.range.upperBound, bytes: []))
                     } else if open.dropped > 0, let count = open.count {
                         edit(count, String(open.kept))
                     }
@@ -107,7 +102,7 @@ struct SheetRewriter {
                 let reference = place.moved(toRow: row).description
                 if let type = attribute("t", of: tag), type.value == SheetPreparation.valueCell || type.value == SheetPreparation.textCell {
                     let end = skipElement(tag)
-                    edits.append(Edit(range: tag.range.lowerBound..<end,
+                    edits.append(ByteEdit(range: tag.range.lowerBound..<end,
                         bytes: typedCell(bytes[tag.range.lowerBound..<end], tag: tag, scanner: scanner, reference: reference,
                             asValue: type.value == SheetPreparation.valueCell)))
                 } else {
@@ -120,7 +115,7 @@ struct SheetRewriter {
                 }
                 if let (formula, range) = text(of: tag) { edit(range, XMLText.escaped(mover.formula(formula, from: places))) }
             case "v" where cellHasFormula:
-                edits.append(Edit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
+                edits.append(ByteEdit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
             case "formula", "formula1", "formula2":
                 // Relative to the first cell of the formatted or validated ranges: the first copy's.
                 if let (formula, range) = text(of: tag) { edit(range, XMLText.escaped(mover.formula(formula))) }
@@ -135,7 +130,7 @@ struct SheetRewriter {
                 guard let (value, range) = attribute("sqref", of: tag) else { continue }
                 let ranges = mover.list(value)
                 if ranges.isEmpty {
-                    edits.append(Edit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
+                    edits.append(ByteEdit(range: tag.range.lowerBound..<skipElement(tag), bytes: []))
                     list?.dropped += 1
                 } else {
                     edit(range, ranges.map(\.description).joined(separator: " "))
@@ -148,7 +143,7 @@ struct SheetRewriter {
                 let after = bytes[range.upperBound..<end]
                 let copies = mover.copies(of: area)
                 list?.kept += copies.count
-                edits.append(Edit(range: tag.range.lowerBound..<end,
+                edits.append(ByteEdit(range: tag.range.lowerBound..<end,
                     bytes: copies.flatMap { Array(before) + Array($0.description.utf8) + Array(after) }))
             case "dimension", "autoFilter", "sortState", "sortCondition", "table":
                 guard let (value, range) = attribute("ref", of: tag), let area = CellRange(value), var moved = mover.range(area) else { continue }
@@ -185,8 +180,8 @@ struct SheetRewriter {
                 continue
             }
         }
-        for mark in marks { edits.append(Edit(range: mark.bytes, bytes: [])) }
-        return Self.apply(edits, to: bytes)
+        for mark in marks { edits.append(ByteEdit(range: mark.bytes, bytes: [])) }
+        return ByteEdit.apply(edits, to: bytes)
     }
 
     /// Elements that hold a list of elements with ranges, at least one.
@@ -276,19 +271,5 @@ struct SheetRewriter {
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
-    }
-
-    /// The bytes with each edit made; an edit inside one made already is left out.
-    private static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        var copied = 0
-        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where edit.range.lowerBound >= copied {
-            output.append(contentsOf: bytes[copied..<edit.range.lowerBound])
-            output.append(contentsOf: edit.bytes)
-            copied = edit.range.upperBound
-        }
-        output.append(contentsOf: bytes[copied...])
-        return output
     }
 }
