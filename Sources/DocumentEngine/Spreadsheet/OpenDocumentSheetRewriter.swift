@@ -49,31 +49,18 @@ struct OpenDocumentSheetRewriter {
         var scanner = MarkupScanner(bytes)
         var edits: [ByteEdit] = []
         var tableIndex = -1
-        var marks = ArraySlice<SheetLayout.Mark>()
-        var places: [SheetLayout.Place] = []
-        var openBlocks: [Int] = []
+        var copies = RowCopyTracker([])
         var row = 0
         var tooManyRows = false
 
         while let tag = scanner.next() {
             if tableIndex + 1 < tables.count, tag.range.lowerBound >= tables[tableIndex + 1].range.lowerBound {
                 tableIndex += 1
-                marks = tables[tableIndex].layout.marks[...]
-                places = []
-                openBlocks = []
+                copies.passAll(edits: &edits)
+                copies = RowCopyTracker(tables[tableIndex].layout.marks)
             }
-            while let mark = marks.first, mark.bytes.lowerBound < tag.range.lowerBound {
-                marks.removeFirst()
-                edits.append(ByteEdit(range: mark.bytes, bytes: []))
-                switch mark.kind {
-                case .block(let instance):
-                    openBlocks.append(instance)
-                case .copy(let instance, _):
-                    if places.last?.instance == instance { places[places.count - 1].copy += 1 } else { places.append(.init(instance: instance, copy: 0)) }
-                case .end:
-                    if let instance = openBlocks.popLast(), places.last?.instance == instance { places.removeLast() }
-                }
-            }
+            copies.pass(to: tag.range.lowerBound, edits: &edits)
+            let places = copies.places
             guard tag.kind != .closing, Self.mayBeRewritten(bytes[tag.name]) else { continue }
             let name = String(decoding: bytes[tag.name], as: UTF8.self)
             guard Self.rewritten.contains(name) else { continue }
@@ -172,7 +159,7 @@ struct OpenDocumentSheetRewriter {
             }
             if start.changed { edits.append(ByteEdit(range: tag.range, bytes: start.bytes)) }
         }
-        for mark in marks { edits.append(ByteEdit(range: mark.bytes, bytes: [])) }
+        copies.passAll(edits: &edits)
         return ByteEdit.apply(edits, to: bytes)
     }
 

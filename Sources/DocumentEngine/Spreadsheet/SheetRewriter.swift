@@ -23,9 +23,7 @@ struct SheetRewriter {
     mutating func rewrite(_ bytes: [UInt8]) -> [UInt8] {
         var scanner = MarkupScanner(bytes)
         var edits: [ByteEdit] = []
-        var marks = layout.marks[...]
-        var places: [SheetLayout.Place] = []
-        var openBlocks: [Int] = []
+        var copies = RowCopyTracker(layout.marks)
         var row = 0
         var cellHasFormula = false
         var merges: (start: Int, ranges: [CellRange])?
@@ -56,18 +54,8 @@ struct SheetRewriter {
         }
 
         while let tag = scanner.next() {
-            while let mark = marks.first, mark.bytes.lowerBound < tag.range.lowerBound {
-                marks.removeFirst()
-                edits.append(ByteEdit(range: mark.bytes, bytes: []))
-                switch mark.kind {
-                case .block(let instance):
-                    openBlocks.append(instance)
-                case .copy(let instance, _):
-                    if places.last?.instance == instance { places[places.count - 1].copy += 1 } else { places.append(.init(instance: instance, copy: 0)) }
-                case .end:
-                    if let instance = openBlocks.popLast(), places.last?.instance == instance { places.removeLast() }
-                }
-            }
+            copies.pass(to: tag.range.lowerBound, edits: &edits)
+            let places = copies.places
             guard tag.kind != .closing else {
                 if scanner.localName(of: tag, is: "mergeCells"), let open = merges {
                     let prefix = String(decoding: bytes[tag.name.lowerBound..<tag.localName.lowerBound], as: UTF8.self)
@@ -180,7 +168,7 @@ struct SheetRewriter {
                 continue
             }
         }
-        for mark in marks { edits.append(ByteEdit(range: mark.bytes, bytes: [])) }
+        copies.passAll(edits: &edits)
         return ByteEdit.apply(edits, to: bytes)
     }
 
