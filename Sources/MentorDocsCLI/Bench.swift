@@ -25,8 +25,11 @@ struct Bench: ParsableCommand {
     @Option(help: "docx or odt.")
     var format: OutputFormat = .docx
 
-    @Option(help: "Rows of the large-table case.")
+    @Option(help: "Rows of the large-table case, the class list read and the base of mentees written.")
     var rows: Int = 10_000
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these cases (default: all).", valueName: "case"))
+    var only: [BenchCase] = BenchCase.allCases
 
     @Option(help: ArgumentHelp(
         "How many times each case runs; the fastest run counts.",
@@ -60,11 +63,14 @@ struct Bench: ParsableCommand {
             print("case | documents | docs/s | ms/doc | floor docs/s | engine ÷ floor | peak MB")
             var results: [Benchmark.Result] = []
             for size in sizes {
-                results.append(try benchmark.batch([.agreement], participants: size, repeats: repeats))
-                results.append(try benchmark.batch([.consentAdult, .consentMinor, .consentRepresentative], participants: size, repeats: repeats))
+                if only.contains(.agreements) { results.append(try benchmark.batch([.agreement], participants: size, repeats: repeats)) }
+                if only.contains(.consents) {
+                    results.append(try benchmark.batch([.consentAdult, .consentMinor, .consentRepresentative], participants: size, repeats: repeats))
+                }
             }
-            results.append(try benchmark.largeTable(rows: rows, repeats: repeats))
-            results.append(try benchmark.classListImport(rows: rows, repeats: repeats))
+            if only.contains(.plan) { results.append(try benchmark.largeTable(rows: rows, repeats: repeats)) }
+            if only.contains(.classList) { results.append(try benchmark.classListImport(rows: rows, repeats: repeats)) }
+            if only.contains(.menteeBase) { results.append(try benchmark.menteeBase(rows: rows, repeats: repeats)) }
             for result in results { print(Self.line(result)) }
         }
     }
@@ -75,4 +81,16 @@ struct Bench: ParsableCommand {
         return String(format: "%@ | %d | %.0f | %.2f | %@ | %@ | %.1f",
             result.name, result.documents, result.documentsPerSecond, result.millisecondsPerDocument, floor, ratio, result.peakMemoryMB)
     }
+}
+
+/// The benchmark's cases, as `--only` names them.
+enum BenchCase: String, ExpressibleByArgument, CaseIterable {
+    /// Agreements and consents for each school size.
+    case agreements, consents
+    /// One plan with a table of `--rows` rows.
+    case plan
+    /// A class list of `--rows` rows read from XLSX.
+    case classList = "class-list"
+    /// The registers' base of `--rows` mentees written as XLSX.
+    case menteeBase = "mentee-base"
 }

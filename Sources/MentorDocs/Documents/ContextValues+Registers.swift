@@ -19,10 +19,9 @@ extension ContextValues {
     }
 
     /// One row per mentee, however many pairs they are in: the pairs' forms, mentors and dates joined.
-    private static func menteeRows(_ programme: Programme) -> [TemplateValue] {
-        let ids = unique(programme.pairs.flatMap(\.menteeIDs))
-        return ids.compactMap(programme.participant).enumerated().map { index, mentee in
-            let pairs = programme.pairs.filter { $0.menteeIDs.contains(mentee.id) }
+    static func menteeRows(_ programme: Programme) -> [TemplateValue] {
+        pairsByPerson(programme, \.menteeIDs).enumerated().map { index, entry in
+            let (mentee, pairs) = entry
             return row(index, mentee, pairs: pairs, fields: [
                 "class_or_position": text(mentee.classOrPosition),
                 "request": .text(mentee.request ?? joined(pairs.compactMap(\.goal))),
@@ -32,9 +31,8 @@ extension ContextValues {
     }
 
     private static func mentorRows(_ programme: Programme) -> [TemplateValue] {
-        let ids = unique(programme.pairs.map(\.mentorID))
-        return ids.compactMap(programme.participant).enumerated().map { index, mentor in
-            let pairs = programme.pairs.filter { $0.mentorID == mentor.id }
+        pairsByPerson(programme, { [$0.mentorID] }).enumerated().map { index, entry in
+            let (mentor, pairs) = entry
             let place = [mentor.workplace, mentor.classOrPosition].compactMap { $0 }
             return row(index, mentor, pairs: pairs, fields: [
                 "place": .text(place.isEmpty ? "" : place.joined(separator: ", ")),
@@ -42,6 +40,20 @@ extension ContextValues {
                 "partners": .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.participant($0)?.person.fullName })),
             ])
         }
+    }
+
+    /// Each person that `people` names in a pair, in the order of first mention, with their pairs:
+    /// gathered in one pass, as a school of thousands has thousands of pairs.
+    private static func pairsByPerson(_ programme: Programme, _ people: (MentoringPair) -> [String]) -> [(Participant, [MentoringPair])] {
+        var order: [String] = []
+        var pairs: [String: [MentoringPair]] = [:]
+        for pair in programme.pairs {
+            for id in unique(people(pair)) {
+                if pairs[id] == nil { order.append(id) }
+                pairs[id, default: []].append(pair)
+            }
+        }
+        return order.compactMap { id in programme.participant(id).map { ($0, pairs[id]!) } }
     }
 
     private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: TemplateFields) -> TemplateValue {
@@ -82,7 +94,7 @@ extension ContextValues {
         }
     }
 
-    private static func statistics(_ statistics: ProgrammeStatistics, pairs: Int) -> TemplateValue {
+    static func statistics(_ statistics: ProgrammeStatistics, pairs: Int) -> TemplateValue {
         func indicator(_ indicator: ProgrammeStatistics.Indicator) -> TemplateValue {
             .map([
                 "mentees": .text(String(indicator.mentees)),
