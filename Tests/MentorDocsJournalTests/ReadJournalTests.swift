@@ -123,4 +123,35 @@ import TestSupport
         let missing = try school.run("status", "--read-journal", school.folder + "/nothing.xlsx")
         #expect(missing.status == 1 && missing.error.contains("nothing.xlsx: cannot read the file"))
     }
+
+    @Test func aDayIsReadFromADateCellTextOrASerialInAGeneralCell() throws {
+        let fixture = JournalFixture("read-back")
+        defer { fixture.remove() }
+        let journal = try Journal(path: fixture.path)
+        try journal.record(JournalFixture.issued(on: "2026-11-02"))
+        // Columns moved and a title row above the header, as a secretary may leave them.
+        func row(_ number: Int, _ id: String, _ kind: String, _ returned: String) -> String {
+            "<row r=\"\(number)\">\(Self.text("A\(number)", kind))\(Self.text("C\(number)", id))\(returned)</row>"
+        }
+        let workbook = SampleWorkbook(sheets: [.init(name: "Журнал", body: "<sheetData>"
+            + "<row r=\"1\">\(Self.text("A1", "Журнал учёта согласий"))</row>"
+            + "<row r=\"3\">\(Self.text("A3", "Вид согласия"))\(Self.text("C3", "id"))\(Self.text("D3", "Дата возврата"))</row>"
+            + row(4, "s3", "законного представителя на обработку персональных данных ребёнка", "<c r=\"D4\"><v>46345</v></c>")
+            + row(5, "s4", "законного представителя на обработку персональных данных ребёнка", Self.text("D5", " 20.11.2026 "))
+            + row(6, "t1", "на обработку персональных данных, разрешённых для распространения", Self.text("D6", "2026-11-21"))
+            + row(7, "t2", "согласие на что-то", Self.text("D7", "2026-11-21"))
+            + "</sheetData>")])
+        let sheet = try ConsentSheet(try WorkbookReader.read(bytes: try workbook.bytes(), file: "j.xlsx"))
+        let reading = try journal.readBack(sheet, in: JournalFixture.exampleSchool)
+        #expect(reading.applied.map { "\($0.place) \($0.request.personID) \($0.request.paper.rawValue) \($0.request.day.iso)" } == [
+            "j.xlsx:Журнал:4:D s3 consent 2026-11-19",
+            "j.xlsx:Журнал:5:D s4 consent 2026-11-20",
+            "j.xlsx:Журнал:6:D t1 consent-publication 2026-11-21",
+        ])
+        #expect(reading.notApplied.map(\.description) == [
+            "j.xlsx:Журнал:7:A: error: t2: «Вид согласия» is none of the consents the registers list; the row is not applied",
+        ])
+        let returned = try journal.papers().filter { $0.state == .returned }.map { "\($0.key.personIDs[0]) \($0.returned!.iso)" }
+        #expect(returned.sorted() == ["s3 2026-11-19", "s4 2026-11-20", "t1 2026-11-21"])
+    }
 }

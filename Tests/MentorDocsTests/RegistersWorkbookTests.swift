@@ -91,6 +91,17 @@ import TestSupport
         #expect(shares == ["0.7%", "33.3%"])
     }
 
+    @Test func onlyTheRegistersAreMadeAsAWorkbook() throws {
+        let folder = Paths.temporaryFolder("consents-xlsx")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Paths.exampleSpec, toPath: folder + "/school.spec")
+        let result = try Office.run(Paths.tool, ["generate", folder + "/school.spec", "--out", folder + "/out", "--only", "consents",
+            "--format", "xlsx", "--no-journal"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("error: --only consents: no xlsx template makes these documents; as xlsx: registers"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"), "nothing is written")
+    }
+
     @Test func theJournalOfConsentsShowsWhatTheJournalKnows() throws {
         var states = ConsentStates()
         states[.init(personID: "s3", publication: false)] = .init(issued: Self.day("2026-11-02"), returned: Self.day("2026-11-17"))

@@ -20,15 +20,7 @@ public struct SheetPlace: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `A` for column 1, `AA` for 27.
-    public var columnLetters: String {
-        var column = column
-        var letters: [Character] = []
-        while column > 0 {
-            letters.insert(Character(Unicode.Scalar(UInt8(65 + (column - 1) % 26))), at: 0)
-            column = (column - 1) / 26
-        }
-        return String(letters)
-    }
+    public var columnLetters: String { ColumnLetters.of(column) }
 
     public var description: String { "\(file):\(sheet):\(row):\(columnLetters)" }
 }

@@ -1,3 +1,5 @@
+import DocumentEngine
+
 /// One authored sheet as a worksheet part: its view (the frozen rows), its columns, its cells, its
 /// filter, and the page it prints on.
 struct XlsxSheet {
@@ -74,19 +76,5 @@ struct XlsxSheet {
         case .formula(let formula):
             xml.element("c", [("r", reference), ("s", style)]) { $0.element("f", text: formula) }
         }
-    }
-}
-
-/// Excel's names of columns: 1 is A, 26 is Z, 27 is AA.
-enum ColumnLetters {
-    static func of(_ column: Int) -> String {
-        var column = column
-        var letters: [Character] = []
-        while column > 0 {
-            let remainder = (column - 1) % 26
-            letters.insert(Character(Unicode.Scalar(UInt8(65 + remainder))), at: 0)
-            column = (column - 1) / 26
-        }
-        return String(letters)
     }
 }
