@@ -1,5 +1,6 @@
 import DocumentEngine
 import MentorDocs
+import MentorDocsJournal
 import Foundation
 import Testing
 import TestSupport

@@ -1,4 +1,4 @@
-public import MentorDocs
+import MentorDocs
 
 /// A cell of a spreadsheet, as messages name it: `journal.xlsx:Согласия:7:F`.
 public struct SheetPlace: Sendable, Hashable, CustomStringConvertible {
