@@ -37,7 +37,7 @@ struct Generate: ParsableCommand {
     @Option(help: "docx, odt, pdf (through LibreOffice, which must be installed), or xlsx (the registers only).")
     var format: OutputFormat = .docx
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders.", valueName: "kind"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders, programme, registers.", valueName: "kind"))
     var only: [String] = []
 
     @Option(help: ArgumentHelp("Only the documents of this participant (repeatable).", valueName: "id"))

@@ -41,7 +41,7 @@ import TestSupport
         #expect(mentors.rows[3].cells[6] == .text("Гончаренко Артём Ильич; Орлова Вера Денисовна"))
 
         let consents = try #require(workbook.sheet(named: "Согласия"))
-        let issued = DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consents))
+        let issued = DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consentsInJournal))
         #expect(consents.rows.count == issued.count + 1)
         #expect(consents.rows.dropFirst().map { $0.cells[1].text } == issued.map { $0.participantIDs[0] })
         #expect(consents.rows[1].cells[4] == .date(programme.documentDate), "issued on the documents' date, without a journal")
@@ -66,6 +66,9 @@ import TestSupport
         #expect(mentees.contains("<autoFilter ref=\"A1:K5\"/>"))
         #expect(mentees.contains("<col min=\"2\" max=\"2\" width=\"32\" customWidth=\"1\"/>"))
         #expect(try sheetXML(3).contains("<autoFilter ref=\"A1:H10\"/>"))
+        let workbook = String(decoding: try ArchiveReader(bytes: try workbookBytes(), file: "registers.xlsx").read("xl/workbook.xml"), as: UTF8.self)
+        #expect(workbook.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'Наставляемые'!$A$1:$K$5</definedName>"),
+            "the filter's hidden name, which Excel keeps beside it, follows the rows")
     }
 
     @Test func theWorkbookIsValidSpreadsheetML() throws {

@@ -74,7 +74,7 @@ extension ContextValues {
     /// Every consent the set issues, in the order the documents are made: issued on the documents'
     /// date, or as the journal's `states` say when they know the consent.
     private static func consentRows(_ programme: Programme, states: ConsentStates?) -> [TemplateValue] {
-        DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consents)).enumerated().map { index, record in
+        DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consentsInJournal)).enumerated().map { index, record in
             let names = record.participantIDs.compactMap { programme.participant($0)?.person.fullName }
             let id = record.participantIDs.first ?? ""
             let state = ConsentStates.Key(kind: record.kind, personID: id).flatMap { states?[$0] }
@@ -119,6 +119,8 @@ extension ContextValues {
     }
 
     private static func unique(_ ids: [String]) -> [String] {
+        // Most people are in one pair: nothing to compare, no set to build.
+        guard ids.count > 1 else { return ids }
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }
     }

@@ -1,8 +1,8 @@
 import Foundation
 
 extension DocumentKind {
-    /// The consents a journal of consents lists, in the order of their titles there.
-    public static let consents: [DocumentKind] = [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication]
+    /// The consents a journal of consents lists (the withdrawal forms are not among them).
+    public static let consentsInJournal: [DocumentKind] = [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication]
 
     /// What the journal of consents calls a consent of this kind («на обработку персональных
     /// данных», …) in its column «Вид согласия»; nil for a kind that is no consent.
@@ -19,7 +19,7 @@ extension DocumentKind {
     /// The consent kind whose journal title is `title` (spaces around it and letter case aside).
     public init?(consentTitle title: String) {
         let wanted = title.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        guard let kind = Self.consents.first(where: { $0.consentTitle?.lowercased() == wanted }) else { return nil }
+        guard let kind = Self.consentsInJournal.first(where: { $0.consentTitle?.lowercased() == wanted }) else { return nil }
         self = kind
     }
 }
