@@ -24,6 +24,11 @@ let templateNames = [
     "registers",
 ]
 
+/// The built-in templates that are also workbooks (XLSX) in Templates/, embedded like the others.
+let workbookTemplateNames = [
+    "registers",
+]
+
 /// Upcoming language features for every Swift target (as Hummingbird does): an import is internal unless
 /// marked `public import`, so a module's public API says which modules it exposes (SE-0409); and a member is
 /// visible only from a file that imports its module (SE-0444).
@@ -92,7 +97,8 @@ let package = Package(
             name: "BuiltInTemplates",
             path: "Templates",
             exclude: ["README.md"],
-            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] },
+            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] }
+                + workbookTemplateNames.map { .embedInCode("\($0).xlsx") },
             swiftSettings: swiftSettings
         ),
         // The domain: spec, model, validation, the catalogue of documents.

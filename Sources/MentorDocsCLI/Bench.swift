@@ -34,8 +34,11 @@ struct Bench: ParsableCommand {
     @Option(help: "docx or odt.")
     var format: OutputFormat = .docx
 
-    @Option(help: "Rows of the large-table case.")
+    @Option(help: "Rows of the large-table case, the class list read and the base of mentees written.")
     var rows: Int = 10_000
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these cases (default: all).", valueName: "case"))
+    var only: [BenchCase] = BenchCase.allCases
 
     @Option(help: ArgumentHelp(
         "How many times each case runs; the fastest run counts.",
@@ -49,6 +52,7 @@ struct Bench: ParsableCommand {
     var out: String?
 
     func validate() throws {
+        guard format != .xlsx else { throw ValidationError("--format: docx or odt; the workbook cases are measured in every run") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be 1 or more") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         guard rows >= 1, sizes.allSatisfy({ $0 >= 2 }) else { throw ValidationError("a school has at least 2 participants and a plan at least 1 row") }
@@ -68,11 +72,14 @@ struct Bench: ParsableCommand {
             print("case | documents | docs/s | ms/doc | floor docs/s | engine ÷ floor | peak MB")
             var results: [Benchmark.Result] = []
             for size in sizes {
-                results.append(try benchmark.batch([.agreement], participants: size, repeats: repeats))
-                results.append(try benchmark.batch([.consentAdult, .consentMinor, .consentRepresentative], participants: size, repeats: repeats))
+                if only.contains(.agreements) { results.append(try benchmark.batch([.agreement], participants: size, repeats: repeats)) }
+                if only.contains(.consents) {
+                    results.append(try benchmark.batch([.consentAdult, .consentMinor, .consentRepresentative], participants: size, repeats: repeats))
+                }
             }
-            results.append(try benchmark.largeTable(rows: rows, repeats: repeats))
-            results.append(try benchmark.classListImport(rows: rows, repeats: repeats))
+            if only.contains(.plan) { results.append(try benchmark.largeTable(rows: rows, repeats: repeats)) }
+            if only.contains(.classList) { results.append(try benchmark.classListImport(rows: rows, repeats: repeats)) }
+            if only.contains(.menteeBase) { results.append(try benchmark.menteeBase(rows: rows, repeats: repeats)) }
             for result in results { print(Self.line(result)) }
         }
     }
@@ -93,4 +100,16 @@ struct Bench: ParsableCommand {
         let sign = value < 0 && scaled != 0 ? "-" : ""
         return digits == 0 ? sign + whole : sign + whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
     }
+}
+
+/// The benchmark's cases, as `--only` names them.
+enum BenchCase: String, ExpressibleByArgument, CaseIterable {
+    /// Agreements and consents for each school size.
+    case agreements, consents
+    /// One plan with a table of `--rows` rows.
+    case plan
+    /// A class list of `--rows` rows read from XLSX.
+    case classList = "class-list"
+    /// The registers' base of `--rows` mentees written as XLSX.
+    case menteeBase = "mentee-base"
 }

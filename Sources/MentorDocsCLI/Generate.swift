@@ -25,6 +25,10 @@ struct Generate: ParsableCommand {
 
             Only the consents:           mentordocs generate school.spec --out docs --only consents
             One person's documents:      mentordocs generate school.spec --out docs --person s3
+            The registers for Excel:     mentordocs generate school.spec --out docs --only registers --format xlsx
+
+            --format xlsx makes the documents that are also workbooks: the registers. Their journal \
+            of consents is filled from the journal beside the spec, where there is one.
             """
     )
 
@@ -34,10 +38,10 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (made if missing).")
     var out: String
 
-    @Option(help: "docx, odt, or pdf (through LibreOffice, which must be installed).")
+    @Option(help: "docx, odt, pdf (through LibreOffice, which must be installed), or xlsx (the registers only).")
     var format: OutputFormat = .docx
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders.", valueName: "kind"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders, programme, registers.", valueName: "kind"))
     var only: [String] = []
 
     @Option(help: ArgumentHelp("Only the documents of this participant (repeatable).", valueName: "id"))
@@ -81,6 +85,11 @@ struct Generate: ParsableCommand {
         for warning in warnings { printError(warning.description) }
         let source = TemplateSource(folder: templates)
         var kinds = source.availableKinds(format.documentFormat)
+        for group in onlyGroups where !kinds.contains(where: { $0.group.rawValue == group }) {
+            let made = Set(kinds.map(\.group.rawValue)).sorted().joined(separator: ", ")
+            printError("error: --only \(group): no \(format.rawValue) template makes these documents; as \(format.rawValue): \(made)")
+            throw ExitStatus.invalidInput
+        }
         if !onlyGroups.isEmpty { kinds = kinds.filter { onlyGroups.contains($0.group.rawValue) } }
         for id in person where programme.participant(id) == nil {
             printError("error: --person \(id): there is no participant with this id in \(spec)")
@@ -90,8 +99,12 @@ struct Generate: ParsableCommand {
             printError("error: --pair \(id): there is no pair or group with this id in \(spec)")
             throw ExitStatus.invalidInput
         }
+        let journalPath = Journal.path(forSpec: spec)
+        // The registers' journal of consents is filled from the journal, when there is one.
+        let consents = kinds.contains(.registers)
+            ? try failing { try Journal.existing(at: journalPath).map { ConsentStates(papers: try $0.papers()) } } : nil
         let records = DocumentPlanner.records(for: programme,
-            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)))
+            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)), consents: consents)
         let generator = Generator(format: format.documentFormat, templates: source,
             options: RenderOptions(allowMissing: allowMissing), merge: merge, jobs: jobs)
         if format == .pdf && PDFConverter.office == nil {
@@ -101,7 +114,7 @@ struct Generate: ParsableCommand {
         var pdfGenerator = generator
         pdfGenerator.convertToPDF = format == .pdf
         // Opened before anything is written, so a journal that cannot be kept stops the run with nothing made.
-        let journal = noJournal ? nil : try failing { try Journal(path: Journal.path(forSpec: spec)) }
+        let journal = noJournal ? nil : try failing { try Journal(path: journalPath) }
         let written = try failing { try pdfGenerator.generate(records, into: OutputFolder(path: out, overwrite: force, mode: mode.value)) }
         print("\(Set(written.map { $0.path }).count) document(s) written to \(out)")
         if let journal {
@@ -112,7 +125,13 @@ struct Generate: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case docx, odt, pdf
+    case docx, odt, pdf, xlsx
     /// PDF is made from DOCX.
-    var documentFormat: DocumentFormat { self == .odt ? .odt : .docx }
+    var documentFormat: DocumentFormat {
+        switch self {
+        case .docx, .pdf: .docx
+        case .odt: .odt
+        case .xlsx: .xlsx
+        }
+    }
 }

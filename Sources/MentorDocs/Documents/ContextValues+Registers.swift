@@ -2,21 +2,26 @@ import CalendarDays
 import DocumentEngine
 
 /// The data paths of the registers: `registers.mentees`, `.mentors`, `.consents`, `.statistics`.
+///
+/// Dates are there twice: as the printed registers show them (`start`, `issued`: `DD.MM.YYYY`, a
+/// person's several pairs joined) and as days for a workbook to type as dates (`entered`,
+/// `issued_on`: `YYYY-MM-DD`, one day a cell).
 extension ContextValues {
-    static func registers(_ programme: Programme) -> TemplateValue {
+    /// The registers of `programme`; the journal of consents from `consents` where the school's
+    /// journal is kept, else from the spec alone.
+    static func registers(_ programme: Programme, consents: ConsentStates? = nil) -> TemplateValue {
         .map([
             "mentees": .list(menteeRows(programme)),
             "mentors": .list(mentorRows(programme)),
-            "consents": .list(consentRows(programme)),
+            "consents": .list(consentRows(programme, states: consents)),
             "statistics": statistics(ProgrammeStatistics(programme), pairs: programme.pairs.count),
         ])
     }
 
     /// One row per mentee, however many pairs they are in: the pairs' forms, mentors and dates joined.
-    private static func menteeRows(_ programme: Programme) -> [TemplateValue] {
-        let ids = unique(programme.pairs.flatMap(\.menteeIDs))
-        return ids.compactMap(programme.participant).enumerated().map { index, mentee in
-            let pairs = programme.pairs.filter { $0.menteeIDs.contains(mentee.id) }
+    static func menteeRows(_ programme: Programme) -> [TemplateValue] {
+        pairsByPerson(programme, \.menteeIDs).enumerated().map { index, entry in
+            let (mentee, pairs) = entry
             return row(index, mentee, pairs: pairs, fields: [
                 "class_or_position": text(mentee.classOrPosition),
                 "request": .text(mentee.request ?? joined(pairs.compactMap(\.goal))),
@@ -26,9 +31,8 @@ extension ContextValues {
     }
 
     private static func mentorRows(_ programme: Programme) -> [TemplateValue] {
-        let ids = unique(programme.pairs.map(\.mentorID))
-        return ids.compactMap(programme.participant).enumerated().map { index, mentor in
-            let pairs = programme.pairs.filter { $0.mentorID == mentor.id }
+        pairsByPerson(programme, { [$0.mentorID] }).enumerated().map { index, entry in
+            let (mentor, pairs) = entry
             let place = [mentor.workplace, mentor.classOrPosition].compactMap { $0 }
             return row(index, mentor, pairs: pairs, fields: [
                 "place": .text(place.isEmpty ? "" : place.joined(separator: ", ")),
@@ -36,6 +40,20 @@ extension ContextValues {
                 "partners": .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.participant($0)?.person.fullName })),
             ])
         }
+    }
+
+    /// Each person that `people` names in a pair, in the order of first mention, with their pairs:
+    /// gathered in one pass, as a school of thousands has thousands of pairs.
+    private static func pairsByPerson(_ programme: Programme, _ people: (MentoringPair) -> [String]) -> [(Participant, [MentoringPair])] {
+        var order: [String] = []
+        var pairs: [String: [MentoringPair]] = [:]
+        for pair in programme.pairs {
+            for id in unique(people(pair)) {
+                if pairs[id] == nil { order.append(id) }
+                pairs[id, default: []].append(pair)
+            }
+        }
+        return order.compactMap { id in programme.participant(id).map { ($0, pairs[id]!) } }
     }
 
     private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: TemplateFields) -> TemplateValue {
@@ -47,28 +65,36 @@ extension ContextValues {
         row["forms"] = .text(joined(pairs.map(\.form.rawValue)))
         row["start"] = .text(joined(pairs.map { $0.start.formatted("dd.MM.yyyy") }))
         row["end"] = .text(joined(pairs.map { $0.start.adding(months: $0.months).formatted("dd.MM.yyyy") }))
+        // One day a cell: a person in several pairs entered with the first and completes with the last.
+        row["entered"] = date(pairs.map(\.start).min())
+        row["completed"] = date(pairs.map { $0.start.adding(months: $0.months) }.max())
         return .map(row)
     }
 
-    /// Every consent the set issues, in the order the documents are made.
-    private static func consentRows(_ programme: Programme) -> [TemplateValue] {
-        let kinds: Set<DocumentKind> = [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication]
-        let issued = programme.documentDate.formatted("dd.MM.yyyy")
-        return DocumentPlanner.records(for: programme, kinds: kinds).enumerated().map { index, record in
+    /// Every consent the set issues, in the order the documents are made: issued on the documents'
+    /// date, or as the journal's `states` say when they know the consent.
+    private static func consentRows(_ programme: Programme, states: ConsentStates?) -> [TemplateValue] {
+        DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consentsInJournal)).enumerated().map { index, record in
             let names = record.participantIDs.compactMap { programme.participant($0)?.person.fullName }
+            let id = record.participantIDs.first ?? ""
+            let state = ConsentStates.Key(kind: record.kind, personID: id).flatMap { states?[$0] }
+                ?? ConsentStates.State(issued: programme.documentDate)
             return .map([
                 "number": .text(String(index + 1)),
-                "id": .text(record.participantIDs.first ?? ""),
+                "id": .text(id),
                 "full_name": .text(names.joined(separator: ", ")),
-                "kind": .text(consentTitle(record.kind)),
-                "issued": .text(issued),
-                "returned": .text(""),
-                "withdrawn": .text(""),
+                "kind": .text(record.kind.consentTitle ?? record.kind.fileTitle),
+                "issued": .text(state.issued.formatted("dd.MM.yyyy")),
+                "returned": .text(state.returned?.formatted("dd.MM.yyyy") ?? ""),
+                "withdrawn": .text(state.withdrawn?.formatted("dd.MM.yyyy") ?? ""),
+                "issued_on": date(state.issued),
+                "returned_on": .text(state.returned?.iso ?? ""),
+                "withdrawn_on": .text(state.withdrawn?.iso ?? ""),
             ])
         }
     }
 
-    private static func statistics(_ statistics: ProgrammeStatistics, pairs: Int) -> TemplateValue {
+    static func statistics(_ statistics: ProgrammeStatistics, pairs: Int) -> TemplateValue {
         func indicator(_ indicator: ProgrammeStatistics.Indicator) -> TemplateValue {
             .map([
                 "mentees": .text(String(indicator.mentees)),
@@ -92,17 +118,9 @@ extension ContextValues {
         ])
     }
 
-    private static func consentTitle(_ kind: DocumentKind) -> String {
-        switch kind {
-        case .consentAdult: "на обработку персональных данных"
-        case .consentMinor: "на обработку персональных данных (14–17 лет, с согласия родителя)"
-        case .consentRepresentative: "законного представителя на обработку персональных данных ребёнка"
-        case .consentPublication: "на обработку персональных данных, разрешённых для распространения"
-        default: kind.fileTitle
-        }
-    }
-
     private static func unique(_ ids: [String]) -> [String] {
+        // Most people are in one pair: nothing to compare, no set to build.
+        guard ids.count > 1 else { return ids }
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }
     }

@@ -35,9 +35,10 @@ public enum DocumentPlanner {
         records(for: programme, selection: Selection(kinds: kinds))
     }
 
-    /// The documents of `selection` the programme needs, in the order of the spec.
-    public static func records(for programme: Programme, selection: Selection) -> [DocumentRecord] {
-        var planner = Planning(shared: SharedProgramme(programme), kinds: selection.kinds)
+    /// The documents of `selection` the programme needs, in the order of the spec; the registers'
+    /// journal of consents as `consents` says where the school keeps a journal of issued papers.
+    public static func records(for programme: Programme, selection: Selection, consents: ConsentStates? = nil) -> [DocumentRecord] {
+        var planner = Planning(shared: SharedProgramme(programme, consents: consents), kinds: selection.kinds)
         planner.plan()
         return uniqueNames(planner.records.filter(selection.includes))
     }
@@ -61,10 +62,13 @@ private final class SharedProgramme: Sendable {
     let programme: Programme
     /// `org`, `programme` and `document`: the same for every record, so built once.
     let common: TemplateFields
+    /// The journal's consents, for the registers; nil without a journal.
+    let consents: ConsentStates?
 
-    init(_ programme: Programme) {
+    init(_ programme: Programme, consents: ConsentStates? = nil) {
         self.programme = programme
         self.common = ContextValues.common(programme)
+        self.consents = consents
     }
 }
 
@@ -91,7 +95,7 @@ private struct Planning {
         }
         add(.registers, subject: "организация", baseName: DocumentKind.registers.fileTitle) {
             var data = ContextValues.common(shared.programme)
-            data["registers"] = ContextValues.registers(shared.programme)
+            data["registers"] = ContextValues.registers(shared.programme, consents: shared.consents)
             return .map(data)
         }
     }

@@ -58,35 +58,43 @@ public struct ProgrammeStatistics: Sendable, Equatable {
     /// The ages of pupils the first indicator counts.
     public static let pupilAges = 10...19
 
-    /// Counts the programme's pairs and people, ages on its documents' date.
+    /// Counts the programme's pairs and people, ages on its documents' date: one pass over the
+    /// pairs and one over the people, as a school may have thousands of each.
     public init(_ programme: Programme) {
         let date = programme.documentDate
         var forms = programme.forms
-        for pair in programme.pairs where !forms.contains(pair.form) { forms.append(pair.form) }
-        byForm = forms.compactMap { form in
-            let pairs = programme.pairs.filter { $0.form == form }
-            guard !pairs.isEmpty else { return nil }
-            return FormRow(form: form, pairs: pairs.count, mentors: Set(pairs.map(\.mentorID)).count,
-                mentees: Set(pairs.flatMap(\.menteeIDs)).count)
+        var pairCounts: [MentoringForm: (pairs: Int, mentors: Set<String>, mentees: Set<String>)] = [:]
+        var mentorIDs: Set<String> = []
+        var menteeIDs: Set<String> = []
+        for pair in programme.pairs {
+            if !forms.contains(pair.form) { forms.append(pair.form) }
+            pairCounts[pair.form, default: (0, [], [])].pairs += 1
+            pairCounts[pair.form]!.mentors.insert(pair.mentorID)
+            pairCounts[pair.form]!.mentees.formUnion(pair.menteeIDs)
+            mentorIDs.insert(pair.mentorID)
+            menteeIDs.formUnion(pair.menteeIDs)
         }
-        let mentorIDs = Set(programme.pairs.map(\.mentorID))
-        let menteeIDs = Set(programme.pairs.flatMap(\.menteeIDs))
+        byForm = forms.compactMap { form in
+            pairCounts[form].map { FormRow(form: form, pairs: $0.pairs, mentors: $0.mentors.count, mentees: $0.mentees.count) }
+        }
         mentors = mentorIDs.count
         mentees = menteeIDs.count
-        byCategory = Participant.Category.allCases.compactMap { category in
-            let people = programme.participants.filter { $0.category == category }
-            let row = CategoryRow(category: category, mentors: people.filter { mentorIDs.contains($0.id) }.count,
-                mentees: people.filter { menteeIDs.contains($0.id) }.count)
-            return row.mentors + row.mentees > 0 ? row : nil
+        var categories: [Participant.Category: CategoryRow] = [:]
+        var pupils = 0
+        var youngTeachers = 0
+        for participant in programme.participants {
+            let mentoring = mentorIDs.contains(participant.id), mentored = menteeIDs.contains(participant.id)
+            guard mentoring || mentored else { continue }
+            categories[participant.category, default: CategoryRow(category: participant.category, mentors: 0, mentees: 0)].mentors += mentoring ? 1 : 0
+            categories[participant.category]!.mentees += mentored ? 1 : 0
+            guard mentored else { continue }
+            if participant.category == .student, participant.person.age(on: date).map(Self.pupilAges.contains) == true { pupils += 1 }
+            if participant.category == .teacher, participant.workStart.map({ Self.youngTeacherYears.contains($0.fullYears(on: date)) }) == true {
+                youngTeachers += 1
+            }
         }
-        let mentees = programme.participants.filter { menteeIDs.contains($0.id) }
-        pupils10To19 = Indicator(
-            mentees: mentees.filter { $0.category == .student && $0.person.age(on: date).map(Self.pupilAges.contains) == true }.count,
-            total: programme.organisation.totals.pupils10To19)
-        youngTeachers = Indicator(
-            mentees: mentees.filter { mentee in
-                mentee.category == .teacher && mentee.workStart.map { Self.youngTeacherYears.contains($0.fullYears(on: date)) } == true
-            }.count,
-            total: programme.organisation.totals.youngTeachers)
+        byCategory = Participant.Category.allCases.compactMap { categories[$0] }
+        pupils10To19 = Indicator(mentees: pupils, total: programme.organisation.totals.pupils10To19)
+        self.youngTeachers = Indicator(mentees: youngTeachers, total: programme.organisation.totals.youngTeachers)
     }
 }

@@ -5,30 +5,36 @@ extension Journal {
     /// who is who and which papers it makes; the journal tells what was handed out. If any request
     /// cannot be recorded, none is, and the `MarkingError` lists every problem.
     public func mark(_ requests: [MarkRequest], in programme: Programme) throws {
-        let planned = Set(DocumentPlanner.records(for: programme, kinds: PaperKind.allDocumentKinds).compactMap(PaperKey.init))
         try transaction {
-            var papers = try self.papers()
-            var problems: [MarkingError.Problem] = []
-            var recorded: Set<Recorded> = []
-            for request in requests {
-                let index: Int
-                switch Self.paper(for: request, among: papers, planned: planned, in: programme) {
-                case .success(let found): index = found
-                case .failure(let problem):
-                    problems.append(problem)
-                    continue
-                }
-                // The same paper named twice in one command (by both people of an agreement, say) is marked once.
-                guard recorded.insert(Recorded(key: papers[index].key, event: request.event)).inserted else { continue }
-                if let problem = Self.problem(marking: request, papers[index], in: programme) {
-                    problems.append(problem)
-                    continue
-                }
-                try recordEvent(request.event, on: request.day, to: papers[index])
-                papers[index].events.append(PaperEvent(kind: request.event, day: request.day, issueIndex: papers[index].issues.count - 1))
-            }
-            if !problems.isEmpty { throw MarkingError(problems) }
+            let refused = try recordMarks(requests, in: programme)
+            if !refused.isEmpty { throw MarkingError(refused.map(\.problem)) }
         }
+    }
+
+    /// Records the requests one by one inside the caller's transaction (`mark`, `readBack`); the refused ones, with their index.
+    func recordMarks(_ requests: [MarkRequest], in programme: Programme) throws -> [(index: Int, problem: MarkingError.Problem)] {
+        let planned = Set(DocumentPlanner.records(for: programme, kinds: PaperKind.allDocumentKinds).compactMap(PaperKey.init))
+        var papers = try self.papers()
+        var refused: [(index: Int, problem: MarkingError.Problem)] = []
+        var recorded: Set<Recorded> = []
+        for (requestIndex, request) in requests.enumerated() {
+            let index: Int
+            switch Self.paper(for: request, among: papers, planned: planned, in: programme) {
+            case .success(let found): index = found
+            case .failure(let problem):
+                refused.append((requestIndex, problem))
+                continue
+            }
+            // The same paper named twice in one command (by both people of an agreement, say) is marked once.
+            guard recorded.insert(Recorded(key: papers[index].key, event: request.event)).inserted else { continue }
+            if let problem = Self.problem(marking: request, papers[index], in: programme) {
+                refused.append((requestIndex, problem))
+                continue
+            }
+            try recordEvent(request.event, on: request.day, to: papers[index])
+            papers[index].events.append(PaperEvent(kind: request.event, day: request.day, issueIndex: papers[index].issues.count - 1))
+        }
+        return refused
     }
 
     private struct Recorded: Hashable {

@@ -36,5 +36,7 @@ extension AuthoringError {
         case tableTooNarrow
         /// The written parts could not be packaged as an archive.
         case packagingFailed
+        /// A sheet's name is empty, too long, holds a character Excel forbids, or is another sheet's.
+        case sheetName
     }
 }

@@ -1,0 +1,17 @@
+extension Catalogue {
+    /// A built-in workbook, by the file name it is written under (`NAME.xlsx`).
+    public struct WorkbookEntry: Sendable {
+        /// The file name without its extension: `registers`.
+        public let name: String
+        /// What the workbook holds.
+        public let workbook: AuthoredWorkbook
+    }
+
+    /// The documents that are also made as workbooks: the registers, for the curator to keep in Excel.
+    public static let workbookEntries: [WorkbookEntry] = [
+        WorkbookEntry(name: "registers", workbook: .registers),
+    ]
+
+    /// Every workbook is written in each of these formats.
+    public static let workbookWriters: [any WorkbookWriter] = [XlsxWriter()]
+}
