@@ -1,5 +1,9 @@
 import DocumentEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Benchmark {
     /// The registers' base of `rows` mentees written as an XLSX file, as `generate --only registers

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension DocumentKind {
     /// The consents a journal of consents lists (the withdrawal forms are not among them).
@@ -18,7 +22,7 @@ extension DocumentKind {
 
     /// The consent kind whose journal title is `title` (spaces around it and letter case aside).
     public init?(consentTitle title: String) {
-        let wanted = title.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let wanted = title.trimmingWhitespace().lowercased()
         guard let kind = Self.consentsInJournal.first(where: { $0.consentTitle?.lowercased() == wanted }) else { return nil }
         self = kind
     }
