@@ -22,6 +22,8 @@ let templateNames = [
     "mentor-consent",
     "labour-supplement",
     "registers",
+    "questionnaire",
+    "monitoring",
 ]
 
 /// Upcoming language features for every Swift target (as Hummingbird does): an import is internal unless
@@ -90,7 +92,7 @@ let package = Package(
             name: "BuiltInTemplates",
             path: "Templates",
             exclude: ["README.md"],
-            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] },
+            resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] } + [.embedInCode("questions.spec")],
             swiftSettings: swiftSettings
         ),
         // The domain: spec, model, validation, the catalogue of documents.

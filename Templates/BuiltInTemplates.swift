@@ -42,5 +42,12 @@ public enum BuiltInTemplates {
         "labour-supplement.odt": PackageResources.labour_supplement_odt,
         "registers.docx": PackageResources.registers_docx,
         "registers.odt": PackageResources.registers_odt,
+        "questionnaire.docx": PackageResources.questionnaire_docx,
+        "questionnaire.odt": PackageResources.questionnaire_odt,
+        "monitoring.docx": PackageResources.monitoring_docx,
+        "monitoring.odt": PackageResources.monitoring_odt,
     ]
+
+    /// The built-in questions of the monitoring questionnaires, in the spec syntax (`questions.spec`).
+    public static let questions: [UInt8] = PackageResources.questions_spec
 }

@@ -35,9 +35,10 @@ public enum DocumentPlanner {
         records(for: programme, selection: Selection(kinds: kinds))
     }
 
-    /// The documents of `selection` the programme needs, in the order of the spec.
-    public static func records(for programme: Programme, selection: Selection) -> [DocumentRecord] {
-        var planner = Planning(shared: SharedProgramme(programme), kinds: selection.kinds)
+    /// The documents of `selection` the programme needs, in the order of the spec; the questionnaires
+    /// ask the questions of `questions`.
+    public static func records(for programme: Programme, selection: Selection, questions: QuestionCatalogue = .builtIn) -> [DocumentRecord] {
+        var planner = Planning(shared: SharedProgramme(programme, questions: questions), kinds: selection.kinds)
         planner.plan()
         return uniqueNames(planner.records.filter(selection.includes))
     }
@@ -61,10 +62,13 @@ private final class SharedProgramme: Sendable {
     let programme: Programme
     /// `org`, `programme` and `document`: the same for every record, so built once.
     let common: TemplateFields
+    /// The questions of the monitoring questionnaires.
+    let questions: QuestionCatalogue
 
-    init(_ programme: Programme) {
+    init(_ programme: Programme, questions: QuestionCatalogue) {
         self.programme = programme
         self.common = ContextValues.common(programme)
+        self.questions = questions
     }
 }
 
@@ -93,6 +97,34 @@ private struct Planning {
             var data = ContextValues.common(shared.programme)
             data["registers"] = ContextValues.registers(shared.programme)
             return .map(data)
+        }
+        planQuestionnaires()
+    }
+
+    // MARK: Monitoring
+
+    /// A questionnaire per participant of a pair and stage: everyone's «на входе», then everyone's «на
+    /// выходе», so a print file holds each stage's forms together.
+    private mutating func planQuestionnaires() {
+        guard kinds.contains(.questionnaire) else { return }
+        let memberships = programme.memberships
+        for stage in MonitoringStage.allCases {
+            for participant in programme.participants {
+                guard let ofParticipant = memberships[participant.id] else { continue }
+                let shared = self.shared
+                let id = participant.id
+                let name = FileNaming.surnameAndInitials(participant.person.fullName)
+                add(.questionnaire, subject: Self.subject(participant), ids: [id],
+                    baseName: "\(name) — \(DocumentKind.questionnaire.fileTitle) \(stage.title)") {
+                    let programme = shared.programme
+                    guard let participant = programme.participant(id) else { return .null }
+                    var data = shared.common
+                    data["person"] = ContextValues.participant(participant, on: programme.documentDate)
+                    data["questionnaire"] = ContextValues.questionnaire(for: participant, memberships: ofParticipant, stage: stage,
+                        questions: shared.questions, in: programme)
+                    return .map(data)
+                }
+            }
         }
     }
 
