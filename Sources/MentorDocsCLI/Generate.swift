@@ -13,7 +13,7 @@ struct Generate: ParsableCommand {
         abstract: "Writes the documents of a spec into a folder.",
         discussion: """
             Each document is written to its own file, in a folder per kind (regulation, consents, \
-            agreements, plans, roadmap, orders), named by the person's surname and initials \
+            agreements, plans, roadmap, orders, questionnaires), named by the person's surname and initials \
             (consents/Соколова А.П. — согласие на обработку ПДн.docx). The right consent is picked by \
             age on the document date. A file appears only when it is complete; files already in the \
             folder are kept unless --force is given. Every file is checked before the first is written: \
@@ -49,6 +49,9 @@ struct Generate: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of edited templates to use instead of the built-in ones.", valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp("A question catalogue of the school's for the questionnaires, instead of the built-in one (or extending it).", valueName: "file"))
+    var questions: String?
+
     @Flag(help: "One print file per kind, a page break between records, instead of a file per record.")
     var merge = false
 
@@ -72,6 +75,9 @@ struct Generate: ParsableCommand {
         for kind in onlyGroups where !known.contains(kind) {
             throw ValidationError("“\(kind)” is not a kind of document; use \(known.joined(separator: ", "))")
         }
+        if onlyGroups.contains(DocumentGroup.monitoring.rawValue) {
+            throw ValidationError("the monitoring report is made from the answers: mentordocs monitoring SPEC --answers FILE… --out REPORT")
+        }
     }
 
     private var onlyGroups: [String] { only.flatMap { $0.split(separator: ",").map(String.init) } }
@@ -90,8 +96,9 @@ struct Generate: ParsableCommand {
             printError("error: --pair \(id): there is no pair or group with this id in \(spec)")
             throw ExitStatus.invalidInput
         }
+        let catalogue = try questions.map(loadQuestions) ?? .builtIn
         let records = DocumentPlanner.records(for: programme,
-            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)))
+            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)), questions: catalogue)
         let generator = Generator(format: format.documentFormat, templates: source,
             options: RenderOptions(allowMissing: allowMissing), merge: merge, jobs: jobs)
         if format == .pdf && PDFConverter.office == nil {

@@ -66,15 +66,7 @@ struct MonitoringCommand: ParsableCommand {
     func run() throws {
         let (programme, warnings) = try loadSpec(spec)
         for warning in warnings { printError(warning.description) }
-        let catalogue: QuestionCatalogue
-        if let questions {
-            do { catalogue = try QuestionCatalogueReader.read(contentsOf: questions) } catch {
-                printError(error.description)
-                throw ExitStatus.invalidInput
-            }
-        } else {
-            catalogue = .builtIn
-        }
+        let catalogue = try questions.map(loadQuestions) ?? .builtIn
         let read: [Response]
         do {
             let result = try AnswerImport.read(contentsOf: answers, programme: programme, questions: catalogue, stage: stage?.stage)

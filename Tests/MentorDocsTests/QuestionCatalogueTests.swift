@@ -63,18 +63,18 @@ struct QuestionCatalogueTests {
             questions:
               - { id: a, block: club, text: Первый?, answer: scale, roles: [директор] }
               - { id: a, block: nowhere, text: Второй?, answer: points, stages: [в середине] }
-              - { id: c, block: club, text: Третий?, answer: text, forms: [ученик – родитель] }
+              - { id: a, block: club, text: Третий?, answer: text, forms: [ученик – родитель] }
             """
         #expect {
             _ = try read(text)
         } throws: { error in
             let messages = (error as? SpecSyntaxError)?.diagnostics.filter { $0.severity == .error }.map(\.description) ?? []
-            return messages.contains("questions.spec:4:68: error: “директор” is not a role; write mentor or mentee (наставник, наставляемый)")
-                && messages.contains { $0.hasPrefix("questions.spec:5:22: error: there is no block “nowhere”") }
-                && messages.contains { $0.hasPrefix("questions.spec:5:64: error: “points” is not a kind of answer") }
-                && messages.contains { $0.hasPrefix("questions.spec:5:82: error: “в середине” is not a stage") }
+            return messages.contains("questions.spec:4:65: error: “директор” is not a role; write mentor or mentee (наставник, наставляемый)")
+                && messages.contains("questions.spec:5:21: error: there is no block “nowhere”; add it under “blocks” (known: club)")
+                && messages.contains { $0.hasPrefix("questions.spec:5:53: error: “points” is not a kind of answer") }
+                && messages.contains { $0.hasPrefix("questions.spec:5:70: error: “в середине” is not a stage") }
                 && messages.contains { $0.hasPrefix("questions.spec:6:64: error: “ученик – родитель” is not a form of mentoring") }
-                && messages.contains("questions.spec:5:5: error: a second question with the id “a” (the first is at 4:5)")
+                && messages.contains("questions.spec:6:5: error: a second question with the id “a” (the first is at 4:5)")
         }
     }
 }

@@ -10,7 +10,8 @@ extension ContextValues {
             fields["count"] = count(summary.count)
             fields["mean"] = decimal(summary.mean)
             fields["median"] = decimal(summary.median)
-            fields["spread"] = decimal(summary.standardDeviation)
+            // One mark has no spread to speak of.
+            fields["spread"] = summary.count > 1 ? decimal(summary.standardDeviation) : .text("—")
         }
         let stagesRead = MonitoringStage.allCases.filter { (figures.answered[$0] ?? 0) > 0 }.map { "«\($0.title)»" }
         var number = 0
