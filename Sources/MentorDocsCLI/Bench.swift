@@ -73,6 +73,7 @@ struct Bench: ParsableCommand {
             }
             results.append(try benchmark.largeTable(rows: rows, repeats: repeats))
             results.append(try benchmark.classListImport(rows: rows, repeats: repeats))
+            for size in sizes { results.append(try benchmark.monitoringReport(participants: size, repeats: repeats)) }
             for result in results { print(Self.line(result)) }
         }
     }

@@ -60,6 +60,10 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the spec alone makes it, so `generate` and `DocumentPlanner` plan it: all but the
+    /// monitoring report, which needs the answers.
+    public var isMadeFromSpec: Bool { self != .monitoringReport }
+
     /// The folder of the output its files go into: `consents`, `orders`.
     public var folder: String { group.rawValue }
 
