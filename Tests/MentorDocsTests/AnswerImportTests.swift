@@ -1,3 +1,4 @@
+import Foundation
 import MentorDocs
 import TestSupport
 import Testing
@@ -71,5 +72,20 @@ struct AnswerImportTests {
         #expect(Set(entry.responses.map(\.participantID)) == Set(programme.participants.map(\.id)))
         #expect(exit.responses.count == 7)
         #expect(exit.responses.allSatisfy { !$0.scores.isEmpty && !$0.texts.isEmpty })
+    }
+
+    /// The example's exit answers saved by LibreOffice as XLSX and as ODS read as the CSV is.
+    @Test(arguments: ["xlsx", "ods"])
+    func aWorkbookSavedByLibreOfficeIsReadAsItsCSVIs(format: String) throws {
+        let soffice = try #require(Office.which("soffice"), "LibreOffice is needed")
+        let folder = Paths.temporaryFolder("answers-\(format)")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = Paths.root + "/Fixtures/example-answers/exit.csv"
+        try Office.run(soffice, ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--infilter=CSV:44,34,76,1",
+            "--convert-to", format, "--outdir", folder, csv])
+        let fromCSV = try AnswerImport.read(contentsOf: [csv], programme: programme, stage: .exit).responses
+        let fromWorkbook = try AnswerImport.read(contentsOf: [folder + "/exit.\(format)"], programme: programme, stage: .exit)
+        #expect(fromWorkbook.warnings.isEmpty, "\(fromWorkbook.warnings)")
+        #expect(fromWorkbook.responses == fromCSV)
     }
 }

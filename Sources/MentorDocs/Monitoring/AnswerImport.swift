@@ -118,11 +118,11 @@ public struct AnswerImport {
     // MARK: Rows
 
     private mutating func read(_ sheet: AnswerSheet, file: String) {
-        let headerRow = (sheet.rows.first?.number ?? 2) - 1
-        let columns = columns(of: sheet.header, file: file, headerRow: max(1, headerRow))
+        let headerRow = sheet.headerRow
+        let columns = columns(of: sheet.header, file: file, headerRow: headerRow)
         let hasIdentity = columns.contains { if case .id = $0 { true } else if case .name = $0 { true } else { false } }
         guard hasIdentity else {
-            problems.append(AnswerProblem(file: file, row: max(1, headerRow), "no column «id» or «ФИО»: respondents cannot be told apart"))
+            problems.append(AnswerProblem(file: file, row: headerRow, "no column «id» or «ФИО»: respondents cannot be told apart"))
             return
         }
         let hasStage = columns.contains { if case .stage = $0 { true } else { false } }

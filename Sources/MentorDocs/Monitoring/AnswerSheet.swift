@@ -10,6 +10,8 @@ struct AnswerSheet {
     }
 
     var header: [String]
+    /// The row the header is in.
+    var headerRow: Int
     var rows: [Row]
 
     /// Reads `bytes` as a workbook when they are a ZIP archive, as CSV otherwise; what keeps the
@@ -24,6 +26,7 @@ struct AnswerSheet {
                 throw AnswerImportError(problems: [AnswerProblem(file: file, "the workbook has no rows: the first row should name the questions")])
             }
             header = first.cells.map(\.text)
+            headerRow = first.number
             rows = sheet.rows.dropFirst().map { Row(number: $0.number, fields: $0.cells.map { $0.text.trimmingWhitespace() }) }
         } else {
             let table: CSVTable
@@ -34,6 +37,7 @@ struct AnswerSheet {
                 })
             }
             header = table.header
+            headerRow = 1
             rows = table.rows.map { Row(number: $0.line, fields: $0.fields) }
         }
     }
