@@ -1,5 +1,4 @@
 import BuiltInTemplates
-public import SpecSyntax
 
 /// The questions of the monitoring questionnaires, in blocks: the built-in set written from the seeds
 /// and the Ministry's recommendations (`Templates/questions.spec`), or a school's own file.
