@@ -22,6 +22,8 @@ let templateNames = [
     "mentor-consent",
     "labour-supplement",
     "registers",
+    "questionnaire",
+    "monitoring",
 ]
 
 /// The built-in templates that are also workbooks (XLSX) in Templates/, embedded like the others.
@@ -98,7 +100,7 @@ let package = Package(
             path: "Templates",
             exclude: ["README.md"],
             resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] }
-                + workbookTemplateNames.map { .embedInCode("\($0).xlsx") },
+                + workbookTemplateNames.map { .embedInCode("\($0).xlsx") } + [.embedInCode("questions.spec")],
             swiftSettings: swiftSettings
         ),
         // The domain: spec, model, validation, the catalogue of documents.

@@ -43,5 +43,12 @@ public enum BuiltInTemplates {
         "registers.docx": PackageResources.registers_docx,
         "registers.odt": PackageResources.registers_odt,
         "registers.xlsx": PackageResources.registers_xlsx,
+        "questionnaire.docx": PackageResources.questionnaire_docx,
+        "questionnaire.odt": PackageResources.questionnaire_odt,
+        "monitoring.docx": PackageResources.monitoring_docx,
+        "monitoring.odt": PackageResources.monitoring_odt,
     ]
+
+    /// The built-in questions of the monitoring questionnaires, in the spec syntax (`questions.spec`).
+    public static let questions: [UInt8] = PackageResources.questions_spec
 }

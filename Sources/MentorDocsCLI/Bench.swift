@@ -80,6 +80,7 @@ struct Bench: ParsableCommand {
             if only.contains(.plan) { results.append(try benchmark.largeTable(rows: rows, repeats: repeats)) }
             if only.contains(.classList) { results.append(try benchmark.classListImport(rows: rows, repeats: repeats)) }
             if only.contains(.menteeBase) { results.append(try benchmark.menteeBase(rows: rows, repeats: repeats)) }
+            if only.contains(.monitoring) { for size in sizes { results.append(try benchmark.monitoringReport(participants: size, repeats: repeats)) } }
             for result in results { print(Self.line(result)) }
         }
     }
@@ -112,4 +113,6 @@ enum BenchCase: String, ExpressibleByArgument, CaseIterable {
     case classList = "class-list"
     /// The registers' base of `--rows` mentees written as XLSX.
     case menteeBase = "mentee-base"
+    /// The monitoring report for each school size, from two stages of answers.
+    case monitoring
 }

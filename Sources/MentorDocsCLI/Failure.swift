@@ -70,6 +70,16 @@ func loadSpec(_ path: String) throws -> (Programme, [SpecDiagnostic]) {
     }
 }
 
+/// A school's question catalogue; its problems are printed with their places, and the command exits with 1.
+func loadQuestions(_ path: String) throws -> QuestionCatalogue {
+    do {
+        return try QuestionCatalogueReader.read(contentsOf: path)
+    } catch {
+        printError(error.description)
+        throw ExitStatus.invalidInput
+    }
+}
+
 /// File permissions written in octal on the command line: `--mode 640`.
 struct FileMode: ExpressibleByArgument {
     var value: mode_t

@@ -13,7 +13,7 @@ struct Generate: ParsableCommand {
         abstract: "Writes the documents of a spec into a folder.",
         discussion: """
             Each document is written to its own file, in a folder per kind (regulation, consents, \
-            agreements, plans, roadmap, orders), named by the person's surname and initials \
+            agreements, plans, roadmap, orders, questionnaires), named by the person's surname and initials \
             (consents/Соколова А.П. — согласие на обработку ПДн.docx). The right consent is picked by \
             age on the document date. A file appears only when it is complete; files already in the \
             folder are kept unless --force is given. Every file is checked before the first is written: \
@@ -53,6 +53,9 @@ struct Generate: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of edited templates to use instead of the built-in ones.", valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp("A question catalogue of the school's for the questionnaires, instead of the built-in one (or extending it).", valueName: "file"))
+    var questions: String?
+
     @Flag(help: "One print file per kind, a page break between records, instead of a file per record.")
     var merge = false
 
@@ -75,6 +78,9 @@ struct Generate: ParsableCommand {
         let known = DocumentGroup.allCases.map(\.rawValue)
         for kind in onlyGroups where !known.contains(kind) {
             throw ValidationError("“\(kind)” is not a kind of document; use \(known.joined(separator: ", "))")
+        }
+        if onlyGroups.contains(DocumentGroup.monitoring.rawValue) {
+            throw ValidationError("the monitoring report is made from the answers: mentordocs monitoring SPEC --answers FILE… --out REPORT")
         }
     }
 
@@ -103,8 +109,9 @@ struct Generate: ParsableCommand {
         // The registers' journal of consents is filled from the journal, when there is one.
         let consents = kinds.contains(.registers)
             ? try failing { try Journal.existing(at: journalPath).map { ConsentStates(papers: try $0.papers()) } } : nil
+        let catalogue = try questions.map(loadQuestions) ?? .builtIn
         let records = DocumentPlanner.records(for: programme,
-            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)), consents: consents)
+            selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)), consents: consents, questions: catalogue)
         let generator = Generator(format: format.documentFormat, templates: source,
             options: RenderOptions(allowMissing: allowMissing), merge: merge, jobs: jobs)
         if format == .pdf && PDFConverter.office == nil {

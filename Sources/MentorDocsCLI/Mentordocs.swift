@@ -39,6 +39,6 @@ struct Mentordocs: AsyncParsableCommand {
             Start with:  mentordocs generate Fixtures/example-school.spec --out documents
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Generate.self, Status.self, Mark.self, Check.self, Serve.self, Import.self, Fill.self, Inspect.self, TemplatesCommand.self, Decline.self, Bench.self]
+        subcommands: [Init.self, Generate.self, Status.self, Mark.self, Check.self, Serve.self, Import.self, MonitoringCommand.self, Fill.self, Inspect.self, TemplatesCommand.self, Decline.self, Bench.self]
     )
 }

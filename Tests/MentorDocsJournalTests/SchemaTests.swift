@@ -11,7 +11,7 @@ import Testing
         let journal = try Journal(path: fixture.path)
         #expect(try journal.database.userVersion() == JournalSchema.migrations.last!.version)
         let tables = try journal.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").rows { $0.text(0) ?? "" }
-        #expect(tables == ["event", "issue", "issue_person"])
+        #expect(tables == ["answer", "event", "issue", "issue_person"])
         let mode = try journal.database.prepare("PRAGMA journal_mode").rows { $0.text(0) ?? "" }
         #expect(mode == ["wal"])
         let synchronous = try journal.database.prepare("PRAGMA synchronous").rows { $0.integer(0) }

@@ -166,3 +166,39 @@ enum Memory {
         return kilobytes / 1024
     }
 }
+
+extension Benchmark {
+    /// The monitoring report of a school of `participants` who all answered at both stages: the two
+    /// answer sheets read from CSV, the figures computed and the report rendered; the fastest of
+    /// `repeats`. The report counts as one document.
+    package func monitoringReport(participants: Int, repeats: Int = 1) throws -> Result {
+        struct Mismatch: Error, CustomStringConvertible { var description: String }
+        let programme = SyntheticSchool.programme(participants: participants)
+        let sheets = MonitoringStage.allCases.map { SyntheticAnswers.csv(for: programme, questions: .builtIn, stage: $0) }
+        let maker = try DocumentMaker(kinds: [.monitoringReport], format: format)
+        var seconds = Double.infinity
+        var peak = 0.0
+        for round in 1...max(1, repeats) {
+            Memory.resetPeak()
+            let started = Date()
+            var responses: [Response] = []
+            for (stage, sheet) in zip(MonitoringStage.allCases, sheets) {
+                var reader = AnswerImport(programme: programme, stage: stage)
+                reader.read(bytes: sheet, file: "\(stage.rawValue).csv")
+                guard !reader.hasErrors else { throw Mismatch(description: reader.problems.map(\.description).joined(separator: "\n")) }
+                responses += reader.responses
+            }
+            let figures = MonitoringFigures(programme: programme, questions: .builtIn, responses: responses)
+            let record = DocumentPlanner.monitoringReport(for: programme, figures: figures, on: programme.end)
+            let bytes = try maker.document(for: record).bytes
+            try OutputFolder(path: folder, overwrite: true).write(bytes, to: "monitoring-\(participants)-\(round).\(format.fileExtension)")
+            seconds = min(seconds, Date().timeIntervalSince(started))
+            peak = max(peak, Memory.peakMB())
+            guard figures.answered[.exit] == figures.expected, !figures.comparisons.isEmpty else {
+                throw Mismatch(description: "the synthetic answers gave \(figures.answered[.exit] ?? 0) respondents of \(figures.expected)")
+            }
+        }
+        return Result(name: "monitoring report, \(participants) participants, two stages", documents: 1, seconds: seconds,
+            floorSeconds: nil, peakMemoryMB: peak)
+    }
+}

@@ -38,6 +38,10 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case labourSupplement = "labour-supplement"
     /// The curator's registers: the bases of mentees and of mentors, the journal of consents, the statistics.
     case registers
+    /// A participant's monitoring questionnaire, «на входе» or «на выходе».
+    case questionnaire
+    /// The monitoring report: the figures of the answers read back (made by `mentordocs monitoring`, not by `generate`).
+    case monitoringReport = "monitoring"
 
     /// The group `--only` names it by, which is also the folder its files go into.
     public var group: DocumentGroup {
@@ -51,8 +55,14 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .mentoringProgramme: .programme
         case .orderIntroduction, .orderCurator, .orderPairs, .orderPlans, .orderClosing: .orders
         case .registers: .registers
+        case .questionnaire: .questionnaires
+        case .monitoringReport: .monitoring
         }
     }
+
+    /// Whether the spec alone makes it, so `generate` and `DocumentPlanner` plan it: all but the
+    /// monitoring report, which needs the answers.
+    public var isMadeFromSpec: Bool { self != .monitoringReport }
 
     /// The folder of the output its files go into: `consents`, `orders`.
     public var folder: String { group.rawValue }
@@ -78,6 +88,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .mentorConsent: "согласие на наставничество"
         case .labourSupplement: "дополнительное соглашение к трудовому договору"
         case .registers: "Реестры наставнической деятельности"
+        case .questionnaire: "анкета мониторинга"
+        case .monitoringReport: "Отчёт о мониторинге программы наставничества"
         }
     }
 }
@@ -87,6 +99,7 @@ public enum DocumentGroup: String, Sendable, CaseIterable {
     /// `regulation`: the Положение; `consents`: the consents and their withdrawals; `agreements`: the
     /// agreements, mentors' consents and labour supplements; `plans`: individual plans; `roadmap`: the
     /// дорожная карта; `orders`: the director's orders; `programme`: the Программа наставничества;
-    /// `registers`: the curator's registers.
-    case regulation, consents, agreements, plans, roadmap, orders, programme, registers
+    /// `registers`: the curator's registers; `questionnaires`: each participant's monitoring
+    /// questionnaires; `monitoring`: the monitoring report, made from the answers by `mentordocs monitoring`.
+    case regulation, consents, agreements, plans, roadmap, orders, programme, registers, questionnaires, monitoring
 }

@@ -36,9 +36,12 @@ public enum DocumentPlanner {
     }
 
     /// The documents of `selection` the programme needs, in the order of the spec; the registers'
-    /// journal of consents as `consents` says where the school keeps a journal of issued papers.
-    public static func records(for programme: Programme, selection: Selection, consents: ConsentStates? = nil) -> [DocumentRecord] {
-        var planner = Planning(shared: SharedProgramme(programme, consents: consents), kinds: selection.kinds)
+    /// journal of consents as `consents` says where the school keeps a journal of issued papers, and the
+    /// questionnaires ask the questions of `questions`.
+    public static func records(for programme: Programme, selection: Selection, consents: ConsentStates? = nil,
+        questions: QuestionCatalogue = .builtIn) -> [DocumentRecord]
+    {
+        var planner = Planning(shared: SharedProgramme(programme, consents: consents, questions: questions), kinds: selection.kinds)
         planner.plan()
         return uniqueNames(planner.records.filter(selection.includes))
     }
@@ -64,11 +67,14 @@ private final class SharedProgramme: Sendable {
     let common: TemplateFields
     /// The journal's consents, for the registers; nil without a journal.
     let consents: ConsentStates?
+    /// The questions of the monitoring questionnaires.
+    let questions: QuestionCatalogue
 
-    init(_ programme: Programme, consents: ConsentStates? = nil) {
+    init(_ programme: Programme, consents: ConsentStates? = nil, questions: QuestionCatalogue = .builtIn) {
         self.programme = programme
         self.common = ContextValues.common(programme)
         self.consents = consents
+        self.questions = questions
     }
 }
 
@@ -97,6 +103,34 @@ private struct Planning {
             var data = ContextValues.common(shared.programme)
             data["registers"] = ContextValues.registers(shared.programme, consents: shared.consents)
             return .map(data)
+        }
+        planQuestionnaires()
+    }
+
+    // MARK: Monitoring
+
+    /// A questionnaire per participant of a pair and stage: everyone's «на входе», then everyone's «на
+    /// выходе», so a print file holds each stage's forms together.
+    private mutating func planQuestionnaires() {
+        guard kinds.contains(.questionnaire) else { return }
+        let memberships = programme.memberships
+        for stage in MonitoringStage.allCases {
+            for participant in programme.participants {
+                guard let ofParticipant = memberships[participant.id] else { continue }
+                let shared = self.shared
+                let id = participant.id
+                let name = FileNaming.surnameAndInitials(participant.person.fullName)
+                add(.questionnaire, subject: Self.subject(participant), ids: [id],
+                    baseName: "\(name) — \(DocumentKind.questionnaire.fileTitle) \(stage.title)") {
+                    let programme = shared.programme
+                    guard let participant = programme.participant(id) else { return .null }
+                    var data = shared.common
+                    data["person"] = ContextValues.participant(participant, on: programme.documentDate)
+                    data["questionnaire"] = ContextValues.questionnaire(for: participant, memberships: ofParticipant, stage: stage,
+                        questions: shared.questions, in: programme)
+                    return .map(data)
+                }
+            }
         }
     }
 

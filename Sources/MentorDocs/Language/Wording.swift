@@ -9,6 +9,21 @@ enum Wording {
         return (tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)") + "\u{00A0}%"
     }
 
+    /// «7,4», «−0,5», «10»: a decimal comma, at most `places` decimals, trailing zeros dropped; `signed`
+    /// puts «+» before a rise, as a change is written.
+    static func decimal(_ value: Double, places: Int = 1, signed: Bool = false) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let units = Int((abs(value) * Double(scale)).rounded())
+        var fraction = String(units % scale)
+        while fraction.count < places { fraction = "0" + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let magnitude = fraction.isEmpty ? "\(units / scale)" : "\(units / scale),\(fraction)"
+        guard units != 0 else { return "0" }
+        if value < 0 { return "\u{2212}" + magnitude }
+        return signed ? "+" + magnitude : magnitude
+    }
+
     static func months(_ count: Int) -> String {
         RussianNumber.counted(count, noun: .month, case: .accusative)
     }

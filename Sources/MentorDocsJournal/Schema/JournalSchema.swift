@@ -1,5 +1,6 @@
 /// The tables of the journal. Only ids from the spec, kinds, days, file names and digests are
-/// stored: names and everything else about a person stay in the spec.
+/// stored, and the answers to the monitoring questionnaires by participant id: names and everything
+/// else about a person stay in the spec.
 enum JournalSchema {
     /// Every version, oldest first; a new version is a new migration added at the end, never an edit
     /// of one already released.
@@ -26,6 +27,18 @@ enum JournalSchema {
                 kind TEXT NOT NULL CHECK (kind IN ('returned', 'withdrawn')),
                 happened_on TEXT NOT NULL CHECK (happened_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
                 UNIQUE (issue_id, kind)
+            );
+            """),
+        // The answers to the monitoring questionnaires: a mark or words per participant, stage and question.
+        Migration(version: 2, sql: """
+            CREATE TABLE answer (
+                person_id TEXT NOT NULL,
+                stage TEXT NOT NULL CHECK (stage IN ('entry', 'exit')),
+                question_id TEXT NOT NULL,
+                score INTEGER CHECK (score BETWEEN 1 AND 10),
+                words TEXT,
+                CHECK ((score IS NULL) <> (words IS NULL)),
+                PRIMARY KEY (person_id, stage, question_id)
             );
             """),
     ]

@@ -34,6 +34,8 @@ enum Words {
         case .orders: "Приказы"
         case .programme: "Программа наставничества"
         case .registers: "Реестры"
+        case .questionnaires: "Анкеты мониторинга"
+        case .monitoring: "Отчёт о мониторинге"
         }
     }
 

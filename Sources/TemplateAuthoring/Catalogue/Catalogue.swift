@@ -7,7 +7,7 @@ public enum Catalogue {
 
     public static let entries: [Entry] = [
         Entry(name: "consent-adult", document: .consentAdult),
-    ] + consentEntries + programmeEntries
+    ] + consentEntries + programmeEntries + monitoringEntries
 
     /// Every document is written in each of these formats.
     public static let writers: [any DocumentWriter] = [DocxWriter(), OdtWriter()]
