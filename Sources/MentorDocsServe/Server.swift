@@ -16,6 +16,8 @@ public struct MentorDocsServer: Sendable {
     public let requestedPort: Int
     let secrets: ServeSecrets
     let port: BoundPort
+    /// Where LibreOffice is, for PDF: `PDFConverter.office` unless a test says otherwise.
+    var office: @Sendable () -> String? = { PDFConverter.office }
 
     /// The address the server binds: loopback only. Other addresses are for a later version, with a
     /// password, for a school's closed network.
@@ -60,7 +62,7 @@ public struct MentorDocsServer: Sendable {
         let router = Router()
         router.add(middleware: SecurityHeaders())
         router.add(middleware: AccessGuard(secrets: secrets, port: port))
-        let spec = self.spec, formToken = secrets.formToken
+        let spec = self.spec, formToken = secrets.formToken, office = self.office
         router.get("/") { _, _ in
             let report = SpecReader.report(contentsOf: spec)
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
@@ -82,7 +84,7 @@ public struct MentorDocsServer: Sendable {
             return Layout.response(DocumentsPage.html(programme, hasErrors: report.hasErrors, formToken: formToken))
         }
         router.post("/documents") { request, _ in
-            try await Self.download(request, spec: spec, formToken: formToken)
+            try await Self.download(request, spec: spec, formToken: formToken, officeInstalled: office() != nil)
         }
         let entries = EntryRoutes(spec: spec, formToken: formToken)
         router.get("/participants/new") { _, _ in try entries.form(.participant, id: nil) }
@@ -116,7 +118,7 @@ public struct MentorDocsServer: Sendable {
 
     /// POST `/documents`: the form token, the choice, the spec read anew and without errors, the
     /// templates compiled; then the ZIP, streamed.
-    static func download(_ request: Request, spec: String, formToken: String) async throws -> Response {
+    static func download(_ request: Request, spec: String, formToken: String, officeInstalled: Bool) async throws -> Response {
         let body = try await request.body.collect(upTo: maximumFormSize)
         let form = FormFields(encoded: String(buffer: body))
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
@@ -138,10 +140,11 @@ public struct MentorDocsServer: Sendable {
             let html = DocumentsPage.html(programme, choice: choice, problem: error.message, hasErrors: false, formToken: formToken)
             return Layout.response(html, status: .unprocessableContent)
         }
+        if choice.pdf && !officeInstalled { return ErrorPage.officeMissing }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
         let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplateSource(), merge: choice.merge)
         // Opened before the first byte, as `generate` opens it before writing: a journal that cannot be kept is a page.
         let journal = try Journal(path: Journal.path(forSpec: spec)).path
-        return DocumentsDownload(maker: maker, records: records, journal: journal).response
+        return DocumentsDownload(maker: maker, records: records, journal: journal, converter: choice.pdf ? PDFConverter() : nil).response
     }
 }

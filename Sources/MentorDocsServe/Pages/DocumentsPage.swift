@@ -13,7 +13,10 @@ enum DocumentsPage {
 
         var kinds: Set<DocumentKind> = []
         var people: People = .everyone
+        /// The format documents are made in; for PDF, DOCX, which is then converted.
         var format: DocumentFormat = .docx
+        /// PDF through LibreOffice, made from DOCX.
+        var pdf = false
         var merge = false
 
         init() {}
@@ -37,6 +40,7 @@ enum DocumentsPage {
             switch form["format"] ?? "docx" {
             case "docx": format = .docx
             case "odt": format = .odt
+            case "pdf": (format, pdf) = (.docx, true)
             default: throw ChoiceProblem("Неизвестный формат.")
             }
             switch form["files"] ?? "separate" {
