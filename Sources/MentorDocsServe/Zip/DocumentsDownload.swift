@@ -33,6 +33,9 @@ struct DocumentsDownload {
     let journal: String
     /// Converts the documents to PDF before they go into the archive; nil for DOCX or ODT.
     var converter: PDFConverter? = nil
+    /// Where the page's script reads how far the batch has gone, and the batch's id; nil when the
+    /// form named no batch.
+    var progress: (board: BatchProgressBoard, id: String)? = nil
 
     /// How many documents LibreOffice converts in one call: each call starts it anew (seconds), and
     /// the documents wait in memory until their call is done.
@@ -44,7 +47,7 @@ struct DocumentsDownload {
     static let failureFileName = "ОШИБКА — сделаны не все документы.txt"
 
     var response: Response {
-        let maker = self.maker, records = self.records, journal = self.journal, converter = self.converter
+        let maker = self.maker, records = self.records, journal = self.journal, converter = self.converter, progress = self.progress
         let disposition = "attachment; filename=\"documents.zip\"; filename*=UTF-8''\(Link.encoded(Self.fileName))"
         let body = ResponseBody { writer in
             var zip = ZipStreamWriter(modified: Self.now())
@@ -58,8 +61,10 @@ struct DocumentsDownload {
                     try await Self.send(header, document.bytes, to: &writer)
                     written += document.records.map { Generator.Written(record: $0, path: name) }
                     issued += IssuedDocument.documents(handedOut: document, as: name, on: today)
+                    if let progress { progress.board.advance(progress.id) }
                 }
             }
+            var ending = BatchProgressBoard.Entry.State.done
             do {
                 var unconverted: [RenderedDocument] = []
                 try await maker.forEachDocument(for: records) { document in
@@ -72,10 +77,13 @@ struct DocumentsDownload {
                 }
                 if let converter, !unconverted.isEmpty { try await add(try await Self.converted(unconverted, by: converter)) }
             } catch let error as ConnectionError {
+                if let progress { progress.board.finish(progress.id, .stopped) }
                 throw error.underlying
             } catch is CancellationError {
+                if let progress { progress.board.finish(progress.id, .stopped) }
                 throw CancellationError()
             } catch {
+                ending = .failed
                 let report = Array(Self.failureText(error).utf8)
                 let header = try zip.header(name: Self.failureFileName, bytes: report)
                 try await Self.send(header, report, to: &writer)
@@ -85,6 +93,7 @@ struct DocumentsDownload {
             try await Self.send(header, manifest, to: &writer)
             try await writer.write(ByteBuffer(bytes: zip.finish()))
             try await writer.finish(nil)
+            if let progress { progress.board.finish(progress.id, ending) }
             try Journal(path: journal).record(issued)
         }
         return Response(status: .ok, headers: [.contentType: "application/zip", .contentDisposition: disposition], body: body)
