@@ -110,6 +110,10 @@ public struct MentorDocsServer: Sendable {
         let journal = JournalRoutes(spec: spec, formToken: formToken)
         router.get("/journal") { request, _ in try journal.page(request) }
         router.post("/journal") { request, _ in try await journal.mark(request) }
+        let templates = TemplatesRoutes(spec: spec, formToken: formToken)
+        router.get("/templates") { _, _ in try templates.page() }
+        router.post("/templates") { request, _ in try await templates.upload(request) }
+        router.get("/templates/built-in/:file") { _, context in try templates.builtIn(try context.parameters.require("file")) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))
@@ -149,7 +153,7 @@ public struct MentorDocsServer: Sendable {
         }
         if choice.pdf && !officeInstalled { return ErrorPage.officeMissing }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
-        let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplateSource(), merge: choice.merge)
+        let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplatesFolder(forSpec: spec).source, merge: choice.merge)
         // Opened before the first byte, as `generate` opens it before writing: a journal that cannot be kept is a page.
         let journal = try Journal(path: Journal.path(forSpec: spec)).path
         var download = DocumentsDownload(maker: maker, records: records, journal: journal, converter: choice.pdf ? PDFConverter() : nil)
