@@ -123,7 +123,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
-            resources: [.embedInCode("Resources/style.css")],
+            resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/progress.js")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

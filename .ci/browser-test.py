@@ -17,6 +17,8 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 from selenium.webdriver.support.ui import Select
 
 address, spec, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
@@ -123,7 +125,20 @@ try:
             text = document.read("word/document.xml").decode("utf-8")
             check("Соколовой Марии Игоревны" in text or "Соколова Мария Игоревна" in text, "the consent does not name the pupil")
             check("Соколова Анна Петровна" in text, "the consent does not name her mother")
-    step("the ZIP downloaded")
+    # The page's script (allowed by its hash alone) followed the batch to its end.
+    progress = browser.find_element(By.ID, "batch-progress")
+    for _ in range(100):
+        if progress.get_attribute("data-state") == "done":
+            break
+        time.sleep(0.1)
+    check(progress.get_attribute("data-state") == "done", "the progress bar did not reach the end of the batch")
+    check("Готово" in progress.text, f"the progress says no «Готово»: {progress.text}")
+    bar = progress.find_element(By.TAG_NAME, "progress")
+    check(bar.get_attribute("value") == bar.get_attribute("max"), "the bar is not full at the end")
+    refused = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+    check(not refused, f"the page broke its Content-Security-Policy: {refused}")
+    browser.execute_script("arguments[0].scrollIntoView()", progress)
+    step("the ZIP downloaded, the progress bar full")
 
     # The consent came back signed: tick it in the journal.
     browser.get(origin + "/journal")
@@ -131,9 +146,27 @@ try:
     form = row.find_element(By.CSS_SELECTOR, "form.mark")
     step("the journal before the tick")
     form.find_element(By.CSS_SELECTOR, "button[value=returned]").click()
+    # The old page's row until the answer has replaced it: found again before that, it would be stale.
+    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(row))
     row = browser.find_element(By.ID, "participant-s90")
     check(not row.find_elements(By.CSS_SELECTOR, "button[value=returned]"), "the consent is still waiting after the tick")
     step("the consent ticked as returned")
+
+    # The curator uploads an edited agreement on the templates page: checked, kept beside the spec.
+    edited = folder / "Соглашение (правка).docx"
+    with zipfile.ZipFile(edited, "w") as docx:
+        docx.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        docx.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        docx.writestr("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t xml:space="preserve">Соглашение школы {{ org.short_name }}</w:t></w:r></w:p></w:body></w:document>')
+    browser.get(origin + "/templates")
+    check("/templates/built-in/agreement.docx" in browser.page_source, "the templates page offers no built-in agreement")
+    Select(browser.find_element(By.NAME, "kind")).select_by_value("agreement")
+    browser.find_element(By.NAME, "template").send_keys(str(edited))
+    submit("form.upload")
+    check("принят" in browser.page_source and "{{ org.short_name }}" in browser.page_source,
+          "the edited template was not accepted with its findings")
+    check((spec.parent / "templates" / "agreement.docx").exists(), "the accepted template is not beside the spec")
+    step("an edited template accepted")
 
     # The spec gained the new entry and lost or changed nothing else.
     changed = spec.read_text(encoding="utf-8")

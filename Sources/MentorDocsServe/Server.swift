@@ -16,6 +16,8 @@ public struct MentorDocsServer: Sendable {
     public let requestedPort: Int
     let secrets: ServeSecrets
     let port: BoundPort
+    /// Where LibreOffice is, for PDF: `PDFConverter.office` unless a test says otherwise.
+    var office: @Sendable () -> String? = { PDFConverter.office }
 
     /// The address the server binds: loopback only. Other addresses are for a later version, with a
     /// password, for a school's closed network.
@@ -60,7 +62,8 @@ public struct MentorDocsServer: Sendable {
         let router = Router()
         router.add(middleware: SecurityHeaders())
         router.add(middleware: AccessGuard(secrets: secrets, port: port))
-        let spec = self.spec, formToken = secrets.formToken
+        let spec = self.spec, formToken = secrets.formToken, office = self.office
+        let progress = BatchProgressBoard()
         router.get("/") { _, _ in
             let report = SpecReader.report(contentsOf: spec)
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
@@ -82,7 +85,10 @@ public struct MentorDocsServer: Sendable {
             return Layout.response(DocumentsPage.html(programme, hasErrors: report.hasErrors, formToken: formToken))
         }
         router.post("/documents") { request, _ in
-            try await Self.download(request, spec: spec, formToken: formToken)
+            try await Self.download(request, spec: spec, formToken: formToken, officeInstalled: office() != nil, progress: progress)
+        }
+        router.get("/documents/progress/:id") { _, context in
+            BatchProgressAnswer.response(progress, id: try context.parameters.require("id"))
         }
         let entries = EntryRoutes(spec: spec, formToken: formToken)
         router.get("/participants/new") { _, _ in try entries.form(.participant, id: nil) }
@@ -104,6 +110,10 @@ public struct MentorDocsServer: Sendable {
         let journal = JournalRoutes(spec: spec, formToken: formToken)
         router.get("/journal") { request, _ in try journal.page(request) }
         router.post("/journal") { request, _ in try await journal.mark(request) }
+        let templates = TemplatesRoutes(spec: spec, formToken: formToken)
+        router.get("/templates") { _, _ in try templates.page() }
+        router.post("/templates") { request, _ in try await templates.upload(request) }
+        router.get("/templates/built-in/:file") { _, context in try templates.builtIn(try context.parameters.require("file")) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))
@@ -116,7 +126,9 @@ public struct MentorDocsServer: Sendable {
 
     /// POST `/documents`: the form token, the choice, the spec read anew and without errors, the
     /// templates compiled; then the ZIP, streamed.
-    static func download(_ request: Request, spec: String, formToken: String) async throws -> Response {
+    static func download(_ request: Request, spec: String, formToken: String, officeInstalled: Bool,
+        progress board: BatchProgressBoard) async throws -> Response
+    {
         let body = try await request.body.collect(upTo: maximumFormSize)
         let form = FormFields(encoded: String(buffer: body))
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
@@ -124,13 +136,14 @@ public struct MentorDocsServer: Sendable {
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         var choice = DocumentsPage.Choice()
         let records: [DocumentRecord]
+        var files = 0
         do throws(DocumentsPage.ChoiceProblem) {
             choice = try DocumentsPage.Choice(form)
             records = DocumentPlanner.records(for: programme, selection: try choice.selection(in: programme))
             if records.isEmpty {
                 throw DocumentsPage.ChoiceProblem("Для выбранных людей нет документов отмеченных видов. Выберите другие виды или «Для всех».")
             }
-            let files = choice.merge ? Set(records.map(\.kind)).count : records.count
+            files = choice.merge ? Set(records.map(\.kind)).count : records.count
             if files + 2 > ZipStreamWriter.maximumEntries {
                 throw DocumentsPage.ChoiceProblem("Столько документов не поместится в один архив. Выберите класс или меньше видов документов.")
             }
@@ -138,10 +151,16 @@ public struct MentorDocsServer: Sendable {
             let html = DocumentsPage.html(programme, choice: choice, problem: error.message, hasErrors: false, formToken: formToken)
             return Layout.response(html, status: .unprocessableContent)
         }
+        if choice.pdf && !officeInstalled { return ErrorPage.officeMissing }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
-        let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplateSource(), merge: choice.merge)
+        let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplatesFolder(forSpec: spec).source, merge: choice.merge)
         // Opened before the first byte, as `generate` opens it before writing: a journal that cannot be kept is a page.
         let journal = try Journal(path: Journal.path(forSpec: spec)).path
-        return DocumentsDownload(maker: maker, records: records, journal: journal).response
+        var download = DocumentsDownload(maker: maker, records: records, journal: journal, converter: choice.pdf ? PDFConverter() : nil)
+        if let batch = form["batch"], BatchProgressBoard.isBatchID(batch) {
+            board.start(batch, total: files)
+            download.progress = (board, batch)
+        }
+        return download.response
     }
 }

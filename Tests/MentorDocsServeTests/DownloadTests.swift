@@ -4,6 +4,7 @@ import MentorDocs
 import MentorDocsJournal
 @testable import MentorDocsServe
 import NIOCore
+import TestSupport
 import Testing
 
 /// The ZIP `/documents` sends holds what `DocumentPlanner` plans for the choice, each entry a document.
@@ -64,6 +65,47 @@ import Testing
         }
     }
 
+    @Test func pdfThroughLibreOfficeNamedAsGenerateNamesIt() async throws {
+        let school = try TestSchool()
+        let (programme, _) = try SpecReader.read(contentsOf: school.spec)
+        let records = DocumentPlanner.records(for: programme, selection: .init(kinds: [.agreement, .plan], pairs: ["p1"]))
+        let expected = records.map { "\($0.kind.folder)/\($0.baseName).pdf" }
+        #expect(expected.count >= 2)
+        let form = TestSchool.form([("form_token", TestSchool.formToken), ("kind", "agreement"), ("kind", "plan"),
+            ("who", "pair"), ("pair", "p1"), ("format", "pdf"), ("files", "separate")])
+        let response = try await school.withClient { client in
+            try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form)
+        }
+        #expect(response.status == .ok)
+        let zip = try ArchiveReader(bytes: Array(buffer: response.body), file: "documents.zip")
+        #expect(zip.entries.map(\.name) == expected + [Manifest.fileName])
+        let pair = try #require(programme.pairs.first { $0.id == "p1" })
+        let mentor = try #require(programme.participant(pair.mentorID))
+        let surname = String(mentor.person.fullName.split(separator: " ")[0])
+        for name in expected {
+            let bytes = try zip.read(name)
+            #expect(bytes.starts(with: Array("%PDF-".utf8)), "\(name)")
+            #expect(try PDFText.of(bytes).contains(surname), "\(name)")
+        }
+        let issued = try #require(try Journal.existing(at: Journal.path(forSpec: school.spec))).issuedDocuments()
+        #expect(issued.map(\.file) == expected)
+    }
+
+    @Test func pdfWithoutLibreOfficeIsAPageSayingWhatToInstall() async throws {
+        var school = try TestSchool()
+        school.server.office = { nil }
+        let form = TestSchool.form([("form_token", TestSchool.formToken), ("kind", "agreement"),
+            ("who", "pair"), ("pair", "p1"), ("format", "pdf"), ("files", "separate")])
+        let response = try await school.withClient { client in
+            try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form)
+        }
+        #expect(response.status == .serviceUnavailable)
+        let page = String(buffer: response.body)
+        #expect(page.contains("libreoffice-writer-nogui"))
+        #expect(page.contains("Для PDF нужен LibreOffice"))
+        #expect(try Journal.existing(at: Journal.path(forSpec: school.spec)) == nil)
+    }
+
     @Test func aRecordThatFailsLeavesAClosedArchiveThatSaysWhy() async throws {
         let school = try TestSchool()
         let (programme, _) = try SpecReader.read(contentsOf: school.spec)
@@ -88,6 +130,15 @@ import Testing
         #expect(DocumentsDownload.entryName("consents/Ильин П.А. — согласие.docx") == "consents/Ильин П.А. — согласие.docx")
         #expect(DocumentsDownload.entryName("/etc/../passwd") == "etc/passwd")
         #expect(DocumentsDownload.entryName("plans/a:b?.docx") == "plans/a_b_.docx")
+    }
+}
+
+/// The text of a PDF, as `pdftotext` reads it.
+enum PDFText {
+    static func of(_ bytes: [UInt8]) throws -> String {
+        let file = Paths.temporaryFolder("pdf") + "/document.pdf"
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        return try Office.run(try #require(Office.which("pdftotext")), ["-enc", "UTF-8", file, "-"]).output
     }
 }
 

@@ -17,7 +17,7 @@ struct TestSchool {
 
     let folder: String
     let spec: String
-    let server: MentorDocsServer
+    var server: MentorDocsServer
 
     /// The example school, or its text changed by `edit`, copied to a temporary folder.
     init(_ edit: (String) -> String = { $0 }) throws {

@@ -33,6 +33,9 @@ struct HTML: Sendable, Equatable {
     /// An element that holds nothing and has no closing tag: `<input …>`, `<meta …>`, `<br>`.
     static func void(_ name: StaticString, _ attributes: [Attribute]) -> HTML { openingTag(name, attributes) }
 
+    /// `<script>` holding one of the module's own scripts, which the Content-Security-Policy allows by its hash.
+    static func script(_ script: PageScript) -> HTML { HTML(markup: "<script>" + script.source + "</script>") }
+
     /// A whole page: the doctype, then `html`.
     static func document(_ html: HTML) -> HTML { HTML(markup: "<!DOCTYPE html>\n" + html.markup) }
 

@@ -23,7 +23,8 @@ public struct ServeSecrets: Sendable {
         ServeSecrets(accessToken: randomToken(), formToken: randomToken())
     }
 
-    private static func randomToken() -> String {
+    /// 256 random bits as 64 hex digits.
+    static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<4).map { _ in
             let word = String(generator.next() as UInt64, radix: 16)
@@ -132,7 +133,7 @@ struct AccessGuard: RouterMiddleware {
 
 /// Headers on every answer, refusals and error pages included.
 ///
-/// The page runs no script at all (`script-src 'none'`; a script added later is allowed by its hash),
+/// The page runs only the module's own scripts, each allowed by its hash (`PageScript`),
 /// loads only the server's own stylesheet, cannot be framed, sends a referrer only to itself, and is never cached:
 /// it shows children's personal data. Errors that reach it are answered by an error page here, so
 /// nothing leaves the server without these headers, and nothing is logged.
@@ -148,8 +149,8 @@ struct SecurityHeaders: RouterMiddleware {
         (.init("Cross-Origin-Opener-Policy")!, "same-origin"),
     ]
 
-    static let contentSecurityPolicy =
-        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    static let contentSecurityPolicy = "default-src 'self'; script-src \(PageScript.all.map(\.hashSource).joined(separator: " ")); "
+        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response

@@ -13,7 +13,10 @@ enum DocumentsPage {
 
         var kinds: Set<DocumentKind> = []
         var people: People = .everyone
+        /// The format documents are made in; for PDF, DOCX, which is then converted.
         var format: DocumentFormat = .docx
+        /// PDF through LibreOffice, made from DOCX.
+        var pdf = false
         var merge = false
 
         init() {}
@@ -37,6 +40,7 @@ enum DocumentsPage {
             switch form["format"] ?? "docx" {
             case "docx": format = .docx
             case "odt": format = .odt
+            case "pdf": (format, pdf) = (.docx, true)
             default: throw ChoiceProblem("Неизвестный формат.")
             }
             switch form["files"] ?? "separate" {
@@ -70,7 +74,10 @@ enum DocumentsPage {
         init(_ message: String) { self.message = message }
     }
 
-    static func html(_ programme: Programme, choice: Choice = Choice(), problem: String? = nil, hasErrors: Bool, formToken: String) -> HTML {
+    /// The page; `batch` names the batch the form starts, so its script can follow its progress.
+    static func html(_ programme: Programme, choice: Choice = Choice(), problem: String? = nil, hasErrors: Bool, formToken: String,
+        batch: String = ServeSecrets.randomToken()) -> HTML
+    {
         let classes = ParticipantsPage.classes(of: programme)
         return Layout.page(title: "Документы", school: programme.organisation.shortName, section: .documents) {
             if hasErrors {
@@ -84,6 +91,7 @@ enum DocumentsPage {
             }
             element("form", Attribute("method", "post"), Attribute("action", "/documents"), .class("documents")) {
                 void("input", .type("hidden"), .name("form_token"), .value(formToken))
+                void("input", .type("hidden"), .name("batch"), .value(batch))
                 element("fieldset") {
                     element("legend") { "Какие документы" }
                     element("p", .class("hint")) { "Отметьте группу целиком или отдельные документы в ней." }
@@ -140,8 +148,9 @@ enum DocumentsPage {
                 }
                 element("fieldset") {
                     element("legend") { "Формат" }
-                    radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx)
+                    radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx && !choice.pdf)
                     radio("format", "odt", "ODT (LibreOffice)", checked: choice.format == .odt)
+                    radio("format", "pdf", "PDF (для печати; делается дольше)", checked: choice.pdf)
                 }
                 element("fieldset") {
                     element("legend") { "Файлы" }
@@ -155,7 +164,12 @@ enum DocumentsPage {
                     "Архив собирается по мере того, как делаются документы; в нём же список файлов manifest.csv "
                     "со столбцом «Подписан»."
                 }
+                element("div", .id("batch-progress"), .class("progress"), Attribute("role", "status"), Attribute("hidden", flag: true)) {
+                    element("progress", Attribute("aria-label", "Сколько документов уже в архиве")) { "" }
+                    element("p", .class("progress-text")) { "" }
+                }
             }
+            HTML.script(.progress)
         }
     }
 

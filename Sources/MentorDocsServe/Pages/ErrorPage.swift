@@ -17,6 +17,15 @@ enum ErrorPage {
         return Layout.response(html, status: .unprocessableContent)
     }
 
+    /// PDF asked for on a computer without LibreOffice: what to install, as the command advises (503).
+    static var officeMissing: Response {
+        page(title: "Для PDF нужен LibreOffice", status: .serviceUnavailable,
+            explanation: "PDF делается программой LibreOffice, а на этом компьютере её нет. Выберите DOCX или ODT "
+                + "или попросите того, кто обслуживает компьютер, установить пакет libreoffice-writer-nogui "
+                + "(команда: sudo apt-get install libreoffice-writer-nogui).",
+            detail: nil, next: (Link("/documents"), "Вернуться к выбору документов"))
+    }
+
     /// The answer to any error that reaches a route: its page and status by its kind.
     static func response(for error: any Error) -> Response {
         switch error {

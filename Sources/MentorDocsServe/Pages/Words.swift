@@ -105,6 +105,9 @@ enum Words {
         "\(number) \(RussianNumber.nounForm(number, noun, grammaticalCase))"
     }
 
+    static let document = RussianNumber.NounForms(gender: .masculine,
+        singular: ["документ", "документа", "документу", "документ", "документом", "документе"],
+        plural: ["документы", "документов", "документам", "документы", "документами", "документах"])
     static let problem = RussianNumber.NounForms(gender: .feminine,
         singular: ["ошибка", "ошибки", "ошибке", "ошибку", "ошибкой", "ошибке"],
         plural: ["ошибки", "ошибок", "ошибкам", "ошибки", "ошибками", "ошибках"])

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Dispatch
 import Hummingbird
 import MentorDocs
 import MentorDocsJournal
@@ -18,6 +19,10 @@ import MentorDocsJournal
 /// and why (by id and surname, as the library's messages do) and is closed properly, with the
 /// documents made before it and `manifest.csv`.
 ///
+/// PDF is made from the DOCX documents a few at a time (`pdfBatch`), by LibreOffice through the
+/// library's `PDFConverter`, in a private scratch folder that is removed before each PDF is sent; the
+/// archive holds the PDFs only, named as `generate --format pdf` names them.
+///
 /// The documents of an archive sent to its end are recorded in the journal beside the spec, as
 /// `generate` records what it writes (the file is the entry's name); a browser that went away before
 /// the end records nothing.
@@ -26,6 +31,15 @@ struct DocumentsDownload {
     let records: [DocumentRecord]
     /// The journal beside the spec; it was opened once before the answer began, so it can be kept.
     let journal: String
+    /// Converts the documents to PDF before they go into the archive; nil for DOCX or ODT.
+    var converter: PDFConverter? = nil
+    /// Where the page's script reads how far the batch has gone, and the batch's id; nil when the
+    /// form named no batch.
+    var progress: (board: BatchProgressBoard, id: String)? = nil
+
+    /// How many documents LibreOffice converts in one call: each call starts it anew (seconds), and
+    /// the documents wait in memory until their call is done.
+    static let pdfBatch = 16
 
     /// The archive's name in the browser's downloads.
     static let fileName = "документы.zip"
@@ -33,26 +47,43 @@ struct DocumentsDownload {
     static let failureFileName = "ОШИБКА — сделаны не все документы.txt"
 
     var response: Response {
-        let maker = self.maker, records = self.records, journal = self.journal
+        let maker = self.maker, records = self.records, journal = self.journal, converter = self.converter, progress = self.progress
         let disposition = "attachment; filename=\"documents.zip\"; filename*=UTF-8''\(Link.encoded(Self.fileName))"
         let body = ResponseBody { writer in
             var zip = ZipStreamWriter(modified: Self.now())
             var written: [Generator.Written] = []
             var issued: [IssuedDocument] = []
             let today = CalendarDay.today
-            do {
-                try await maker.forEachDocument(for: records) { document in
+            func add(_ documents: [RenderedDocument]) async throws {
+                for document in documents {
                     let name = Self.entryName(document.fileName)
                     let header = try zip.header(name: name, bytes: document.bytes)
                     try await Self.send(header, document.bytes, to: &writer)
                     written += document.records.map { Generator.Written(record: $0, path: name) }
                     issued += IssuedDocument.documents(handedOut: document, as: name, on: today)
+                    if let progress { progress.board.advance(progress.id) }
                 }
+            }
+            var ending = BatchProgressBoard.Entry.State.done
+            do {
+                var unconverted: [RenderedDocument] = []
+                try await maker.forEachDocument(for: records) { document in
+                    guard let converter else { return try await add([document]) }
+                    unconverted.append(document)
+                    if unconverted.count == Self.pdfBatch {
+                        try await add(try await Self.converted(unconverted, by: converter))
+                        unconverted = []
+                    }
+                }
+                if let converter, !unconverted.isEmpty { try await add(try await Self.converted(unconverted, by: converter)) }
             } catch let error as ConnectionError {
+                if let progress { progress.board.finish(progress.id, .stopped) }
                 throw error.underlying
             } catch is CancellationError {
+                if let progress { progress.board.finish(progress.id, .stopped) }
                 throw CancellationError()
             } catch {
+                ending = .failed
                 let report = Array(Self.failureText(error).utf8)
                 let header = try zip.header(name: Self.failureFileName, bytes: report)
                 try await Self.send(header, report, to: &writer)
@@ -62,9 +93,24 @@ struct DocumentsDownload {
             try await Self.send(header, manifest, to: &writer)
             try await writer.write(ByteBuffer(bytes: zip.finish()))
             try await writer.finish(nil)
+            if let progress { progress.board.finish(progress.id, ending) }
             try Journal(path: journal).record(issued)
         }
         return Response(status: .ok, headers: [.contentType: "application/zip", .contentDisposition: disposition], body: body)
+    }
+
+    /// `documents` as PDF, converted on a thread of their own: LibreOffice is waited for, which the
+    /// tasks of the shared pool, on which the server answers, must not do.
+    private static func converted(_ documents: [RenderedDocument], by converter: PDFConverter) async throws -> [RenderedDocument] {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                do {
+                    continuation.resume(returning: try converter.pdfs(of: documents))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
     }
 
     /// An entry's header and bytes; a failure to write means the browser is gone.
@@ -92,6 +138,7 @@ struct DocumentsDownload {
         let detail: String = switch error {
         case let error as GenerationError: error.description
         case let error as TemplateError: error.description
+        case let error as OutputError: error.description
         case is ZipLimitError: "the archive would be larger than a ZIP file can hold (4 GiB); choose fewer documents"
         default: "an internal error"
         }

@@ -1,0 +1,37 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import MentorDocs
+
+/// The school's edited templates, kept in the folder `templates` beside the spec: what
+/// `--templates DIR` is for the command, the templates page keeps for the documents form.
+struct TemplatesFolder: Sendable {
+    let path: String
+
+    init(forSpec spec: String) {
+        path = spec.lastIndex(of: "/").map { spec[..<$0] + "/templates" } ?? "templates"
+    }
+
+    /// Where the documents form takes its templates: this folder, the built-in ones for the rest.
+    /// (A folder not made yet has no file in it, and the built-in ones are used.)
+    var source: TemplateSource { TemplateSource(folder: path) }
+
+    /// The school's own file for `kind` in `format`, if there is one.
+    func edited(_ kind: DocumentKind, _ format: DocumentFormat) -> DocumentFileKind? {
+        DocumentFileKind.kinds(of: format).first { FileManager.default.fileExists(atPath: "\(path)/\(kind.rawValue).\($0.fileExtension)") }
+    }
+
+    /// Keeps `bytes` as the school's template of `kind`, as a file of `fileKind` (0600), replacing the
+    /// one it had in that format under any of the format's extensions.
+    func keep(_ bytes: [UInt8], kind: DocumentKind, as fileKind: DocumentFileKind) throws {
+        let output = OutputFolder(path: path, overwrite: true)
+        try output.prepare()
+        let name = "\(kind.rawValue).\(fileKind.fileExtension)"
+        _ = try output.write(bytes, to: name)
+        for other in DocumentFileKind.kinds(of: fileKind.format) where other != fileKind {
+            try? FileManager.default.removeItem(atPath: "\(path)/\(kind.rawValue).\(other.fileExtension)")
+        }
+    }
+}
