@@ -117,11 +117,11 @@ import TestSupport
         let cases = lines.dropFirst(2).map { $0.components(separatedBy: " | ") }
         #expect(cases.map { $0[0] } == [
             "agreement, 20 participants", "consent-adult+consent-minor+consent-representative, 20 participants", "plan with 50 rows",
-            "class list of 50 rows read from XLSX",
+            "class list of 50 rows read from XLSX", "monitoring report, 20 participants, two stages",
         ])
         #expect(cases.allSatisfy { $0.count == 7 && Double($0[2])! > 0 && Double($0[6])! > 0 })
-        #expect(cases[0][1] == "10" && cases[1][1] == "20" && cases[2][1] == "1" && cases[3][1] == "50")
-        #expect(cases[0][5].hasSuffix("×") && cases[2][5] == "–" && cases[3][5] == "–")
+        #expect(cases[0][1] == "10" && cases[1][1] == "20" && cases[2][1] == "1" && cases[3][1] == "50" && cases[4][1] == "1")
+        #expect(cases[0][5].hasSuffix("×") && cases[2][5] == "–" && cases[3][5] == "–" && cases[4][5] == "–")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
