@@ -117,11 +117,11 @@ import TestSupport
         let cases = lines.dropFirst(2).map { $0.components(separatedBy: " | ") }
         #expect(cases.map { $0[0] } == [
             "agreement, 20 participants", "consent-adult+consent-minor+consent-representative, 20 participants", "plan with 50 rows",
-            "class list of 50 rows read from XLSX", "base of 50 mentees written as XLSX",
+            "class list of 50 rows read from XLSX", "base of 50 mentees written as XLSX", "monitoring report, 20 participants, two stages",
         ])
         #expect(cases.allSatisfy { $0.count == 7 && Double($0[2])! > 0 && Double($0[6])! > 0 })
-        #expect(cases[0][1] == "10" && cases[1][1] == "20" && cases[2][1] == "1" && cases[3][1] == "50" && cases[4][1] == "50")
-        #expect(cases[0][5].hasSuffix("×") && cases[2][5] == "–" && cases[3][5] == "–" && cases[4][5] == "–")
+        #expect(cases[0][1] == "10" && cases[1][1] == "20" && cases[2][1] == "1" && cases[3][1] == "50" && cases[4][1] == "50" && cases[5][1] == "1")
+        #expect(cases[0][5].hasSuffix("×") && cases[2][5] == "–" && cases[3][5] == "–" && cases[4][5] == "–" && cases[5][5] == "–")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
@@ -130,7 +130,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
         let result = try Office.run(Paths.tool, ["bench", "--only", "mentee-base", "--rows", "30", "--repeats", "1", "--out", out])
         #expect(result.status == 0, "\(result.error)")
-        let cases = result.output.split(separator: "\n").dropFirst(2).map { $0.components(separatedBy: " | ") }
+        let cases = result.output.split(separator: "
+").dropFirst(2).map { $0.components(separatedBy: " | ") }
         #expect(cases.map { $0[0] } == ["base of 30 mentees written as XLSX"])
         #expect(!FileManager.default.fileExists(atPath: out))
     }

@@ -72,7 +72,7 @@ public struct MonitoringFigures: Sendable {
         var rates: [ResponseRate] = []
         for form in forms {
             for role in RespondentRole.allCases.sorted() {
-                let people = Set(memberships.filter { $0.value.contains { $0.form == form && $0.role == role } }.keys)
+                let people = memberships.keys.filter { id in memberships[id]!.contains { $0.form == form && $0.role == role } }
                 guard !people.isEmpty else { continue }
                 rates.append(ResponseRate(form: form, role: role, expected: people.count,
                     entry: people.filter { byStage[.entry]?[$0] != nil }.count, exit: people.filter { byStage[.exit]?[$0] != nil }.count))
@@ -87,23 +87,26 @@ public struct MonitoringFigures: Sendable {
         scoresStage = stage
         // Respondents in the order of the spec, so every list built from them keeps one order.
         let order = programme.participants.map(\.id)
-        func marks(_ question: Question, at stage: MonitoringStage, in form: MentoringForm? = nil) -> [Double] {
-            order.compactMap { id in
-                guard let mark = byStage[stage]?[id]?.scores[question.id] else { return nil }
-                if let form, !(memberships[id] ?? []).contains(where: { $0.form == form && question.isAsked(at: stage, of: $0.role, in: form) }) {
-                    return nil
-                }
-                return Double(mark)
-            }
-        }
         var blocks: [(block: QuestionBlock, items: [ItemScores])] = []
         var allItems: [ItemScores] = []
         if let stage {
+            let respondents: [(response: Response, places: [Membership])] = order.compactMap { id in
+                byStage[stage]?[id].map { ($0, memberships[id] ?? []) }
+            }
             for block in questions.blocks {
                 let items: [ItemScores] = questions.questions.filter { $0.blockID == block.id && $0.answer == .scale }.compactMap { question in
-                    guard let overall = ScoreSummary(marks(question, at: stage)) else { return nil }
-                    let byForm = forms.compactMap { form in ScoreSummary(marks(question, at: stage, in: form)).map { (form, $0) } }
-                    return ItemScores(question: question, overall: overall, byForm: byForm)
+                    var overall: [Double] = []
+                    var byForm: [MentoringForm: [Double]] = [:]
+                    for respondent in respondents {
+                        guard let mark = respondent.response.scores[question.id].map(Double.init) else { continue }
+                        overall.append(mark)
+                        // A participant counts once in each form they were asked the question in.
+                        let asked = Set(respondent.places.filter { question.isAsked(at: stage, of: $0.role, in: $0.form) }.map(\.form))
+                        for form in asked { byForm[form, default: []].append(mark) }
+                    }
+                    guard let summary = ScoreSummary(overall) else { return nil }
+                    return ItemScores(question: question, overall: summary,
+                        byForm: forms.compactMap { form in byForm[form].flatMap(ScoreSummary.init).map { (form, $0) } })
                 }
                 if !items.isEmpty { blocks.append((block, items)) }
                 allItems += items

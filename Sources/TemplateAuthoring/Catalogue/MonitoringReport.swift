@@ -45,7 +45,7 @@ extension AuthoredDocument {
             Paragraph.body(Run("Сравниваются ответы одних и тех же участников на оба этапа; значимость изменения проверена критерием знаковых рангов Уилкоксона (изменение считается значимым при p\(nb)<\(nb)0,05; для проверки нужно не меньше шести участников, чья оценка изменилась)."))
                 .spaced(after: 6)
             Paragraph.body(Run(Field.unless("report.has_comparisons", "Ответы обоих этапов пока не собраны: сравнивать не с чем.")))
-            Table(columns: [1, .flexible(1), 1.8, 1.9, 1.9, 2, 1.8, 3.6], headerRows: 1, rows: [
+            Table(columns: [0.8, .flexible(1), 1.5, 1.6, 1.6, 1.8, 1.4, 2.9], headerRows: 1, rows: [
                 TableRow(head("№"), head("Вопрос"), head("Пар ответов"), head("На входе"), head("На выходе"), head("Изменение"), head("p"), head("Вывод")),
                 TableRow(figure("{{#report.comparisons}}\(Field.value("number"))"), cell(Field.value("text")), figure(Field.value("pairs")),
                     figure(Field.value("entry")), figure(Field.value("exit")), figure(Field.value("change")), figure(Field.value("p")),
