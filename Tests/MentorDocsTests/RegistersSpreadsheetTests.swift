@@ -83,6 +83,15 @@ import TestSupport
         #expect(statistics.first { $0.first == "Всего" }?.prefix(4) == ["Всего", "3", "3", "4"])
         let shares = statistics.filter { $0.first?.hasPrefix("Доля") == true }.map { $0[3] }
         #expect(shares == ["0.7%", "33.3%"])
+
+        // Saved again by LibreOffice as Excel's, the filter is still over the whole filled table.
+        let soffice = try #require(Office.which("soffice"))
+        let saved = try Office.run(soffice, ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to", "xlsx",
+            "--outdir", folder + "/xlsx", file])
+        #expect(saved.status == 0, "\(saved.error)")
+        let resaved = try ArchiveReader(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/xlsx/Реестры наставнической деятельности.xlsx"))),
+            file: "resaved.xlsx")
+        #expect(String(decoding: try resaved.read("xl/worksheets/sheet1.xml"), as: UTF8.self).contains("<autoFilter ref=\"A1:K5\""))
     }
 
     @Test func formulasAreWrittenInOpenDocumentSyntax() throws {
