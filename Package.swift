@@ -26,7 +26,7 @@ let templateNames = [
     "monitoring",
 ]
 
-/// The built-in templates that are also workbooks (XLSX) in Templates/, embedded like the others.
+/// The built-in templates that are also workbooks (XLSX and ODS) in Templates/, embedded like the others.
 let workbookTemplateNames = [
     "registers",
 ]
@@ -100,7 +100,7 @@ let package = Package(
             path: "Templates",
             exclude: ["README.md"],
             resources: templateNames.flatMap { [.embedInCode("\($0).docx"), .embedInCode("\($0).odt")] }
-                + workbookTemplateNames.map { .embedInCode("\($0).xlsx") } + [.embedInCode("questions.spec")],
+                + workbookTemplateNames.flatMap { [.embedInCode("\($0).xlsx"), .embedInCode("\($0).ods")] } + [.embedInCode("questions.spec")],
             swiftSettings: swiftSettings
         ),
         // The domain: spec, model, validation, the catalogue of documents.

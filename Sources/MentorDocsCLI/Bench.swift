@@ -52,7 +52,7 @@ struct Bench: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        guard format != .xlsx else { throw ValidationError("--format: docx or odt; the workbook cases are measured in every run") }
+        guard format != .xlsx, format != .ods else { throw ValidationError("--format: docx or odt; the workbook cases are measured in every run") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be 1 or more") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         guard rows >= 1, sizes.allSatisfy({ $0 >= 2 }) else { throw ValidationError("a school has at least 2 participants and a plan at least 1 row") }

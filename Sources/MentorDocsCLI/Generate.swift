@@ -26,8 +26,9 @@ struct Generate: ParsableCommand {
             Only the consents:           mentordocs generate school.spec --out docs --only consents
             One person's documents:      mentordocs generate school.spec --out docs --person s3
             The registers for Excel:     mentordocs generate school.spec --out docs --only registers --format xlsx
+            The registers for Calc:      mentordocs generate school.spec --out docs --only registers --format ods
 
-            --format xlsx makes the documents that are also workbooks: the registers. Their journal \
+            --format xlsx or ods makes the documents that are also workbooks: the registers. Their journal \
             of consents is filled from the journal beside the spec, where there is one.
             """
     )
@@ -38,7 +39,7 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (made if missing).")
     var out: String
 
-    @Option(help: "docx, odt, pdf (through LibreOffice, which must be installed), or xlsx (the registers only).")
+    @Option(help: "docx, odt, pdf (through LibreOffice, which must be installed), or xlsx and ods (the registers only).")
     var format: OutputFormat = .docx
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders, programme, registers.", valueName: "kind"))
@@ -132,13 +133,14 @@ struct Generate: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case docx, odt, pdf, xlsx
+    case docx, odt, pdf, xlsx, ods
     /// PDF is made from DOCX.
     var documentFormat: DocumentFormat {
         switch self {
         case .docx, .pdf: .docx
         case .odt: .odt
         case .xlsx: .xlsx
+        case .ods: .ods
         }
     }
 }

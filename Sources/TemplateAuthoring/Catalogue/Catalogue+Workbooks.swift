@@ -12,6 +12,6 @@ extension Catalogue {
         WorkbookEntry(name: "registers", workbook: .registers),
     ]
 
-    /// Every workbook is written in each of these formats.
-    public static let workbookWriters: [any WorkbookWriter] = [XlsxWriter()]
+    /// Every workbook is written in each of these formats: XLSX for Excel, ODS for LibreOffice Calc.
+    public static let workbookWriters: [any WorkbookWriter] = [XlsxWriter(), OdsWriter()]
 }

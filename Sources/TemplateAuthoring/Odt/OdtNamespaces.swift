@@ -1,4 +1,4 @@
-/// The OpenDocument namespaces the writer declares.
+/// The OpenDocument namespaces the writers declare.
 enum OdtNamespaces {
     static let office = ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0")
     static let style = ("xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0")
@@ -9,6 +9,9 @@ enum OdtNamespaces {
     static let meta = ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0")
     static let dc = ("xmlns:dc", "http://purl.org/dc/elements/1.1/")
     static let config = ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0")
+    static let number = ("xmlns:number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0")
+    /// The namespace of the `of:` prefix of spreadsheet formulas (OpenFormula).
+    static let formula = ("xmlns:of", "urn:oasis:names:tc:opendocument:xmlns:of:1.2")
     static let manifest = ("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")
 
     static let version = ("office:version", "1.3")

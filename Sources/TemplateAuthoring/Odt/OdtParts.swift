@@ -13,7 +13,10 @@ enum OdtParts {
         }
     }
 
-    static let manifest: [UInt8] = {
+    static let manifest = manifest(mimeType: mimeType)
+
+    /// The package's parts, the same in an ODT and an ODS: the package is of `mimeType`.
+    static func manifest(mimeType: String) -> [UInt8] {
         var x = XMLBuilder()
         x.element("manifest:manifest", [OdtNamespaces.manifest, ("manifest:version", "1.3")]) { x in
             x.leaf("manifest:file-entry", [("manifest:full-path", "/"), ("manifest:version", "1.3"), ("manifest:media-type", mimeType)])
@@ -22,7 +25,7 @@ enum OdtParts {
             }
         }
         return x.bytes
-    }()
+    }
 
     /// No dates: the package must be the same bytes on every run.
     static func meta(title: String) -> [UInt8] {

@@ -38,5 +38,8 @@ extension AuthoringError {
         case packagingFailed
         /// A sheet's name is empty, too long, holds a character Excel forbids, or is another sheet's.
         case sheetName
+        /// A formula holds what the OpenDocument writer cannot write in ODF's syntax (a reference
+        /// to another sheet or file).
+        case formula
     }
 }

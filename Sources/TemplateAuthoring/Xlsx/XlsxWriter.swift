@@ -9,7 +9,7 @@ public struct XlsxWriter: WorkbookWriter {
     public var fileExtension: String { "xlsx" }
 
     public func write(_ workbook: AuthoredWorkbook, name: String) throws(AuthoringError) -> [UInt8] {
-        try check(workbook)
+        try WorkbookCheck.check(workbook)
         do {
             let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
             try writer.add("[Content_Types].xml", bytes: XlsxParts.contentTypes(sheets: workbook.sheets.count))
@@ -25,23 +25,6 @@ public struct XlsxWriter: WorkbookWriter {
             return try writer.finish()
         } catch {
             throw AuthoringError(packaging: error)
-        }
-    }
-
-    /// Sheet names as Excel allows them, and every tag whole and parsing.
-    private func check(_ workbook: AuthoredWorkbook) throws(AuthoringError) {
-        var names: Set<String> = []
-        for sheet in workbook.sheets {
-            guard !sheet.name.isEmpty, sheet.name.count <= 31, !sheet.name.contains(where: { "\\/?*[]:".contains($0) }),
-                  names.insert(sheet.name.lowercased()).inserted
-            else {
-                throw AuthoringError(.sheetName, "«\(sheet.name)» is not a sheet name Excel allows (1–31 characters, none of \\ / ? * [ ] :, unique)")
-            }
-            for row in sheet.rows {
-                for cell in row.cells {
-                    if case .text(let text) = cell.content { try TagCheck.check(text) }
-                }
-            }
         }
     }
 }
