@@ -130,8 +130,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
         let result = try Office.run(Paths.tool, ["bench", "--only", "mentee-base", "--rows", "30", "--repeats", "1", "--out", out])
         #expect(result.status == 0, "\(result.error)")
-        let cases = result.output.split(separator: "
-").dropFirst(2).map { $0.components(separatedBy: " | ") }
+        let cases = result.output.split(separator: "\n").dropFirst(2).map { $0.components(separatedBy: " | ") }
         #expect(cases.map { $0[0] } == ["base of 30 mentees written as XLSX"])
         #expect(!FileManager.default.fileExists(atPath: out))
     }

@@ -29,7 +29,7 @@ enum DocumentsPage {
             }
             for value in form.all("group") {
                 guard let group = DocumentGroup(rawValue: value) else { throw ChoiceProblem("Неизвестная группа документов.") }
-                kinds.formUnion(DocumentKind.allCases.filter { $0.group == group })
+                kinds.formUnion(DocumentKind.allCases.filter { $0.group == group && $0.isMadeFromSpec })
             }
             switch form["who"] ?? "everyone" {
             case "everyone": people = .everyone
@@ -95,8 +95,9 @@ enum DocumentsPage {
                 element("fieldset") {
                     element("legend") { "Какие документы" }
                     element("p", .class("hint")) { "Отметьте группу целиком или отдельные документы в ней." }
-                    for group in DocumentGroup.allCases {
-                        let kinds = DocumentKind.allCases.filter { $0.group == group }
+                    // The monitoring report needs the answers: it is made by `mentordocs monitoring`, not here.
+                    for group in DocumentGroup.allCases where DocumentKind.allCases.contains(where: { $0.group == group && $0.isMadeFromSpec }) {
+                        let kinds = DocumentKind.allCases.filter { $0.group == group && $0.isMadeFromSpec }
                         element("fieldset", .class("group")) {
                             element("legend") {
                                 element("label") {
