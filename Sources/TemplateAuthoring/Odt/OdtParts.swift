@@ -13,16 +13,21 @@ enum OdtParts {
         }
     }
 
-    static let manifest: [UInt8] = {
+    static func manifest(charts: [OdtChart] = []) -> [UInt8] {
         var x = XMLBuilder()
         x.element("manifest:manifest", [OdtNamespaces.manifest, ("manifest:version", "1.3")]) { x in
             x.leaf("manifest:file-entry", [("manifest:full-path", "/"), ("manifest:version", "1.3"), ("manifest:media-type", mimeType)])
             for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
                 x.leaf("manifest:file-entry", [("manifest:full-path", part), ("manifest:media-type", "text/xml")])
             }
+            for chart in charts {
+                x.leaf("manifest:file-entry", [("manifest:full-path", chart.folder + "/"), ("manifest:version", "1.3"),
+                    ("manifest:media-type", OdtChart.chartMediaType)])
+                x.leaf("manifest:file-entry", [("manifest:full-path", chart.part), ("manifest:media-type", "text/xml")])
+            }
         }
         return x.bytes
-    }()
+    }
 
     /// No dates: the package must be the same bytes on every run.
     static func meta(title: String) -> [UInt8] {
