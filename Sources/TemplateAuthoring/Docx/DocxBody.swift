@@ -11,8 +11,7 @@ struct DocxBody {
 
     func xml(header: Bool) throws(AuthoringError) -> [UInt8] {
         var x = XMLBuilder()
-        x.open("w:document", [("xmlns:w", DocxParts.wordNamespace), ("xmlns:r", DocxParts.relationshipNamespace),
-            ("xmlns:wp", DocxChart.wordDrawingNamespace)])
+        x.open("w:document", [("xmlns:w", DocxParts.wordNamespace), ("xmlns:r", DocxParts.relationshipNamespace)])
         x.open("w:body")
         let items = BodyFlow.items(document.blocks)
         var charts = self.charts.makeIterator()

@@ -26,7 +26,7 @@ struct DocxChart {
         let width = String(Units.emu(mm: chart.width))
         let height = String(Units.emu(mm: chart.height))
         x.element("w:r") { x in
-            x.element("w:drawing") { x in
+            x.element("w:drawing", [("xmlns:wp", Self.wordDrawingNamespace)]) { x in
                 x.element("wp:inline", [("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]) { x in
                     x.leaf("wp:extent", [("cx", width), ("cy", height)])
                     x.leaf("wp:effectExtent", [("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")])
