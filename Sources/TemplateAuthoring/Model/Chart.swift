@@ -16,6 +16,7 @@ public struct Chart: Sendable, Equatable {
     public var series: [String]
     /// The name of the categories' column in the chart's data (its corner cell).
     public var categoriesName: String
+    /// Which way the bars run.
     public var direction: Direction
     /// The value axis's ends (a 1–10 scale from 0 to 10); nil lets the editor choose them from the data.
     public var scale: ClosedRange<Double>?
