@@ -45,8 +45,22 @@ extension ContextValues {
             .map(["text": .text(group.question.text), "stage": .text(group.stage.title),
                 "answers": .list(group.answers.map { .map(["who": .text($0.who), "text": .text($0.text)]) })])
         }
+        func chart(series: [String], _ categories: [(name: String, values: [Double])]) -> TemplateValue {
+            .map(["series": .list(series.map { .text($0) }),
+                "categories": .list(categories.map { .map(["name": .text($0.name), "values": .list($0.values.map(decimal))]) })])
+        }
+        // One chart per block, named by its id; a block nobody marked yet has a chart without bars.
+        var charts: TemplateFields = [:]
+        let meanSeries = figures.scoresStage.map { "Средняя оценка «\($0.title)»" } ?? "Средняя оценка"
+        for block in figures.scaleBlocks {
+            let items = figures.blocks.first { $0.block.id == block.id }?.items ?? []
+            charts[FieldName(block.id)] = chart(series: [meanSeries], items.map { ($0.question.text, [$0.overall.mean]) })
+        }
+        charts["change"] = chart(series: MonitoringStage.allCases.map { $0.title.prefix(1).uppercased() + $0.title.dropFirst() },
+            figures.comparisons.map { ($0.question.text, [$0.entryMean, $0.exitMean]) })
         return .map([
             "date": date(day),
+            "charts": .map(charts),
             "stages_read": .text(stagesRead.isEmpty ? "(ответов пока нет)" : stagesRead.joined(separator: " и ")),
             "expected": count(figures.expected),
             "answered": count(figures.answeredAtAll),

@@ -51,6 +51,8 @@ public struct MonitoringFigures: Sendable {
     public let scoresStage: MonitoringStage?
     /// The items of each block with marks at `scoresStage`, in the catalogue's order.
     public let blocks: [(block: QuestionBlock, items: [ItemScores])]
+    /// Every block of the catalogue that has a 1–10 item, marked or not: each has a chart in the report.
+    public let scaleBlocks: [QuestionBlock]
     /// Each scale item asked at both stages that someone answered at both.
     public let comparisons: [StageComparison]
     /// The items with the highest mean marks, highest first.
@@ -113,6 +115,7 @@ public struct MonitoringFigures: Sendable {
             }
         }
         self.blocks = blocks
+        scaleBlocks = questions.blocks.filter { block in questions.questions.contains { $0.blockID == block.id && $0.answer == .scale } }
         let ranked = allItems.enumerated().sorted { ($0.element.overall.mean, -$0.offset) > ($1.element.overall.mean, -$1.offset) }.map(\.element)
         let count = min(Self.extremes, ranked.count / 2)
         strengths = Array(ranked.prefix(count))

@@ -40,6 +40,11 @@ extension AuthoredDocument {
                     figure(Field.value("mean")), figure(Field.value("median")), figure("\(Field.value("spread")){{/by_form}}"), cantSplit: true),
             ])
             Paragraph.plain("{{/report.blocks}}")
+            // A chart shows one set of data, so each block's stands outside the repeated blocks, bound by the block's id.
+            Chart(title: "Качество реализации программы: средние оценки {{#chart report.charts.quality}}", series: ["Средняя оценка"],
+                categoriesName: "Вопрос", scale: 0...10, height: 150)
+            Chart(title: "Личностный и профессиональный рост: средние оценки {{#chart report.charts.growth}}", series: ["Средняя оценка"],
+                categoriesName: "Вопрос", scale: 0...10, height: 200)
 
             section("3. «На входе» и «на выходе»")
             Paragraph.body(Run("Сравниваются ответы одних и тех же участников на оба этапа; значимость изменения проверена критерием знаковых рангов Уилкоксона (изменение считается значимым при p\(nb)<\(nb)0,05; для проверки нужно не меньше шести участников, чья оценка изменилась)."))
@@ -51,6 +56,8 @@ extension AuthoredDocument {
                     figure(Field.value("entry")), figure(Field.value("exit")), figure(Field.value("change")), figure(Field.value("p")),
                     cell("\(Field.value("verdict")){{/report.comparisons}}"), cantSplit: true),
             ])
+            Chart(title: "«На входе» и «на выходе»: средние оценки {{#chart report.charts.change}}", series: ["На входе", "На выходе"],
+                categoriesName: "Вопрос", scale: 0...10, height: 210)
 
             section("4. Сильные и слабые стороны программы")
             Paragraph.body(Run("Сильные стороны (самые высокие средние оценки \(Field.value("report.scores_stage"))):"))

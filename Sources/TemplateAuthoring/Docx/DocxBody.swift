@@ -1,12 +1,20 @@
-/// `word/document.xml`: the body's paragraphs and tables, then the section's page setup.
+/// `word/document.xml`: the body's paragraphs, tables and charts, then the section's page setup.
 struct DocxBody {
     let document: AuthoredDocument
+
+    /// The document's charts in order, numbered from 1: each is a part of its own beside the body.
+    var charts: [DocxChart] {
+        var charts: [DocxChart] = []
+        for case .chart(let chart) in BodyFlow.items(document.blocks) { charts.append(DocxChart(chart: chart, number: charts.count + 1)) }
+        return charts
+    }
 
     func xml(header: Bool) throws(AuthoringError) -> [UInt8] {
         var x = XMLBuilder()
         x.open("w:document", [("xmlns:w", DocxParts.wordNamespace), ("xmlns:r", DocxParts.relationshipNamespace)])
         x.open("w:body")
         let items = BodyFlow.items(document.blocks)
+        var charts = self.charts.makeIterator()
         for item in items {
             switch item {
             case .paragraph(let paragraph):
@@ -15,6 +23,17 @@ struct DocxBody {
                 // Word has no page break before a table: a hairline paragraph carries it.
                 if table.pageBreakBefore { Self.hairline(pageBreak: true, into: &x) }
                 try DocxTable(table, document: document).write(into: &x)
+            case .chart(let chart):
+                guard let written = charts.next() else { break }
+                x.element("w:p") { x in
+                    x.element("w:pPr") { x in
+                        if chart.pageBreakBefore { x.leaf("w:pageBreakBefore") }
+                        x.leaf("w:keepNext")
+                        x.leaf("w:spacing", [("w:before", "120"), ("w:after", "120")])
+                        x.leaf("w:jc", [("w:val", "center")])
+                    }
+                    written.drawing(into: &x)
+                }
             }
         }
         // Word wants a paragraph after a table that ends the body.

@@ -5,7 +5,7 @@ enum DocxParts {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let headerRelationship = "rIdHeader1"
 
-    static func contentTypes(header: Bool) -> [UInt8] {
+    static func contentTypes(header: Bool, charts: [DocxChart] = []) -> [UInt8] {
         let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         var parts = [
             ("/word/document.xml", "\(main).document.main+xml"),
@@ -14,6 +14,7 @@ enum DocxParts {
             ("/word/fontTable.xml", "\(main).fontTable+xml"),
         ]
         if header { parts.append(("/word/header1.xml", "\(main).header+xml")) }
+        for chart in charts { parts.append(("/\(chart.part)", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")) }
         parts += [
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
@@ -21,6 +22,9 @@ enum DocxParts {
         var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        if !charts.isEmpty {
+            xml += "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
+        }
         for (part, type) in parts { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
         return Array((xml + "</Types>").utf8)
     }
@@ -32,13 +36,16 @@ enum DocxParts {
         + "<Relationship Id=\"rId3\" Type=\"\(relationshipNamespace)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>").utf8)
 
-    static func documentRelationships(header: Bool) -> [UInt8] {
+    static func documentRelationships(header: Bool, charts: [DocxChart] = []) -> [UInt8] {
         var xml = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rIdStyles\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
             + "<Relationship Id=\"rIdSettings\" Type=\"\(relationshipNamespace)/settings\" Target=\"settings.xml\"/>"
             + "<Relationship Id=\"rIdFonts\" Type=\"\(relationshipNamespace)/fontTable\" Target=\"fontTable.xml\"/>"
         if header {
             xml += "<Relationship Id=\"\(headerRelationship)\" Type=\"\(relationshipNamespace)/header\" Target=\"header1.xml\"/>"
+        }
+        for chart in charts {
+            xml += "<Relationship Id=\"\(chart.relationshipID)\" Type=\"\(relationshipNamespace)/chart\" Target=\"charts/chart\(chart.number).xml\"/>"
         }
         return Array((xml + "</Relationships>").utf8)
     }

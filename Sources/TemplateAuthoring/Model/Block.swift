@@ -2,6 +2,8 @@
 public enum Block: Sendable, Equatable {
     case paragraph(Paragraph)
     case table(Table)
+    /// A chart filled from data when the template is.
+    case chart(Chart)
     /// The next block starts a new page. Page breaks in a row count as one; one at the end is dropped.
     case pageBreak
 }
@@ -11,6 +13,7 @@ public enum Block: Sendable, Equatable {
 public enum BlockBuilder {
     public static func buildExpression(_ paragraph: Paragraph) -> [Block] { [.paragraph(paragraph)] }
     public static func buildExpression(_ table: Table) -> [Block] { [.table(table)] }
+    public static func buildExpression(_ chart: Chart) -> [Block] { [.chart(chart)] }
     public static func buildExpression(_ line: SignatureLine) -> [Block] { [.table(line.table)] }
     public static func buildExpression(_ block: Block) -> [Block] { [block] }
     public static func buildExpression(_ blocks: [Block]) -> [Block] { blocks }

@@ -5,10 +5,13 @@ struct OdtContent {
     private var styles = OdtAutomaticStyles()
     private var body = XMLBuilder(declaration: false)
     private var tableCount = 0
+    /// The charts written so far, each an object of its own beside `content.xml`.
+    private(set) var charts: [OdtChart] = []
 
     init(document: AuthoredDocument) { self.document = document }
 
-    static func xml(_ document: AuthoredDocument) throws(AuthoringError) -> [UInt8] {
+    /// `content.xml` and the chart objects its frames show.
+    static func parts(_ document: AuthoredDocument) throws(AuthoringError) -> (content: [UInt8], charts: [OdtChart]) {
         var content = OdtContent(document: document)
         // The first block opens the “First Page” master, which leaves the page number off.
         var master = document.pageNumbers == .fromSecondPage ? OdtParts.firstPageMaster : nil
@@ -17,6 +20,7 @@ struct OdtContent {
             switch item {
             case .paragraph(let paragraph): content.write(paragraph, masterPage: master)
             case .table(let table): try content.write(table, masterPage: master)
+            case .chart(let chart): content.write(chart, masterPage: master)
             }
             master = nil
         }
@@ -30,7 +34,20 @@ struct OdtContent {
             x.element("office:text") { x in x.raw(content.body.text) }
         }
         x.close("office:document-content")
-        return x.bytes
+        return (x.bytes, content.charts)
+    }
+
+    // MARK: Charts
+
+    /// A centred paragraph holding the chart's frame.
+    private mutating func write(_ chart: Chart, masterPage: String?) {
+        var holder = Paragraph([], alignment: .center, firstLineIndent: 0).spaced(before: 6, after: 6).keptWithNext()
+        holder.pageBreakBefore = chart.pageBreakBefore
+        let written = OdtChart(chart: chart, number: charts.count + 1)
+        charts.append(written)
+        body.open("text:p", [("text:style-name", paragraphStyle(holder, masterPage: masterPage))])
+        written.frame(into: &body)
+        body.close("text:p")
     }
 
     // MARK: Paragraphs

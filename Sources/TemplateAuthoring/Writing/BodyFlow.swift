@@ -4,6 +4,7 @@ enum BodyFlow {
     enum Item {
         case paragraph(Paragraph)
         case table(Table)
+        case chart(Chart)
     }
 
     static func items(_ blocks: [Block]) -> [Item] {
@@ -21,6 +22,10 @@ enum BodyFlow {
                 if breakPending { table.pageBreakBefore = true }
                 breakPending = false
                 items.append(.table(table))
+            case .chart(var chart):
+                if breakPending { chart.pageBreakBefore = true }
+                breakPending = false
+                items.append(.chart(chart))
             }
         }
         return items

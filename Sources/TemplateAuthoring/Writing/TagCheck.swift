@@ -13,8 +13,19 @@ enum TagCheck {
                         for paragraph in cell.paragraphs { try check(paragraph) }
                     }
                 }
+            case .chart(let chart): try checkChart(title: chart.title)
             case .pageBreak: break
             }
+        }
+    }
+
+    /// A chart's title holds one `{{#chart NAME}}`, the engine's binding rather than a tag of the text.
+    private static func checkChart(title: String) throws(AuthoringError) {
+        guard let open = title.firstRange(of: "{{#chart "), let close = title[open.upperBound...].firstRange(of: "}}"),
+            !title[open.upperBound..<close.lowerBound].allSatisfy(\.isWhitespace),
+            title.ranges(of: "{{").count == 1, title.ranges(of: "}}").count == 1
+        else {
+            throw AuthoringError(.malformedTag, "a chart's title takes one tag, {{#chart NAME}}: “\(title)”")
         }
     }
 

@@ -8,6 +8,9 @@ enum Units {
     /// Word's font sizes are in half-points.
     static func halfPoints(_ pt: Double) -> Int { Int((pt * 2).rounded()) }
 
+    /// DrawingML's English metric units: 36,000 a millimetre.
+    static func emu(mm: Double) -> Int { Int((mm * 36000).rounded()) }
+
     static func cm(_ value: Double) -> String { decimal(value) + "cm" }
     static func pt(_ value: Double) -> String { decimal(value) + "pt" }
 

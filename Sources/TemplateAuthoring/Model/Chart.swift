@@ -1,0 +1,42 @@
+/// A bar chart whose bars come from data: its title carries the tag that binds it
+/// (`Оценки {{#chart report.charts.quality}}`), and the engine writes the categories and values
+/// of that group into it when the template is filled. The template itself holds no bars.
+public struct Chart: Sendable, Equatable {
+    /// Which way the bars run.
+    public enum Direction: Sendable, Equatable {
+        /// Bars across the page, their categories' names on the left: for long names.
+        case horizontal
+        /// Columns standing up, their categories' names underneath.
+        case vertical
+    }
+
+    /// The title with its `{{#chart NAME}}` tag; what is around the tag stays as the chart's title.
+    public var title: String
+    /// One name per series (a bar of each category), as the legend shows them.
+    public var series: [String]
+    /// The name of the categories' column in the chart's data (its corner cell).
+    public var categoriesName: String
+    /// Which way the bars run.
+    public var direction: Direction
+    /// The value axis's ends (a 1–10 scale from 0 to 10); nil lets the editor choose them from the data.
+    public var scale: ClosedRange<Double>?
+    /// In millimetres.
+    public var width: Double
+    /// In millimetres.
+    public var height: Double
+    /// The chart starts a new page (set by `Block.pageBreak`).
+    public var pageBreakBefore = false
+
+    /// A chart titled `title` of these series.
+    public init(title: String, series: [String], categoriesName: String = "", direction: Direction = .horizontal,
+        scale: ClosedRange<Double>? = nil, width: Double = 165, height: Double = 110)
+    {
+        self.title = title
+        self.series = series
+        self.categoriesName = categoriesName
+        self.direction = direction
+        self.scale = scale
+        self.width = width
+        self.height = height
+    }
+}
