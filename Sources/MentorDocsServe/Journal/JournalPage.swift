@@ -176,8 +176,12 @@ enum JournalPage {
     static func paperLabel(_ key: PaperKey, for personID: String, in programme: Programme) -> String {
         var label = Words.paper(key.kind)
         if let pair = key.pairID { label += " (\(pair))" }
+        // «с Лебедевым Л.Р.»: the partners in the instrumental case, surname and initials.
         let others = key.personIDs.filter { $0 != personID }.map { id in
-            programme.participant(id).map { FileNaming.surnameAndInitials($0.person.fullName) } ?? id
+            programme.participant(id).map { participant in
+                PersonName(parsing: participant.person.fullName)?.declined(to: .instrumental, gender: participant.person.resolvedGender)
+                    .initialsAfterSurname ?? FileNaming.surnameAndInitials(participant.person.fullName)
+            } ?? id
         }
         if !others.isEmpty { label += " с " + others.joined(separator: ", ") }
         return label
