@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func anEmptyShortOrMissingPasswordIsRefused() throws {
-        for (text, words) in [("\nsecond line", "is empty"), ("short\n", "shorter than 8 characters")] {
+        for (text, words) in [("\nsecond line", "is empty"), ("abc12\n", "shorter than 8 characters")] {
             let path = try Self.passwordFile(text)
             #expect {
                 _ = try ServeNetwork(host: "0.0.0.0", passwordFile: path)

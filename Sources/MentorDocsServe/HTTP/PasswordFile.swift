@@ -1,3 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(CDispatch)
+import CDispatch  // on Linux, where `struct stat` is declared as Hummingbird's imports see it (MemberImportVisibility)
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,7 +24,11 @@ enum PasswordFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ServeNetworkProblem("\(path): the password file cannot be opened (\(String(cString: strerror(errno))))") }
         defer { close(descriptor) }
-        var status = stat()
+        #if canImport(Glibc)
+        var status = Glibc.stat()
+        #else
+        var status = Darwin.stat()
+        #endif
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw ServeNetworkProblem("\(path): the password file is not a regular file")
         }

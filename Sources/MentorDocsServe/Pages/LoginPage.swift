@@ -1,4 +1,5 @@
 import Hummingbird
+import RussianLanguage
 
 /// The page a colleague's browser opens on the school's network: a password, nothing of the school.
 enum LoginPage {
