@@ -17,6 +17,16 @@ def name(index):
     return f"{SURNAMES[index % 10]} {FIRST_NAMES[(index // 10) % 10]} {PATRONYMICS[(index // 100) % 5]}"
 
 
+def pupil_documents(index, age):
+    """A passport from 14, and the birth certificate: as `document` under 14, beside the passport after."""
+    certificate = (f'{{ series: "0-ОО", number: "{str(2_000_000 + index)[-6:]}", '
+                   'issued_by: "Отдел ЗАГС г. Примерска (тестовые данные)", issued_on: 2015-03-01 }')
+    if age < 14:
+        return [f"    document: {{ kind: birth_certificate, {certificate[2:]}"]
+    return [f'    document: {{ kind: passport, series: "00 00", number: "{str(3_000_000 + index)[-6:]}", {DOCUMENT} }}',
+            f"    birth_certificate: {certificate}"]
+
+
 def main(example, count, out):
     text = open(example, encoding="utf-8").read()
     head = text[: text.index("\nparticipants:")]
@@ -24,6 +34,8 @@ def main(example, count, out):
     lines = [head, "", "participants:"]
     pairs = ["pairs:"]
     for index in range(max(count // 2, 1)):
+        year, month, day = 2009 + index % 6, 1 + index % 12, 1 + index % 28
+        age = 2026 - year - (1 if (month, day) > (9, 1) else 0)  # on the documents' date, 2026-09-01
         lines += [
             f"  - id: m{index}",
             f"    full_name: {name(index)}",
@@ -32,15 +44,15 @@ def main(example, count, out):
             f"    birth_date: {1970 + index % 30}-{1 + index % 12:02d}-{1 + index % 28:02d}",
             f"    address: г. Примерск, ул. Учебная, д. {index % 200 + 1}, кв. {index % 90 + 1}",
             "    phone: +7 900 000-00-00",
+            f'    labour_contract: {{ number: "{index}-ТД", date: 2015-08-28 }}',
             f'    document: {{ kind: passport, series: "00 00", number: "{str(1_000_000 + index)[-6:]}", {DOCUMENT} }}',
             f"  - id: s{index}",
             f"    full_name: {name(index + 7)}",
             "    category: student",
             f"    class: {5 + index % 7} «{'АБВ'[index % 3]}» класс",
-            f"    birth_date: {2009 + index % 6}-{1 + index % 12:02d}-{1 + index % 28:02d}",
+            f"    birth_date: {year}-{month:02d}-{day:02d}",
             f"    address: г. Примерск, ул. Учебная, д. {index % 200 + 1}, кв. {index % 90 + 1}",
-            f'    document: {{ kind: passport, series: "00 00", number: "{str(3_000_000 + index)[-6:]}", {DOCUMENT} }}',
-            f'    birth_certificate: {{ series: "0-ОО", number: "{str(2_000_000 + index)[-6:]}", issued_by: "Отдел ЗАГС г. Примерска (тестовые данные)", issued_on: 2015-03-01 }}',
+        ] + pupil_documents(index, age) + [
             "    representative:",
             f"      full_name: {SURNAMES[index % 10]}а Мария Ивановна",
             "      relation: mother",
@@ -55,6 +67,8 @@ def main(example, count, out):
             f"    mentee: s{index}",
             "    start: 2026-09-15",
             "    months: 8",
+            "    mentor_pay: 3000",
+            "    mentor_workload: не более 2 часов в неделю",
             "    goal: Повышение успеваемости",
             "    tasks:",
             "      - помощь в освоении учебного материала",
