@@ -88,10 +88,13 @@ extension Serve {
     static func networkNote(_ network: ServeNetwork, address: String) -> String {
         guard network.hasPassword else { return "" }
         let port = address.split(separator: ":").last?.split(separator: "/").first ?? ""
-        let name = network.names.first ?? (network.isWildcard ? "ADDRESS-OF-THIS-COMPUTER" : network.host)
+        let addresses = network.hostsForColleagues.map { "  http://\($0):\(port)/" }.joined(separator: "\n")
         return """
 
-            На других компьютерах школьной сети (on the school's network): http://\(name):\(port)/ и пароль из файла.
+            На других компьютерах школьной сети — адрес и пароль из файла (on the school's network, with the password):
+
+            \(addresses)
+
             Plain HTTP: only on a network you trust.
 
             """

@@ -165,6 +165,14 @@ import Testing
         }
     }
 
+    @Test func colleaguesAreToldTheNamesThenTheAddressesBeyondLoopback() throws {
+        let file = try Self.passwordFile(Self.password)
+        let everywhere = try ServeNetwork(host: "0.0.0.0", names: ["school-pc.local"], passwordFile: file)
+        #expect(everywhere.hostsForColleagues.first == "school-pc.local")
+        #expect(!everywhere.hostsForColleagues.contains("127.0.0.1"))
+        #expect(try ServeNetwork(host: "192.168.1.10", passwordFile: file).hostsForColleagues == ["192.168.1.10"])
+    }
+
     @Test func eachFailureDoublesTheWaitUpToFiveMinutes() {
         #expect(LoginThrottle.wait(after: 0) == .zero)
         #expect((1...5).map(LoginThrottle.wait(after:)) == [1, 2, 4, 8, 16].map(Duration.seconds))

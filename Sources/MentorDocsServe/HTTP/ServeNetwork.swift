@@ -73,6 +73,14 @@ public struct ServeNetwork: Sendable {
         return result
     }
 
+    /// The hosts a colleague's browser may be pointed at: the `--name`s, then the bound address, or for a
+    /// wildcard the computer's addresses other than loopback.
+    public var hostsForColleagues: [String] {
+        let addresses = isWildcard ? Self.interfaceAddresses().filter { !$0.hasPrefix("127.") && $0 != "[::1]" }
+            : [host.contains(":") ? "[\(host)]" : host]
+        return names + addresses
+    }
+
     /// The IPv4 and IPv6 addresses of this computer's interfaces, as they appear in a `Host`.
     static func interfaceAddresses() -> [String] {
         var list: UnsafeMutablePointer<ifaddrs>?
