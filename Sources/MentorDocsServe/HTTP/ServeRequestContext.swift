@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
 public import Hummingbird
 public import NIOCore
 
@@ -8,6 +13,11 @@ public struct ServeRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The client's address as the connection gives it.
     public let remoteAddress: SocketAddress?
+
+    /// Hummingbird's default, as for its basic context: the routes read their forms themselves.
+    public var requestDecoder: JSONDecoder { JSONDecoder() }
+    /// Hummingbird's default, as for its basic context: the pages are HTML, not encoded values.
+    public var responseEncoder: JSONEncoder { JSONEncoder() }
 
     /// The context of a request arriving on `source`'s channel.
     public init(source: ApplicationRequestContextSource) {
