@@ -3,7 +3,8 @@ import MentorDocs
 import MentorDocsJournal
 import NIOCore
 
-/// `mentordocs serve`: the school's spec as pages on 127.0.0.1, and its documents as a ZIP.
+/// `mentordocs serve`: the school's spec as pages on 127.0.0.1 (or on the school's network, with a
+/// password: `ServeNetwork`), and its documents as a ZIP.
 ///
 /// The server holds nothing of the school between requests: each page reads the spec file anew
 /// (it stays the single source of truth, and an edit in a text editor shows at the next reload),
@@ -14,25 +15,29 @@ public struct MentorDocsServer: Sendable {
     public let spec: String
     /// The port asked for; 0 lets the system pick a free one.
     public let requestedPort: Int
+    /// Where it listens and who may log in from elsewhere.
+    public let network: ServeNetwork
     let secrets: ServeSecrets
     let port: BoundPort
     /// Where LibreOffice is, for PDF: `PDFConverter.office` unless a test says otherwise.
     var office: @Sendable () -> String? = { PDFConverter.office }
 
-    /// The address the server binds: loopback only. Other addresses are for a later version, with a
-    /// password, for a school's closed network.
-    public static let host = "127.0.0.1"
-
-    /// A server of `spec` on `port` (0: a free one), with new random secrets unless given.
-    public init(spec: String, port: Int = 0, secrets: ServeSecrets = .random()) {
+    /// A server of `spec` on `port` (0: a free one), on `network` (this computer only unless said), with
+    /// new random secrets unless given.
+    public init(spec: String, port: Int = 0, network: ServeNetwork = .loopback, secrets: ServeSecrets = .random()) {
         self.spec = spec
         self.requestedPort = port
+        self.network = network
         self.secrets = secrets
         self.port = BoundPort(port == 0 ? nil : port)
     }
 
-    /// The address to open, with the access token: `http://127.0.0.1:PORT/?token=…`.
-    public func address(port: Int) -> String { "http://\(Self.host):\(port)/?token=\(secrets.accessToken)" }
+    /// The address to open on this computer, with the access token: `http://127.0.0.1:PORT/?token=…`
+    /// (the bound address instead when the server listens on one address that is not every one).
+    public func address(port: Int) -> String {
+        let host = network.isWildcard ? "127.0.0.1" : network.host.contains(":") ? "[\(network.host)]" : network.host
+        return "http://\(host):\(port)/?token=\(secrets.accessToken)"
+    }
 
     /// Runs until the process is told to stop (Ctrl+C, SIGTERM); `started` is called with the
     /// address to open once the server listens.
@@ -40,16 +45,16 @@ public struct MentorDocsServer: Sendable {
         try await application(started: started).runService()
     }
 
-    /// The application `run` runs: the routes, bound to 127.0.0.1; once it listens, the port the
+    /// The application `run` runs: the routes, bound to the network's address; once it listens, the port the
     /// system gave it is what `Host` must name, and `started` hears the address.
     func application(started: @escaping @Sendable (_ address: String) async -> Void = { _ in })
-        -> Application<RouterResponder<BasicRequestContext>>
+        -> Application<RouterResponder<ServeRequestContext>>
     {
         let port = self.port
         let server = self
         return Application(
             router: router(),
-            configuration: ApplicationConfiguration(address: .hostname(Self.host, port: requestedPort), serverName: nil),
+            configuration: ApplicationConfiguration(address: .hostname(network.host, port: requestedPort), serverName: nil),
             onServerRunning: { channel in
                 guard let bound = channel.localAddress?.port else { return }
                 port.value = bound
@@ -58,10 +63,10 @@ public struct MentorDocsServer: Sendable {
     }
 
     /// The routes, behind the security headers and the access guard.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    public func router() -> Router<ServeRequestContext> {
+        let router = Router(context: ServeRequestContext.self)
         router.add(middleware: SecurityHeaders())
-        router.add(middleware: AccessGuard(secrets: secrets, port: port))
+        router.add(middleware: AccessGuard(secrets: secrets, port: port, network: network))
         let spec = self.spec, formToken = secrets.formToken, office = self.office
         let progress = BatchProgressBoard()
         router.get("/") { _, _ in

@@ -15,10 +15,12 @@ public enum MentoringForm: String, Sendable, CaseIterable {
 
     /// Reads a form as people write it: any dash or hyphen, any spacing, any letter case.
     public init?(spelling: String) {
-        let normalized = Self.normalize(spelling)
-        guard let form = Self.allCases.first(where: { Self.normalize($0.rawValue) == normalized }) else { return nil }
+        guard let form = Self.spellings[Self.normalize(spelling)] else { return nil }
         self = form
     }
+
+    /// Each form by its name normalized, worked out once: a spec names a form in every pair.
+    private static let spellings = Dictionary(uniqueKeysWithValues: allCases.map { (normalize($0.rawValue), $0) })
 
     /// Whether mentees of this form must be 10 to 19 years old (the teacher forms set no age).
     public var limitsMenteeAge: Bool { self != .teacherTeacher }
@@ -26,12 +28,14 @@ public enum MentoringForm: String, Sendable, CaseIterable {
     /// Whether the mentor is an employee of the school, so Labour Code art. 351.8 applies.
     public var mentorIsEmployee: Bool { self == .teacherTeacher || self == .teacherStudent }
 
+    /// Lower case, «ё» as «е», every dash as «-», without spaces.
     private static func normalize(_ text: String) -> String {
         let dashes: Set<Character> = ["-", "–", "—", "‐", "‑", "−"]
-        return text.lowercased().replacing("ё", with: "е")
-            .map { dashes.contains($0) ? "-" : $0 }
-            .filter { !$0.isWhitespace }
-            .map(String.init).joined()
+        var result = ""
+        for character in text.lowercased() where !character.isWhitespace {
+            result.append(character == "ё" ? "е" : dashes.contains(character) ? "-" : character)
+        }
+        return result
     }
 }
 

@@ -43,6 +43,15 @@ struct HTML: Sendable, Equatable {
 
     static func += (left: inout HTML, right: HTML) { left.markup += right.markup }
 
+    /// `parts` one after another, copied once: adding them one by one with `+` copied what was built so far
+    /// at each step, which for a table of 1,000 rows was most of the participants page's time.
+    static func joined(_ parts: [HTML]) -> HTML {
+        var markup = ""
+        markup.reserveCapacity(parts.reduce(0) { $0 + $1.markup.utf8.count })
+        for part in parts { markup += part.markup }
+        return HTML(markup: markup)
+    }
+
     private static func openingTag(_ name: StaticString, _ attributes: [Attribute]) -> HTML {
         var markup = "<\(name)"
         for attribute in attributes {
@@ -117,12 +126,12 @@ struct Attribute: Sendable {
 enum HTMLBuilder {
     static func buildExpression(_ html: HTML) -> HTML { html }
     static func buildExpression(_ text: String) -> HTML { HTML(text: text) }
-    static func buildExpression(_ texts: [HTML]) -> HTML { texts.reduce(.empty, +) }
-    static func buildBlock(_ parts: HTML...) -> HTML { parts.reduce(.empty, +) }
+    static func buildExpression(_ texts: [HTML]) -> HTML { HTML.joined(texts) }
+    static func buildBlock(_ parts: HTML...) -> HTML { HTML.joined(parts) }
     static func buildOptional(_ part: HTML?) -> HTML { part ?? .empty }
     static func buildEither(first part: HTML) -> HTML { part }
     static func buildEither(second part: HTML) -> HTML { part }
-    static func buildArray(_ parts: [HTML]) -> HTML { parts.reduce(.empty, +) }
+    static func buildArray(_ parts: [HTML]) -> HTML { HTML.joined(parts) }
 }
 
 /// `<name attributes>…</name>`, its contents built from statements.

@@ -47,9 +47,10 @@ final class BoundPort: Sendable {
 
 /// Who may use the page, checked before any route: the steps of README's security model.
 ///
-/// 1. The `Host` must be the server's own: `127.0.0.1` or `localhost`, with the server's port if any
-///    is given. A page on another site whose name was rebound to 127.0.0.1 (DNS rebinding) sends its
-///    own name, and is refused.
+/// 1. The `Host` must be the server's own: `127.0.0.1` or `localhost`, or a name or address it was
+///    started to answer to (`ServeNetwork.hostNames`), with the server's port if any is given. A page on
+///    another site whose name was rebound to the server's address (DNS rebinding) sends its own name,
+///    and is refused.
 /// 2. The request must carry the access token: in the address (`?token=…`, once, which sets the
 ///    cookie and redirects to the same page without it) or in the cookie. Without it every route,
 ///    the stylesheet and an unknown address alike, answers 403 with a page that tells nothing of the
@@ -57,17 +58,28 @@ final class BoundPort: Sendable {
 /// 3. A request that is not GET or HEAD must come from a page of this server: its `Origin` is the
 ///    server's own (`http://` and the `Host`). The form token, the other half of the CSRF check, is
 ///    read with the form, by the route (`DocumentsRoute`).
+///
+/// With a password (`ServeNetwork`), `/login` is the way in besides the token: the right password sets
+/// the same cookie, and a request without it is sent there rather than refused.
 struct AccessGuard: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = ServeRequestContext
 
     let secrets: ServeSecrets
     let port: BoundPort
+    /// The names the server answers to (`ServeNetwork.hostNames`).
+    let hostNames: Set<String>
+    /// The login page, when the server has a password.
+    let login: PasswordLogin?
+
+    init(secrets: ServeSecrets, port: BoundPort, network: ServeNetwork = .loopback) {
+        self.secrets = secrets
+        self.port = port
+        self.hostNames = network.hostNames
+        self.login = network.password.map { PasswordLogin(password: $0, throttle: network.throttle) }
+    }
 
     /// `Host`, which HTTP/1 turns into the authority; a second one stays among the fields.
     static let hostField = HTTPFields.Element.Name("Host")!
-
-    /// The names the server answers to; it binds 127.0.0.1 only.
-    static let hostNames: Set<Substring> = ["127.0.0.1", "localhost"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // A second `Host` stays among the fields when the first became the authority: each must be ours.
@@ -78,19 +90,32 @@ struct AccessGuard: RouterMiddleware {
             guard request.method == .get || request.method == .head, Self.same(offered, secrets.accessToken) else { return Self.refusal }
             return admission(to: request)
         }
-        guard let cookie = request.cookies[cookieName]?.value, Self.same(cookie, secrets.accessToken) else { return Self.refusal }
-        if request.method != .get && request.method != .head {
+        let isRead = request.method == .get || request.method == .head
+        if !isRead {
             guard let origin = request.headers[.origin], origin == "http://" + host else { return Self.refusal }
+        }
+        // The login page's look, which tells nothing of the school.
+        if login != nil, isRead, request.uri.path == "/style.css" { return try await next(request, context) }
+        if let login, request.uri.path == PasswordLogin.path {
+            switch try await login.answer(request, client: context.remoteAddress?.ipAddress ?? "") {
+            case .admitted: return admission(to: "/")
+            case .page(let response): return response
+            }
+        }
+        guard let cookie = request.cookies[cookieName]?.value, Self.same(cookie, secrets.accessToken) else {
+            return login != nil && isRead ? Response(status: .seeOther, headers: [.location: PasswordLogin.path]) : Self.refusal
         }
         return try await next(request, context)
     }
 
     /// A host name of ours, and the port we are bound to if the `Host` names one.
     func isOwnHost(_ host: String) -> Bool {
-        let parts = host.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard Self.hostNames.contains(parts[0]) else { return false }
-        guard parts.count == 2 else { return true }
-        guard let given = Int(parts[1]), let bound = port.value else { return false }
+        // An IPv6 address is written in brackets, its colons before the port's.
+        let nameEnd = host.hasPrefix("[") ? host.firstIndex(of: "]").map(host.index(after:)) ?? host.endIndex
+            : host.firstIndex(of: ":") ?? host.endIndex
+        guard hostNames.contains(host[..<nameEnd].lowercased()) else { return false }
+        guard nameEnd < host.endIndex else { return true }
+        guard host[nameEnd] == ":", let given = Int(host[host.index(after: nameEnd)...]), let bound = port.value else { return false }
         return given == bound
     }
 
@@ -104,6 +129,11 @@ struct AccessGuard: RouterMiddleware {
         let rest = FormFields(encoded: request.uri.query ?? "").fields.filter { $0.name != "token" }
         var location = request.uri.path
         if !rest.isEmpty { location += "?" + rest.map { Link.encoded($0.name) + "=" + Link.encoded($0.value) }.joined(separator: "&") }
+        return admission(to: location)
+    }
+
+    /// The cookie set, and the browser sent to `location`.
+    private func admission(to location: String) -> Response {
         var response = Response(status: .seeOther, headers: [.location: location])
         response.setCookie(Cookie(name: cookieName, value: secrets.accessToken, path: "/", httpOnly: true, sameSite: .strict))
         return response
@@ -138,7 +168,7 @@ struct AccessGuard: RouterMiddleware {
 /// it shows children's personal data. Errors that reach it are answered by an error page here, so
 /// nothing leaves the server without these headers, and nothing is logged.
 struct SecurityHeaders: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = ServeRequestContext
 
     /// Headers HTTPTypes has no name for.
     static let otherHeaders: [(HTTPFields.Element.Name, String)] = [
