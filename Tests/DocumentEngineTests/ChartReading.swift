@@ -20,23 +20,23 @@ enum ChartReading {
         String(decoding: try ArchiveReader(bytes: package, file: "filled").read(name), as: UTF8.self)
     }
 
-    /// The XML tree of a part, namespaces resolved.
-    static func tree(_ xml: String) throws -> XMLElement {
-        try XMLDocument(xmlString: xml, options: []).rootElement()!
+    /// The XML tree of a part.
+    static func tree(_ xml: String) throws -> ChartXMLElement {
+        try #require(ChartXMLElement.parse(xml), "the part is not well-formed XML")
     }
 
-    static func elements(_ local: String, in element: XMLElement) -> [XMLElement] {
-        var found: [XMLElement] = []
-        func walk(_ node: XMLElement) {
+    static func elements(_ local: String, in element: ChartXMLElement) -> [ChartXMLElement] {
+        var found: [ChartXMLElement] = []
+        func walk(_ node: ChartXMLElement) {
             if node.localName == local { found.append(node) }
-            for child in node.children ?? [] { if let element = child as? XMLElement { walk(element) } }
+            for child in node.children { walk(child) }
         }
         walk(element)
         return found
     }
 
-    static func child(_ local: String, of element: XMLElement) -> XMLElement? {
-        element.children?.compactMap { $0 as? XMLElement }.first { $0.localName == local }
+    static func child(_ local: String, of element: ChartXMLElement) -> ChartXMLElement? {
+        element.children.first { $0.localName == local }
     }
 
     /// One series of a DrawingML chart as its caches hold it.
@@ -55,13 +55,13 @@ enum ChartReading {
         try elements("ser", in: tree(chartXML)).map { series in
             let tx = child("tx", of: series)
             let cat = child("cat", of: series), val = child("val", of: series)
-            func points(_ element: XMLElement?) -> [(Int, String)] {
-                elements("pt", in: element ?? XMLElement(name: "none")).map {
-                    (Int($0.attribute(forName: "idx")?.stringValue ?? "") ?? -1, child("v", of: $0)?.stringValue ?? "")
+            func points(_ element: ChartXMLElement?) -> [(Int, String)] {
+                elements("pt", in: element ?? ChartXMLElement(name: "none", attributes: [:])).map {
+                    (Int($0.attributes["idx"] ?? "") ?? -1, child("v", of: $0)?.stringValue ?? "")
                 }
             }
-            func formula(_ element: XMLElement?) -> String? { element.flatMap { elements("f", in: $0).first?.stringValue } }
-            let count = val.flatMap { elements("ptCount", in: $0).first?.attribute(forName: "val")?.stringValue }.flatMap(Int.init) ?? -1
+            func formula(_ element: ChartXMLElement?) -> String? { element.flatMap { elements("f", in: $0).first?.stringValue } }
+            let count = val.flatMap { elements("ptCount", in: $0).first?.attributes["val"] }.flatMap(Int.init) ?? -1
             return WordSeries(
                 name: points(tx).first?.1 ?? tx.flatMap { child("v", of: $0)?.stringValue },
                 nameFormula: formula(tx), categories: points(cat).map(\.1), categoriesFormula: formula(cat),
@@ -72,7 +72,7 @@ enum ChartReading {
     /// The title's text of a DrawingML chart, nil when it has none.
     static func wordTitle(of chartXML: String) throws -> String? {
         guard let title = elements("title", in: try tree(chartXML)).first else { return nil }
-        return elements("t", in: title).compactMap(\.stringValue).joined()
+        return elements("t", in: title).map(\.stringValue).joined()
     }
 
     /// An ODF chart object's local table, row by row (the header row first), and its series' ranges.
@@ -80,11 +80,11 @@ enum ChartReading {
         let root = try tree(objectXML)
         let rows = elements("table-row", in: root).map { row in
             elements("table-cell", in: row).map { cell in
-                cell.attribute(forName: "office:value")?.stringValue ?? elements("p", in: cell).compactMap(\.stringValue).joined()
+                cell.attributes["office:value"] ?? elements("p", in: cell).map(\.stringValue).joined()
             }
         }
-        let ranges = elements("series", in: root).compactMap { $0.attribute(forName: "chart:values-cell-range-address")?.stringValue }
-        let title = elements("title", in: root).first.map { elements("p", in: $0).compactMap(\.stringValue).joined() }
+        let ranges = elements("series", in: root).compactMap { $0.attributes["chart:values-cell-range-address"] }
+        let title = elements("title", in: root).first.map { elements("p", in: $0).map(\.stringValue).joined() }
         return (rows, ranges, title)
     }
 
