@@ -71,18 +71,7 @@ import TestSupport
     @Test func libreOfficeShowsTheDatesAndComputesTheShares() throws {
         let folder = Paths.temporaryFolder("registers-ods")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.copyItem(atPath: Paths.exampleSpec, toPath: folder + "/school.spec")
-        let result = try Office.run(Paths.tool, ["generate", folder + "/school.spec", "--out", folder + "/out", "--only", "registers",
-            "--format", "ods", "--no-journal"])
-        #expect(result.status == 0, "\(result.error)")
-        let file = folder + "/out/registers/Реестры наставнической деятельности.ods"
-        let sheets = try Office.sheets(of: file)
-        #expect(sheets["Наставляемые"]?[1].suffix(4) == ["15.09.2026", "15.05.2027", "", ""])
-        #expect(sheets["Согласия"]?[1].prefix(5) == ["1", "t1", "Кравченко Елена Викторовна", "на обработку персональных данных", "01.09.2026"])
-        let statistics = try #require(sheets["Статистика"])
-        #expect(statistics.first { $0.first == "Всего" }?.prefix(4) == ["Всего", "3", "3", "4"])
-        let shares = statistics.filter { $0.first?.hasPrefix("Доля") == true }.map { $0[3] }
-        #expect(shares == ["0.7%", "33.3%"])
+        let file = try RegistersWorkbookTests.generatedAndReadByLibreOffice(format: "ods", in: folder)
 
         // Saved again by LibreOffice as Excel's, the filter is still over the whole filled table.
         let soffice = try #require(Office.which("soffice"))

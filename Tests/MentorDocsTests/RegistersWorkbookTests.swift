@@ -80,11 +80,18 @@ import TestSupport
     @Test func libreOfficeShowsTheDatesAndComputesTheShares() throws {
         let folder = Paths.temporaryFolder("registers-xlsx")
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try Self.generatedAndReadByLibreOffice(format: "xlsx", in: folder)
+    }
+
+    /// Generates the example school's registers as `format` into `folder` with the command, checks what
+    /// LibreOffice Calc shows of them (dates, the journal of consents, the totals and the computed shares),
+    /// and returns the file's path.
+    static func generatedAndReadByLibreOffice(format: String, in folder: String) throws -> String {
         try FileManager.default.copyItem(atPath: Paths.exampleSpec, toPath: folder + "/school.spec")
         let result = try Office.run(Paths.tool, ["generate", folder + "/school.spec", "--out", folder + "/out", "--only", "registers",
-            "--format", "xlsx", "--no-journal"])
+            "--format", format, "--no-journal"])
         #expect(result.status == 0, "\(result.error)")
-        let file = folder + "/out/registers/Реестры наставнической деятельности.xlsx"
+        let file = folder + "/out/registers/Реестры наставнической деятельности.\(format)"
         let sheets = try Office.sheets(of: file)
         #expect(sheets["Наставляемые"]?[1].suffix(4) == ["15.09.2026", "15.05.2027", "", ""])
         #expect(sheets["Согласия"]?[1].prefix(5) == ["1", "t1", "Кравченко Елена Викторовна", "на обработку персональных данных", "01.09.2026"])
@@ -92,6 +99,7 @@ import TestSupport
         #expect(statistics.first { $0.first == "Всего" }?.prefix(4) == ["Всего", "3", "3", "4"])
         let shares = statistics.filter { $0.first?.hasPrefix("Доля") == true }.map { $0[3] }
         #expect(shares == ["0.7%", "33.3%"])
+        return file
     }
 
     @Test func onlyTheRegistersAreMadeAsAWorkbook() throws {
