@@ -12,7 +12,7 @@ struct Inspect: ParsableCommand {
         abstract: "Lists every tag, section and filter a template uses, and the data it needs.",
         discussion: """
             Use it on a form before filling it: each tag is listed with the part and paragraph (in a \
-            workbook, the sheet's part and cell; in an ODS, the sheet and cell) it stands in, then the data paths the template reads. A template with mistakes lists all of \
+            workbook, the sheet's part and cell; in an ODS, the sheet and cell) it stands in, the charts bound to data, then the data paths the template reads. A template with mistakes lists all of \
             them, each with its place, and exits with status 1.
 
             Example:  mentordocs inspect Templates/consent-adult.docx
@@ -36,8 +36,16 @@ struct Inspect: ParsableCommand {
             return []
         })
         if !filters.isEmpty { print("filters: " + filters.sorted().joined(separator: ", ")) }
+        let charts = compiled.chartUses
+        if !charts.isEmpty {
+            print("charts: \(charts.count)")
+            for chart in charts {
+                let title = chart.title.isEmpty ? "" : " “\(chart.title)”"
+                print("  \(chart.part): {{#chart \(chart.path)}}\(title), \(chart.seriesCount) series")
+            }
+        }
         print("data paths:")
-        for path in TemplateDataPaths.paths(of: compiled.tags) { print("  \(path)") }
+        for path in TemplateDataPaths.paths(of: compiled.tags, charts: charts) { print("  \(path)") }
     }
 }
 

@@ -68,6 +68,18 @@ import TestSupport
         #expect(result.output.contains("  minor (section)\n"))
     }
 
+    @Test func inspectListsTheChartsBoundToDataAndTheGroupsTheyRead() throws {
+        for (fixture, part) in [("bar-chart-word.docx", "word/charts/chart"), ("bar-chart.odt", "/content.xml")] {
+            let result = try Office.run(Paths.tool, ["inspect", Paths.root + "/Fixtures/charts/" + fixture])
+            #expect(result.status == 0, "\(result.error)")
+            let chartLine = result.output.split(separator: "\n").first { $0.contains("{{#chart ") }
+            #expect(result.output.contains("charts: 1\n"), "\(fixture): \(result.output)")
+            #expect(chartLine?.contains(part) == true, "\(fixture): \(result.output)")
+            #expect(chartLine?.hasSuffix(" series") == true, "\(fixture): \(result.output)")
+            #expect(result.output.contains(" (chart)\n"), "\(fixture): \(result.output)")
+        }
+    }
+
     @Test func inspectReportsEveryProblemOfABrokenTemplate() throws {
         let folder = Paths.temporaryFolder("inspect-bad")
         defer { try? FileManager.default.removeItem(atPath: folder) }

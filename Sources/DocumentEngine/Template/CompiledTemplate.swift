@@ -109,6 +109,9 @@ public struct CompiledTemplate: Sendable {
 
     /// The names of the parts that carry tags.
     public var compiledParts: [String] { parts.keys.sorted() }
+
+    /// The charts bound to data by `{{#chart NAME}}` in their titles, for `inspect`.
+    public var chartUses: [ChartUse] { charts.uses }
 }
 
 /// How a template is compiled.

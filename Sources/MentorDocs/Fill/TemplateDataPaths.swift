@@ -4,8 +4,8 @@ public import DocumentEngine
 /// `pairs[].mentor`, so a person can see which list each field belongs to.
 public enum TemplateDataPaths {
     /// Each path `tags` read, once, in the order of first use: `org.short_name`, `pairs (section)`,
-    /// `pairs[].mentor.full_name`.
-    public static func paths(of tags: [TagUse]) -> [String] {
+    /// `pairs[].mentor.full_name`; then the groups `charts` are filled from: `satisfaction (chart)`.
+    public static func paths(of tags: [TagUse], charts: [ChartUse] = []) -> [String] {
         var stack: [String] = []
         var seen: [String] = []
         func add(_ path: DataPath, suffix: String = "") {
@@ -31,6 +31,8 @@ public enum TemplateDataPaths {
                 continue
             }
         }
+        stack.removeAll()
+        for chart in charts { add(chart.path, suffix: " (chart)") }
         return seen
     }
 }

@@ -100,7 +100,7 @@ enum TemplatesPage {
             }
             element("h2") { "Какие данные он берёт" }
             element("ul", .class("plain")) {
-                for path in TemplateDataPaths.paths(of: compiled.tags) { element("li", .class("code")) { path } }
+                for path in TemplateDataPaths.paths(of: compiled.tags, charts: compiled.chartUses) { element("li", .class("code")) { path } }
             }
         }
     }
