@@ -6,9 +6,10 @@ import NIOCore
 /// `mentordocs serve`: the school's spec as pages on 127.0.0.1 (or on the school's network, with a
 /// password: `ServeNetwork`), and its documents as a ZIP.
 ///
-/// The server holds nothing of the school between requests: each page reads the spec file anew
-/// (it stays the single source of truth, and an edit in a text editor shows at the next reload),
-/// through the same library calls the command makes. README's "The local web page" tells the
+/// The server keeps nothing of the school but the last reading of the spec: each page reads the spec
+/// file anew (it stays the single source of truth, and an edit in a text editor shows at the next
+/// reload) and parses it again when its bytes have changed (`SpecReportCache`), through the same
+/// library calls the command makes. README's "The local web page" tells the
 /// security model that `AccessGuard` and `SecurityHeaders` keep.
 public struct MentorDocsServer: Sendable {
     /// The spec file, as given on the command line.
@@ -69,28 +70,29 @@ public struct MentorDocsServer: Sendable {
         router.add(middleware: AccessGuard(secrets: secrets, port: port, network: network))
         let spec = self.spec, formToken = secrets.formToken, office = self.office
         let progress = BatchProgressBoard()
+        let specs = SpecReportCache(path: spec)
         router.get("/") { _, _ in
-            let report = SpecReader.report(contentsOf: spec)
+            let report = specs.report()
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
             return Layout.response(SchoolPage.html(programme, diagnostics: report.diagnostics))
         }
         router.get("/participants") { request, _ in
-            let report = SpecReader.report(contentsOf: spec)
+            let report = specs.report()
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
             return Layout.response(ParticipantsPage.html(programme, query: FormFields(encoded: request.uri.query ?? "")))
         }
         router.get("/pairs") { request, _ in
-            let report = SpecReader.report(contentsOf: spec)
+            let report = specs.report()
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
             return Layout.response(PairsPage.html(programme, query: FormFields(encoded: request.uri.query ?? "")))
         }
         router.get("/documents") { _, _ in
-            let report = SpecReader.report(contentsOf: spec)
+            let report = specs.report()
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
             return Layout.response(DocumentsPage.html(programme, hasErrors: report.hasErrors, formToken: formToken))
         }
         router.post("/documents") { request, _ in
-            try await Self.download(request, spec: spec, formToken: formToken, officeInstalled: office() != nil, progress: progress)
+            try await Self.download(request, spec: spec, specs: specs, formToken: formToken, officeInstalled: office() != nil, progress: progress)
         }
         router.get("/documents/progress/:id") { _, context in
             BatchProgressAnswer.response(progress, id: try context.parameters.require("id"))
@@ -131,13 +133,13 @@ public struct MentorDocsServer: Sendable {
 
     /// POST `/documents`: the form token, the choice, the spec read anew and without errors, the
     /// templates compiled; then the ZIP, streamed.
-    static func download(_ request: Request, spec: String, formToken: String, officeInstalled: Bool,
+    static func download(_ request: Request, spec: String, specs: SpecReportCache, formToken: String, officeInstalled: Bool,
         progress board: BatchProgressBoard) async throws -> Response
     {
         let body = try await request.body.collect(upTo: maximumFormSize)
         let form = FormFields(encoded: String(buffer: body))
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         var choice = DocumentsPage.Choice()
         let records: [DocumentRecord]
