@@ -69,6 +69,14 @@ def submit(form_css):
     browser.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]").click()
 
 
+def wait_for(text):
+    """Waits until the page shows `text`: a form's answer may still be loading when the click returns."""
+    try:
+        WebDriverWait(browser, 60).until(lambda browser: text in browser.page_source)
+    except Exception:
+        pass
+
+
 def downloaded(pattern, before):
     """The first file in downloads matching `pattern` that was not among `before`, once it is complete."""
     for _ in range(600):
@@ -175,6 +183,7 @@ try:
     Select(browser.find_element(By.NAME, "kind")).select_by_value("agreement")
     browser.find_element(By.NAME, "template").send_keys(str(edited))
     submit("form.upload")
+    wait_for("принят")
     check("принят" in browser.page_source and "{{ org.short_name }}" in browser.page_source,
           "the edited template was not accepted with its findings")
     check((spec.parent / "templates" / "agreement.docx").exists(), "the accepted template is not beside the spec")
@@ -200,6 +209,7 @@ try:
     browser.find_element(By.ID, "answers-1").send_keys(str(answers / "entry.csv"))
     browser.find_element(By.ID, "answers-2").send_keys(str(answers / "exit.csv"))
     submit("form.entry")
+    wait_for("Ответы прочитаны")
     check("Ответы прочитаны и сохранены в журнале" in browser.page_source, "the answers were not kept")
     check("7 «на входе», 7 «на выходе»" in browser.page_source, "the answers of both stages were not all read")
     step("monitoring")
@@ -213,9 +223,11 @@ try:
     # A pair removed, after the page asks once more.
     browser.get(origin + "/pairs")
     browser.find_element(By.CSS_SELECTOR, "a.remove[href='/pairs/p2/remove']").click()
+    wait_for("Удалить пару или группу p2")
     check("Удалить пару или группу p2" in browser.page_source, "the removal is not asked to be confirmed")
     step("the removal of a pair asked")
     browser.find_element(By.CSS_SELECTOR, "button.danger").click()
+    WebDriverWait(browser, 60).until(lambda browser: browser.current_url.rstrip("/").endswith("/pairs"))
     check(browser.current_url.rstrip("/").endswith("/pairs"), "the removal did not go back to the pairs")
     check(not browser.find_elements(By.ID, "pair-p2"), "the removed pair is still listed")
     step("the pair removed")
