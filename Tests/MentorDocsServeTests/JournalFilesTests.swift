@@ -45,6 +45,13 @@ import TestSupport
             let part = format == "docx" ? "word/document.xml" : "content.xml"
             #expect(String(decoding: try document.read(part), as: UTF8.self).contains("Лебедев"), "\(format)")
         }
+        // Uploaded back unchanged, each workbook holds the one day the journal has, and nothing new.
+        try await school.withClient { client in
+            for format in ["xlsx", "ods"] {
+                let shown = try await Self.upload(client, Array(buffer: try #require(answers[format]).body), name: "реестры.\(format)")
+                #expect(String(buffer: shown.body).contains("Файл «реестры.\(format)»: новых отметок 0, уже в журнале 1, не будут записаны 0."))
+            }
+        }
         let recorded = try journal.issuedDocuments().filter { $0.kind == .registers && $0.day == .today }.map(\.file).sorted()
         #expect(recorded == ["docx", "ods", "odt", "xlsx"].map { "registers/Реестры наставнической деятельности.\($0)" })
     }
