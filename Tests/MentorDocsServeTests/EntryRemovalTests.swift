@@ -32,14 +32,14 @@ import Testing
             let page = try await client.execute(uri: "/participants/s3/remove", method: .get, headers: client.cookie)
             #expect(page.status == .ok)
             let html = String(buffer: page.body)
-            #expect(html.contains("Участника s3, Лебедев Л.Р. нельзя удалить"))
+            #expect(html.contains("Участника s3, Лебедев Л.Р. нельзя удалить, пока участник входит в пару или группу — сначала удалите её"))
             #expect(html.contains("<a href=\"/pairs/p2/edit\">p2: ученик – ученик</a> (наставляемый)"))
             #expect(!html.contains("<button type=\"submit\" class=\"danger\">"), "no button to remove")
             let mentor = String(buffer: try await client.execute(uri: "/participants/e1/remove", method: .get, headers: client.cookie).body)
             #expect(mentor.contains("<a href=\"/pairs/g1/edit\">g1: работодатель – ученик</a> (наставник)"))
             let post = try await Post.post(client, school, "/participants/s3/remove", [])
             #expect(post.status == .unprocessableContent)
-            #expect(String(buffer: post.body).contains("сначала удалите их или замените в них участника"))
+            #expect(String(buffer: post.body).contains("сначала удалите её или замените в ней участника"))
         }
         #expect(try Post.bytes(school.spec) == before)
     }

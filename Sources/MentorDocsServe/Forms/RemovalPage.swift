@@ -9,9 +9,9 @@ enum RemovalPage {
             if !obstacles.pairs.isEmpty {
                 element("div", .class("notice error"), Attribute("role", "alert")) {
                     element("p") {
-                        "Участника \(name) нельзя удалить: он в "
-                        obstacles.pairs.count == 1 ? "паре или группе" : "парах и группах"
-                        " — сначала удалите их или замените в них участника:"
+                        "Участника \(name) нельзя удалить, пока участник входит в "
+                        obstacles.pairs.count == 1 ? "пару или группу — сначала удалите её или замените в ней участника:"
+                            : "пары и группы — сначала удалите их или замените в них участника:"
                     }
                     element("ul") {
                         for pair in obstacles.pairs {

@@ -45,7 +45,7 @@ enum MonitoringPage {
             }
             element("section", Attribute("aria-labelledby", "answers")) {
                 element("h2", .id("answers")) { "2. Ответы" }
-                element("p") { keptSummary(kept) }
+                element("p") { "Ответов в журнале: \(counts(kept))." }
                 element("p", .class("hint")) {
                     "Таблица CSV, Excel (XLSX) или LibreOffice (ODS): одна строка названий столбцов, по строке на каждого ответившего. "
                     "Кто ответил — столбец «id» (код) или «ФИО»; вопросы — столбцы с кодом вопроса или его текстом; этап — "
@@ -94,17 +94,16 @@ enum MonitoringPage {
         }
     }
 
-    /// «В журнале ответы 12 человек «на входе» и 0 «на выходе».»
-    static func keptSummary(_ kept: [MentorDocs.Response]) -> String {
-        let counts = MonitoringStage.allCases.map { stage in "\(kept.filter { $0.stage == stage }.count) «\(stage.title)»" }
-        return "Ответов в журнале: " + counts.joined(separator: ", ") + "."
+    /// «7 «на входе», 0 «на выходе»»: how many people's answers to each stage.
+    static func counts(_ responses: [MentorDocs.Response]) -> String {
+        MonitoringStage.allCases.map { stage in "\(responses.filter { $0.stage == stage }.count) «\(stage.title)»" }.joined(separator: ", ")
     }
 
     @HTMLBuilder private static func outcome(_ outcome: Outcome) -> HTML {
         switch outcome {
         case .kept(let read, let warnings):
             element("div", .class("notice ok"), Attribute("role", "status")) {
-                element("p") { "Ответы прочитаны и сохранены в журнале. " + keptSummary(read).replacing("Ответов в журнале:", with: "Прочитано ответов:") }
+                element("p") { "Ответы прочитаны и сохранены в журнале. Прочитано ответов: \(counts(read))." }
                 if !warnings.isEmpty {
                     element("p") { "Пропущено (не мешает отчёту):" }
                     problemList(warnings)
