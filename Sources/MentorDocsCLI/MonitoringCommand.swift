@@ -86,10 +86,9 @@ struct MonitoringCommand: ParsableCommand {
         let responses = Response.replacing(try failing { try journal?.responses() } ?? [], with: read)
         var report: [UInt8]?
         if let out {
-            let figures = MonitoringFigures(programme: programme, questions: catalogue, responses: responses)
-            let record = DocumentPlanner.monitoringReport(for: programme, figures: figures, on: .today)
             report = try failing {
-                try DocumentMaker(for: [record], format: format(of: out)!, templates: TemplateSource(folder: templates)).document(for: record).bytes
+                try MonitoringReport.document(for: programme, questions: catalogue, responses: responses, format: format(of: out)!,
+                    templates: TemplateSource(folder: templates), on: .today).bytes
             }
         }
         if let journal, !read.isEmpty {

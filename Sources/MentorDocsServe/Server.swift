@@ -110,6 +110,15 @@ public struct MentorDocsServer: Sendable {
         router.post("/pairs/:id/edit") { request, context in
             try await entries.save(.pair, id: try context.parameters.require("id"), request: request)
         }
+        let removal = EntryRemoval(spec: spec, formToken: formToken)
+        router.get("/participants/:id/remove") { _, context in try removal.confirmation(.participant, id: try context.parameters.require("id")) }
+        router.post("/participants/:id/remove") { request, context in
+            try await removal.remove(.participant, id: try context.parameters.require("id"), request: request)
+        }
+        router.get("/pairs/:id/remove") { _, context in try removal.confirmation(.pair, id: try context.parameters.require("id")) }
+        router.post("/pairs/:id/remove") { request, context in
+            try await removal.remove(.pair, id: try context.parameters.require("id"), request: request)
+        }
         let imports = ImportRoutes(spec: spec, formToken: formToken)
         router.get("/import") { _, _ in try imports.page() }
         router.post("/import") { request, _ in try await imports.preview(request) }
@@ -117,6 +126,13 @@ public struct MentorDocsServer: Sendable {
         let journal = JournalRoutes(spec: spec, formToken: formToken)
         router.get("/journal") { request, _ in try journal.page(request) }
         router.post("/journal") { request, _ in try await journal.mark(request) }
+        router.post("/journal/registers") { request, _ in try await journal.registers(request) }
+        router.post("/journal/consents") { request, _ in try await journal.readConsentSheet(request) }
+        router.post("/journal/consents/record") { request, _ in try await journal.recordConsentSheet(request) }
+        let monitoring = MonitoringRoutes(spec: spec, formToken: formToken)
+        router.get("/monitoring") { _, _ in try monitoring.page() }
+        router.post("/monitoring/answers") { request, _ in try await monitoring.answers(request) }
+        router.post("/monitoring/report") { request, _ in try await monitoring.report(request) }
         let templates = TemplatesRoutes(spec: spec, formToken: formToken)
         router.get("/templates") { _, _ in try templates.page() }
         router.post("/templates") { request, _ in try await templates.upload(request) }

@@ -143,7 +143,11 @@ import TestSupport
             + row(7, "t2", "согласие на что-то", Self.text("D7", "2026-11-21"))
             + "</sheetData>")])
         let sheet = try ConsentSheet(try WorkbookReader.read(bytes: try workbook.bytes(), file: "j.xlsx"))
+        // A trial (the web page's, before the person confirms) says the same and records nothing.
+        let trial = try journal.readBack(sheet, in: JournalFixture.exampleSchool, recording: false)
+        #expect(try journal.papers().allSatisfy { $0.events.isEmpty })
         let reading = try journal.readBack(sheet, in: JournalFixture.exampleSchool)
+        #expect(trial.applied == reading.applied && trial.notApplied == reading.notApplied)
         #expect(reading.applied.map { "\($0.place) \($0.request.personID) \($0.request.paper.rawValue) \($0.request.day.iso)" } == [
             "j.xlsx:Журнал:4:D s3 consent 2026-11-19",
             "j.xlsx:Журнал:5:D s4 consent 2026-11-20",

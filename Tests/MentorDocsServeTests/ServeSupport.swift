@@ -55,6 +55,19 @@ struct TestSchool {
         }
     }
 
+    /// A `multipart/form-data` body as a browser sends a form with files: each part's name, its file
+    /// name (nil for a field) and bytes, in order; the headers name its boundary.
+    static func multipart(_ parts: [(name: String, fileName: String?, bytes: [UInt8])]) -> (HTTPFields, ByteBuffer) {
+        let boundary = "----mentordocs-test-parts"
+        var body: [UInt8] = []
+        for part in parts {
+            let file = part.fileName.map { "; filename=\"\($0)\"\r\nContent-Type: application/octet-stream" } ?? ""
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\"\(file)\r\n\r\n".utf8) + part.bytes + [13, 10]
+        }
+        body += Array("--\(boundary)--\r\n".utf8)
+        return ([.contentType: "multipart/form-data; boundary=\(boundary)"], ByteBuffer(bytes: body))
+    }
+
     static func form(_ fields: [(String, String)]) -> ByteBuffer {
         ByteBuffer(string: fields.map { Link.encoded($0.0) + "=" + Link.encoded($0.1) }.joined(separator: "&"))
     }

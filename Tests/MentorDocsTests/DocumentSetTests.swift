@@ -69,8 +69,12 @@ import TestSupport
         let forS3 = DocumentPlanner.records(for: programme, selection: .init(kinds: consents, people: ["s3"]))
         #expect(forS3.map(\.kind) == [.consentRepresentative, .consentWithdrawal])
         let forG1 = DocumentPlanner.records(for: programme, selection: .init(pairs: ["g1"]))
-        #expect(Set(forG1.map(\.kind)) == [.agreement, .plan])
+        #expect(Set(forG1.map(\.kind)) == [.agreement, .plan, .questionnaire])
         #expect(forG1.filter { $0.kind == .agreement }.count == 2, "one agreement per member of the group")
+        // A questionnaire asks about each pair its participant is in: the group's people's, at both stages.
+        let questionnaires = forG1.filter { $0.kind == .questionnaire }
+        #expect(questionnaires.count == 6)
+        #expect(Set(questionnaires.flatMap(\.participantIDs)) == ["e1", "s2", "s4"])
     }
 
     @Test func mergedPrintFilesAndTheManifest() throws {

@@ -144,4 +144,41 @@ import Testing
         let edited = try put([SpecField("id", .text("s1")), SpecField("full_name", .text("Белова Дарья Сергеевна"))], in: text, replacing: "s1")
         #expect(edited == "people:\n  - id: s1\n    full_name: Белова Дарья Сергеевна\n  - id: s2\n")
     }
+
+    // MARK: Removing
+
+    func remove(_ id: String, from text: String = spec, list: String = "people") throws -> String {
+        String(decoding: try SpecListEdit.remove(id, inList: list, in: Array(text.utf8), file: "t.spec").bytes, as: UTF8.self)
+    }
+
+    @Test func aRemovedEntryTakesOnlyItsLinesAndEveryOtherLineStays() throws {
+        #expect(try remove("s1") == """
+            # Школа: комментарий в начале
+            programme:
+              year: 2026
+
+            people:
+            # Первый
+
+            # Второй
+            -   id: s2
+                full_name: Орлов Олег
+            pairs:
+              - id: p1
+            """)
+        #expect(try remove("s2") == Self.spec.replacingOccurrences(of: "-   id: s2\n    full_name: Орлов Олег\n", with: ""))
+        #expect(try remove("p1", list: "pairs") == Self.spec.replacingOccurrences(of: "  - id: p1", with: ""))
+    }
+
+    @Test func theLastEntryLeavesAnEmptyListAndLineEndsAreKept() throws {
+        #expect(try remove("s1", from: "people:\n  - id: s1\n    x: 1\npairs:\n  - id: p1\n") == "people:\npairs:\n  - id: p1\n")
+        #expect(try SpecParser.parse(Array("people:\npairs:\n  - id: p1\n".utf8), file: "t.spec")["people"]?.items.isEmpty == true)
+        #expect(try remove("a", from: "people:\r\n  - id: a\r\n  - id: b\r\n") == "people:\r\n  - id: b\r\n")
+    }
+
+    @Test func whatCannotBeRemovedLineByLineIsRefused() throws {
+        #expect(throws: SpecEditError.noEntry("s7")) { try remove("s7") }
+        #expect(throws: SpecEditError.noEntry("s1")) { try remove("s1", list: "mentors") }
+        #expect(throws: SpecEditError.inlineList("people")) { try remove("s1", from: "people: [{ id: s1 }, { id: s2 }]\n") }
+    }
 }

@@ -37,13 +37,17 @@ public enum DocumentPlanner {
 
     /// The documents of `selection` the programme needs, in the order of the spec; the registers'
     /// journal of consents as `consents` says where the school keeps a journal of issued papers, and the
-    /// questionnaires ask the questions of `questions`.
+    /// questionnaires ask the questions of `questions`. A questionnaire asks about every pair its
+    /// participant is in, so it is among the records of each of those pairs.
     public static func records(for programme: Programme, selection: Selection, consents: ConsentStates? = nil,
         questions: QuestionCatalogue = .builtIn) -> [DocumentRecord]
     {
         var planner = Planning(shared: SharedProgramme(programme, consents: consents, questions: questions), kinds: selection.kinds)
         planner.plan()
-        return uniqueNames(planner.records.filter(selection.includes))
+        let members = Set(programme.pairs.filter { selection.pairs.contains($0.id) }.flatMap { [$0.mentorID] + $0.menteeIDs })
+        return uniqueNames(planner.records.filter { record in
+            selection.includes(record) || record.kind == .questionnaire && !members.isDisjoint(with: record.participantIDs)
+        })
     }
 
     /// Two people with the same surname and initials get their ids added to tell the files apart.

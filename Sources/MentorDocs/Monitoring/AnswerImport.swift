@@ -14,8 +14,8 @@ public struct AnswerImport {
     public let programme: Programme
     /// The questions asked.
     public let questions: QuestionCatalogue
-    /// The stage of files without a column «Этап» (`--stage`).
-    public let stage: MonitoringStage?
+    /// The stage of files without a column «Этап» (`--stage`; a file's own in `read(bytes:file:stage:)`).
+    public private(set) var stage: MonitoringStage?
     /// The answers read so far, in the order of the rows.
     public private(set) var responses: [Response] = []
     /// The problems found so far.
@@ -64,6 +64,15 @@ public struct AnswerImport {
         } catch {
             problems += error.problems
         }
+    }
+
+    /// Reads one answer sheet's bytes whose rows have the stage `stage` unless a column «Этап» says
+    /// otherwise: each file its own, as the page's upload gives them (nil: the import's).
+    public mutating func read(bytes: [UInt8], file: String, stage: MonitoringStage?) {
+        let shared = self.stage
+        self.stage = stage ?? shared
+        defer { self.stage = shared }
+        read(bytes: bytes, file: file)
     }
 
     // MARK: Columns

@@ -28,9 +28,10 @@ public struct AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
-    public var description: String {
-        ([file] + [row, column].compactMap { $0.map(String.init) }).joined(separator: ":") + ": \(severity.rawValue): \(message)"
-    }
+    /// `answers.csv:7:4`, `answers.csv:3` or `answers.csv`.
+    public var place: String { ([file] + [row, column].compactMap { $0.map(String.init) }).joined(separator: ":") }
+
+    public var description: String { "\(place): \(severity.rawValue): \(message)" }
 }
 
 /// Every problem of the answer sheets read, when one of them is an error.

@@ -43,6 +43,14 @@ enum EntryKind: Sendable {
         }
     }
 
+    /// The page that asks to confirm an entry's removal.
+    func removeLink(_ id: String) -> Link {
+        switch self {
+        case .participant: Link("/participants", segments: [id, "remove"])
+        case .pair: Link("/pairs", segments: [id, "remove"])
+        }
+    }
+
     /// The form of a new entry.
     var newLink: Link {
         switch self {

@@ -93,7 +93,7 @@ struct EntryRoutes: Sendable {
         return root[kind.list.rawValue]?.items.first { $0["id"].map(SpecValue.init)?.text == id }
     }
 
-    private static func noEntry(_ kind: EntryKind) -> Response {
+    static func noEntry(_ kind: EntryKind) -> Response {
         ErrorPage.page(title: "Записи нет", status: .notFound,
             explanation: kind == .participant ? "В файле школы нет участника с таким кодом. Вернитесь к списку участников."
                 : "В файле школы нет пары или группы с таким кодом. Вернитесь к списку пар и групп.",

@@ -42,6 +42,9 @@ struct MultipartForm: Sendable {
     /// The first part named `name`.
     subscript(_ name: String) -> Part? { parts.first { $0.name == name } }
 
+    /// Every part named `name`, in the order sent.
+    func all(_ name: String) -> [Part] { parts.filter { $0.name == name } }
+
     /// The text of the first part named `name`.
     func text(_ name: String) -> String? { self[name].map { String(decoding: $0.bytes, as: UTF8.self) } }
 

@@ -23,9 +23,7 @@ struct ImportRoutes: Sendable {
     func preview(_ request: Request) async throws -> Response {
         let body = try await request.body.collect(upTo: Self.maximumUploadSize)
         guard let form = MultipartForm(body: Array(buffer: body), contentType: request.headers[.contentType] ?? "") else {
-            return ErrorPage.page(title: "Запрос не принят", status: .badRequest,
-                explanation: "Форма пришла не в том виде, в каком её отправляет страница загрузки. Откройте страницу заново и выберите файл ещё раз.",
-                detail: nil, next: (Link("/import"), "Открыть страницу загрузки"))
+            return ErrorPage.notAFileForm(from: "страница загрузки", next: (Link("/import"), "Открыть страницу загрузки"))
         }
         guard let token = form.text("form_token"), AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
         let file = try EntryRoutes.read(spec)

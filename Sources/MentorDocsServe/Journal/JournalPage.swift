@@ -32,13 +32,17 @@ enum JournalPage {
         }
     }
 
-    static func html(_ programme: Programme, report: SignedPapersReport?, filter: Filter, problem: String? = nil, today: CalendarDay,
-        formToken: String) -> HTML
+    static func html(_ programme: Programme, report: SignedPapersReport?, filter: Filter, problem: String? = nil, notice: String? = nil,
+        today: CalendarDay, formToken: String) -> HTML
     {
         Layout.page(title: "Журнал: что вернулось подписанным", school: programme.organisation.shortName, section: .journal) {
             if let problem {
                 element("p", .class("notice error"), Attribute("role", "alert")) { problem }
             }
+            if let notice {
+                element("p", .class("notice ok"), Attribute("role", "status")) { notice }
+            }
+            files(hasJournal: report != nil, formToken: formToken)
             if let report {
                 filterForm(programme, report: report, filter: filter)
                 let tables = self.tables(report, filter: filter)
@@ -87,6 +91,36 @@ enum JournalPage {
         }
         if filter.missingOnly { tables = tables.map { $0.outstanding() } }
         return tables.filter { table in table.people.contains { !$0.papers.isEmpty } }
+    }
+
+    /// The registers to download, with the journal of consents, and the journal of consents edited in a
+    /// spreadsheet to upload back.
+    private static func files(hasJournal: Bool, formToken: String) -> HTML {
+        element("section", .class("files"), Attribute("aria-labelledby", "files-title")) {
+            element("h2", .id("files-title")) { "Журнал согласий и реестры" }
+            element("p", .class("hint")) {
+                "Реестры наставнической деятельности: базы наставляемых и наставников, журнал учёта согласий (из этого журнала) "
+                "и статистика. Таблицу можно вести в Excel или LibreOffice Calc: впишите даты возврата и отзыва согласий "
+                "на листе «Согласия» и загрузите файл сюда — даты будут внесены в журнал."
+            }
+            element("form", Attribute("method", "post"), Attribute("action", "/journal/registers"), .class("downloads")) {
+                void("input", .type("hidden"), .name("form_token"), .value(formToken))
+                element("button", .type("submit"), .name("format"), .value("xlsx")) { "Таблица Excel (XLSX)" }
+                element("button", .type("submit"), .name("format"), .value("ods")) { "Таблица LibreOffice (ODS)" }
+                element("button", .type("submit"), .name("format"), .value("docx"), .class("secondary")) { "Для печати: Word (DOCX)" }
+                element("button", .type("submit"), .name("format"), .value("odt"), .class("secondary")) { "Для печати: LibreOffice (ODT)" }
+            }
+            if hasJournal {
+                element("form", Attribute("method", "post"), Attribute("action", "/journal/consents"), Attribute("enctype", "multipart/form-data"),
+                    .class("upload"))
+                {
+                    void("input", .type("hidden"), .name("form_token"), .value(formToken))
+                    element("label", .for("sheet")) { "Журнал согласий с вписанными датами (XLSX или ODS)" }
+                    void("input", .type("file"), .id("sheet"), .name("sheet"), Attribute("accept", ".xlsx,.ods"), Attribute("required", flag: true))
+                    element("button", .type("submit")) { "Посмотреть, что в файле" }
+                }
+            }
+        }
     }
 
     private static func filterForm(_ programme: Programme, report: SignedPapersReport, filter: Filter) -> HTML {

@@ -15,8 +15,12 @@ struct JournalRoutes: Sendable {
     func page(_ request: Request) throws -> Response {
         let report = SpecReader.report(contentsOf: spec)
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
-        let filter = JournalPage.Filter(FormFields(encoded: request.uri.query ?? ""))
-        return Layout.response(JournalPage.html(programme, report: try papers(of: programme), filter: filter, today: .today, formToken: formToken))
+        let query = FormFields(encoded: request.uri.query ?? "")
+        let recorded = query["recorded"].flatMap(Int.init).map { count in
+            "Из файла журнала согласий в журнал внесено отметок: \(count)."
+        }
+        return Layout.response(JournalPage.html(programme, report: try papers(of: programme), filter: JournalPage.Filter(query), notice: recorded,
+            today: .today, formToken: formToken))
     }
 
     func mark(_ request: Request) async throws -> Response {
@@ -27,10 +31,7 @@ struct JournalRoutes: Sendable {
         let report = SpecReader.report(contentsOf: spec)
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let back = JournalPage.Filter(FormFields(form.fields.filter { $0.name.hasPrefix("back_") }.map { (String($0.name.dropFirst(5)), $0.value) }))
-        func refused(_ problem: String) throws -> Response {
-            let html = JournalPage.html(programme, report: try papers(of: programme), filter: back, problem: problem, today: .today, formToken: formToken)
-            return Layout.response(html, status: .unprocessableContent)
-        }
+        func refused(_ problem: String) throws -> Response { try self.refused(problem, programme: programme, filter: back) }
         guard let journal = try Journal.existing(at: Journal.path(forSpec: spec)) else {
             return try refused("Журнал ещё пуст: отмечать нечего.")
         }
@@ -52,8 +53,14 @@ struct JournalRoutes: Sendable {
         return Response(status: .seeOther, headers: [.location: Link("/journal", query: back.query, fragment: Anchor.participant(person)).address])
     }
 
+    /// The journal page again, with why nothing was recorded (422).
+    func refused(_ problem: String, programme: Programme, filter: JournalPage.Filter = JournalPage.Filter(FormFields([]))) throws -> Response {
+        let html = JournalPage.html(programme, report: try papers(of: programme), filter: filter, problem: problem, today: .today, formToken: formToken)
+        return Layout.response(html, status: .unprocessableContent)
+    }
+
     /// The journal's papers against the spec; nil when nothing has been issued yet.
-    private func papers(of programme: Programme) throws -> SignedPapersReport? {
+    func papers(of programme: Programme) throws -> SignedPapersReport? {
         guard let journal = try Journal.existing(at: Journal.path(forSpec: spec)) else { return nil }
         return SignedPapersReport(programme: programme, papers: try journal.papers())
     }

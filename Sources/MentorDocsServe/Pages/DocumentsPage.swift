@@ -120,39 +120,9 @@ enum DocumentsPage {
                         }
                     }
                 }
-                element("fieldset") {
-                    element("legend") { "Для кого" }
-                    radio("who", "everyone", "Для всех", checked: choice.people == .everyone)
-                    element("div", .class("choice")) {
-                        radio("who", "class", "Для класса:", checked: { if case .schoolClass = choice.people { true } else { false } }())
-                        element("select", .name("class"), Attribute("aria-label", "Класс")) {
-                            for name in classes {
-                                element("option", .value(name), .selected(choice.people == .schoolClass(name))) { name }
-                            }
-                        }
-                    }
-                    element("div", .class("choice")) {
-                        radio("who", "pair", "Для пары или группы:", checked: { if case .pair = choice.people { true } else { false } }())
-                        element("select", .name("pair"), Attribute("aria-label", "Пара или группа")) {
-                            for pair in programme.pairs {
-                                let mentor = programme.participant(pair.mentorID).map { FileNaming.surnameAndInitials($0.person.fullName) } ?? pair.mentorID
-                                element("option", .value(pair.id), .selected(choice.people == .pair(pair.id))) {
-                                    "\(pair.id): \(mentor), \(pair.form.rawValue)"
-                                }
-                            }
-                        }
-                    }
-                    element("p", .class("hint")) {
-                        "Для класса и для пары делаются документы, где они названы: согласия, соглашения, планы. "
-                        "Приказы, Положение и реестры — только «для всех»."
-                    }
-                }
-                element("fieldset") {
-                    element("legend") { "Формат" }
-                    radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx && !choice.pdf)
-                    radio("format", "odt", "ODT (LibreOffice)", checked: choice.format == .odt)
-                    radio("format", "pdf", "PDF (для печати; делается дольше)", checked: choice.pdf)
-                }
+                peopleAndFormat(programme, choice: choice, classes: classes,
+                    hint: "Для класса и для пары делаются документы, где они названы: согласия, соглашения, планы. "
+                        + "Приказы, Положение и реестры — только «для всех».")
                 element("fieldset") {
                     element("legend") { "Файлы" }
                     radio("files", "separate", "Каждый документ отдельным файлом", checked: !choice.merge)
@@ -171,6 +141,41 @@ enum DocumentsPage {
                 }
             }
             HTML.script(.progress)
+        }
+    }
+
+    /// The form's «Для кого» (with `hint` under it) and «Формат»: the monitoring page's questionnaires
+    /// are chosen the same way.
+    @HTMLBuilder static func peopleAndFormat(_ programme: Programme, choice: Choice, classes: [String], hint: String) -> HTML {
+        element("fieldset") {
+            element("legend") { "Для кого" }
+            radio("who", "everyone", "Для всех", checked: choice.people == .everyone)
+            element("div", .class("choice")) {
+                radio("who", "class", "Для класса:", checked: { if case .schoolClass = choice.people { true } else { false } }())
+                element("select", .name("class"), Attribute("aria-label", "Класс")) {
+                    for name in classes {
+                        element("option", .value(name), .selected(choice.people == .schoolClass(name))) { name }
+                    }
+                }
+            }
+            element("div", .class("choice")) {
+                radio("who", "pair", "Для пары или группы:", checked: { if case .pair = choice.people { true } else { false } }())
+                element("select", .name("pair"), Attribute("aria-label", "Пара или группа")) {
+                    for pair in programme.pairs {
+                        let mentor = programme.participant(pair.mentorID).map { FileNaming.surnameAndInitials($0.person.fullName) } ?? pair.mentorID
+                        element("option", .value(pair.id), .selected(choice.people == .pair(pair.id))) {
+                            "\(pair.id): \(mentor), \(pair.form.rawValue)"
+                        }
+                    }
+                }
+            }
+            element("p", .class("hint")) { hint }
+        }
+        element("fieldset") {
+            element("legend") { "Формат" }
+            radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx && !choice.pdf)
+            radio("format", "odt", "ODT (LibreOffice)", checked: choice.format == .odt)
+            radio("format", "pdf", "PDF (для печати; делается дольше)", checked: choice.pdf)
         }
     }
 

@@ -26,6 +26,14 @@ enum ErrorPage {
             detail: nil, next: (Link("/documents"), "Вернуться к выбору документов"))
     }
 
+    /// A file form that did not come as `multipart/form-data` with its boundary (400): not what the
+    /// page `next` sends.
+    static func notAFileForm(from page: String, next: (link: Link, words: String)) -> Response {
+        Self.page(title: "Запрос не принят", status: .badRequest,
+            explanation: "Форма пришла не в том виде, в каком её отправляет \(page). Откройте страницу заново и выберите файл ещё раз.",
+            detail: nil, next: next)
+    }
+
     /// The answer to any error that reaches a route: its page and status by its kind.
     static func response(for error: any Error) -> Response {
         switch error {

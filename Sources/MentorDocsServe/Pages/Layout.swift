@@ -3,7 +3,7 @@ import Hummingbird
 /// The frame of every page: the school's name, the sections, the page's own content.
 enum Layout {
     enum Section: CaseIterable {
-        case school, participants, pairs, documents, journal, templates
+        case school, participants, pairs, documents, journal, monitoring, templates
 
         var title: String {
             switch self {
@@ -12,6 +12,7 @@ enum Layout {
             case .pairs: "Пары и группы"
             case .documents: "Документы"
             case .journal: "Журнал"
+            case .monitoring: "Мониторинг"
             case .templates: "Шаблоны"
             }
         }
@@ -23,6 +24,7 @@ enum Layout {
             case .pairs: Link("/pairs")
             case .documents: Link("/documents")
             case .journal: Link("/journal")
+            case .monitoring: Link("/monitoring")
             case .templates: Link("/templates")
             }
         }

@@ -54,6 +54,9 @@ enum PairsPage {
                                 }
                                 element("td") {
                                     element("a", .href(.editPair(pair.id)), Attribute("aria-label", "Изменить: \(pair.id)")) { "Изменить" }
+                                    " "
+                                    element("a", .href(EntryKind.pair.removeLink(pair.id)), .class("remove"),
+                                        Attribute("aria-label", "Удалить: \(pair.id)")) { "Удалить" }
                                 }
                             }
                         }

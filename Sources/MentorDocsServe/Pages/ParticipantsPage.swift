@@ -115,6 +115,9 @@ enum ParticipantsPage {
                                 element("td") { consentCell(consents[participant.id] ?? []) }
                                 element("td") {
                                     element("a", .href(.editParticipant(participant.id)), Attribute("aria-label", "Изменить: \(participant.person.fullName)")) { "Изменить" }
+                                    " "
+                                    element("a", .href(EntryKind.participant.removeLink(participant.id)), .class("remove"),
+                                        Attribute("aria-label", "Удалить: \(participant.person.fullName)")) { "Удалить" }
                                 }
                             }
                         }

@@ -34,9 +34,7 @@ struct TemplatesRoutes: Sendable {
     func upload(_ request: Request) async throws -> Response {
         let body = try await request.body.collect(upTo: Self.maximumUploadSize)
         guard let form = MultipartForm(body: Array(buffer: body), contentType: request.headers[.contentType] ?? "") else {
-            return ErrorPage.page(title: "Запрос не принят", status: .badRequest,
-                explanation: "Форма пришла не в том виде, в каком её отправляет страница шаблонов. Откройте страницу заново и выберите файл ещё раз.",
-                detail: nil, next: (Link("/templates"), "Открыть страницу шаблонов"))
+            return ErrorPage.notAFileForm(from: "страница шаблонов", next: (Link("/templates"), "Открыть страницу шаблонов"))
         }
         guard let token = form.text("form_token"), AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
         let report = SpecReader.report(contentsOf: spec)

@@ -48,7 +48,7 @@ struct DocumentsDownload {
 
     var response: Response {
         let maker = self.maker, records = self.records, journal = self.journal, converter = self.converter, progress = self.progress
-        let disposition = "attachment; filename=\"documents.zip\"; filename*=UTF-8''\(Link.encoded(Self.fileName))"
+        let disposition = Attachment.disposition(Self.fileName, asciiFallback: "documents.zip")
         let body = ResponseBody { writer in
             var zip = ZipStreamWriter(modified: Self.now())
             var written: [Generator.Written] = []

@@ -27,34 +27,14 @@ public enum SpecListEdit {
     public static func put(_ entry: [SpecField], inList key: String, replacing id: String?, in bytes: [UInt8], file: String)
         throws(SpecEditError) -> Edited
     {
-        let root: SpecNode
-        do throws(SpecSyntaxError) {
-            root = try SpecParser.parse(bytes, file: file)
-        } catch {
-            throw .unreadable(error)
-        }
-        guard case .mapping(let rootEntries) = root.kind else { throw .notAList(key) }
         let text = SpecLines(bytes)
         let lineEnd = text.lineEnd
         let value = SpecValue.fields(entry, .block)
         var output = text.lines.map { $0.content + $0.end }
         let position: Int
-        if let index = rootEntries.firstIndex(where: { $0.key == key }) {
-            let listEntry = rootEntries[index]
-            let listEnd = index + 1 < rootEntries.count ? rootEntries[index + 1].keyLocation.line - 1 : text.lines.count
-            let items = listEntry.value.items
-            let dashLines = items.map { dashLine(of: $0, in: text) }
-            let isBlockList: Bool
-            switch listEntry.value.kind {
-            case .sequence: isBlockList = !items.isEmpty && dashLines[0] > listEntry.keyLocation.line
-            case .null: isBlockList = false
-            default: throw .notAList(key)
-            }
-            if !isBlockList && !items.isEmpty { throw .inlineList(key) }
-            func end(ofItem number: Int) -> Int {
-                let next = number + 1 < items.count ? dashLines[number + 1] - 1 : listEnd
-                return text.lastMeaningful(from: dashLines[number], through: next)
-            }
+        if let list = try ListLines(key, in: bytes, text: text, file: file) {
+            let items = list.items, dashLines = list.dashLines, listEntry = list.entry, listEnd = list.end
+            func end(ofItem number: Int) -> Int { list.end(ofItem: number, in: text) }
             if let id {
                 guard let number = items.firstIndex(where: { $0["id"].map(SpecValue.init)?.text == id }) else { throw .noEntry(id) }
                 let first = dashLines[number], last = end(ofItem: number)
@@ -62,7 +42,7 @@ public enum SpecListEdit {
                 let merged = EntryMerge(text: text, lineEnd: lineEnd).item(items[number], lines: first...last, fields: entry, dashIndent: dashIndent)
                 output.replaceSubrange((first - 1)..<last, with: merged)
                 position = number
-            } else if isBlockList {
+            } else if list.isBlock {
                 let last = end(ofItem: items.count - 1)
                 output.insert(contentsOf: newItem(entry, like: items[0], dashLine: text[dashLines[0]]).map { Array($0.utf8) + lineEnd }, at: last)
                 position = items.count
@@ -90,6 +70,32 @@ public enum SpecListEdit {
         return Edited(bytes: edited, position: position)
     }
 
+    /// The spec's `bytes` without the item of the list under `key` whose `id` is `id`: its lines, from
+    /// its dash to its last meaningful line, are taken out and every other line is kept byte for byte
+    /// (a comment above the next item stays). `position` is where the item stood. The result is parsed
+    /// again and must hold the list's other items as they were, or nothing is returned.
+    public static func remove(_ id: String, inList key: String, in bytes: [UInt8], file: String) throws(SpecEditError) -> Edited {
+        let text = SpecLines(bytes)
+        guard let list = try ListLines(key, in: bytes, text: text, file: file) else { throw .noEntry(id) }
+        guard let number = list.items.firstIndex(where: { $0["id"].map(SpecValue.init)?.text == id }) else { throw .noEntry(id) }
+        var output = text.lines.map { $0.content + $0.end }
+        output.removeSubrange((list.dashLines[number] - 1)..<list.end(ofItem: number, in: text))
+        let edited = output.flatMap { $0 }
+        var kept = list.items.map(SpecValue.init)
+        kept.remove(at: number)
+        let root: SpecNode
+        do throws(SpecSyntaxError) {
+            root = try SpecParser.parse(edited, file: file)
+        } catch {
+            throw .notReadBack(error.description)
+        }
+        let items = (root[key]?.items ?? []).map(SpecValue.init)
+        guard items.count == kept.count, zip(items, kept).allSatisfy({ $0.means($1) }) else {
+            throw .notReadBack("the other entries would not read back as they were")
+        }
+        return Edited(bytes: edited, position: number)
+    }
+
     /// A new item's lines, its dash and keys placed as in `model`, the list's first item: `-   id: s3`
     /// under `-   id: s1`.
     private static func newItem(_ entry: [SpecField], like model: SpecNode, dashLine: SpecLines.Line) -> [String] {
@@ -109,7 +115,7 @@ public enum SpecListEdit {
     }
 
     /// The line of an item's dash: the item's own line, or above it for a `-` alone on its line.
-    private static func dashLine(of item: SpecNode, in text: SpecLines) -> Int {
+    fileprivate static func dashLine(of item: SpecNode, in text: SpecLines) -> Int {
         var line = item.location.line
         while line > 1, text[line].content.first(where: { $0 != UInt8(ascii: " ") }) != UInt8(ascii: "-") { line -= 1 }
         return line
@@ -127,6 +133,48 @@ public enum SpecListEdit {
         guard position < items.count, SpecValue(items[position]).means(value) else {
             throw .notReadBack("the entry written does not read back as the values given")
         }
+    }
+}
+
+/// Where a top-level list and its items stand in a spec's lines.
+private struct ListLines {
+    /// The list's entry of the top-level mapping.
+    let entry: SpecEntry
+    let items: [SpecNode]
+    /// The line of each item's dash.
+    let dashLines: [Int]
+    /// The last line before the next top-level key (or the file's last).
+    let end: Int
+    /// Whether the items are written as lines of their own (`- id: …`), or there are none.
+    let isBlock: Bool
+
+    /// The list under `key`; nil when the spec has no such key. A spec that does not parse, a key that
+    /// holds something else, and a list written on one line are errors.
+    init?(_ key: String, in bytes: [UInt8], text: SpecLines, file: String) throws(SpecEditError) {
+        let root: SpecNode
+        do throws(SpecSyntaxError) {
+            root = try SpecParser.parse(bytes, file: file)
+        } catch {
+            throw .unreadable(error)
+        }
+        guard case .mapping(let rootEntries) = root.kind else { throw .notAList(key) }
+        guard let index = rootEntries.firstIndex(where: { $0.key == key }) else { return nil }
+        entry = rootEntries[index]
+        end = index + 1 < rootEntries.count ? rootEntries[index + 1].keyLocation.line - 1 : text.lines.count
+        items = entry.value.items
+        dashLines = items.map { SpecListEdit.dashLine(of: $0, in: text) }
+        switch entry.value.kind {
+        case .sequence: isBlock = !items.isEmpty && dashLines[0] > entry.keyLocation.line
+        case .null: isBlock = false
+        default: throw .notAList(key)
+        }
+        if !isBlock && !items.isEmpty { throw .inlineList(key) }
+    }
+
+    /// The last meaningful line of item `number`: trailing blank and comment lines belong to what follows.
+    func end(ofItem number: Int, in text: SpecLines) -> Int {
+        let next = number + 1 < items.count ? dashLines[number + 1] - 1 : end
+        return text.lastMeaningful(from: dashLines[number], through: next)
     }
 }
 

@@ -31,7 +31,8 @@ public struct SpecChange: Sendable {
         report = SpecReader.report(bytes: edited.bytes, name: file.path)
     }
 
-    /// The entry as the edited spec has it, for placing its problems beside its fields.
+    /// The entry as the edited spec has it, for placing its problems beside its fields (after a
+    /// removal, the one that took its place).
     public var entry: SpecNode? {
         guard let root = try? SpecParser.parse(edited.bytes, file: file.path) else { return nil }
         let items = root[list.rawValue]?.items ?? []

@@ -45,6 +45,12 @@ public struct SpecFile: Sendable {
         return SpecChange(file: self, list: list, edited: edited)
     }
 
+    /// The file without the entry of `list` whose id is `id`, only its lines taken out (see
+    /// `SpecListEdit.remove`); nothing is written until the change is.
+    public func change(removing id: String, from list: SpecList) throws(SpecEditError) -> SpecChange {
+        SpecChange(file: self, list: list, edited: try SpecListEdit.remove(id, inList: list.rawValue, in: bytes, file: path))
+    }
+
     /// The file's bytes, or nil when it is not a regular file that can be read.
     static func bytes(at path: String) -> [UInt8]? {
         var status = stat()
