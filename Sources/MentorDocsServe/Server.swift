@@ -123,17 +123,17 @@ public struct MentorDocsServer: Sendable {
         router.get("/import") { _, _ in try imports.page() }
         router.post("/import") { request, _ in try await imports.preview(request) }
         router.post("/import/add") { request, _ in try await imports.add(request) }
-        let journal = JournalRoutes(spec: spec, formToken: formToken)
+        let journal = JournalRoutes(specs: specs, formToken: formToken)
         router.get("/journal") { request, _ in try journal.page(request) }
         router.post("/journal") { request, _ in try await journal.mark(request) }
         router.post("/journal/registers") { request, _ in try await journal.registers(request) }
         router.post("/journal/consents") { request, _ in try await journal.readConsentSheet(request) }
         router.post("/journal/consents/record") { request, _ in try await journal.recordConsentSheet(request) }
-        let monitoring = MonitoringRoutes(spec: spec, formToken: formToken)
+        let monitoring = MonitoringRoutes(specs: specs, formToken: formToken)
         router.get("/monitoring") { _, _ in try monitoring.page() }
         router.post("/monitoring/answers") { request, _ in try await monitoring.answers(request) }
         router.post("/monitoring/report") { request, _ in try await monitoring.report(request) }
-        let templates = TemplatesRoutes(spec: spec, formToken: formToken)
+        let templates = TemplatesRoutes(specs: specs, formToken: formToken)
         router.get("/templates") { _, _ in try templates.page() }
         router.post("/templates") { request, _ in try await templates.upload(request) }
         router.get("/templates/built-in/:file") { _, context in try templates.builtIn(try context.parameters.require("file")) }

@@ -21,7 +21,7 @@ extension JournalRoutes {
                 explanation: "Реестры делаются в формате XLSX, ODS, DOCX или ODT. Откройте журнал заново и нажмите кнопку нужного формата.",
                 detail: nil, next: (Link("/journal"), "Открыть журнал"))
         }
-        return try RegistersDownload.response(spec: spec, format: format)
+        return try RegistersDownload.response(specs: specs, format: format)
     }
 
     /// POST `/journal/consents`: the edited journal of consents, read without recording anything.
@@ -31,7 +31,7 @@ extension JournalRoutes {
             return ErrorPage.notAFileForm(from: "страница журнала", next: (Link("/journal"), "Открыть журнал"))
         }
         guard let token = form.text("form_token"), AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         func refused(_ problem: String) throws -> Response { try self.refused(problem, programme: programme) }
         guard let upload = form["sheet"], !upload.bytes.isEmpty else { return try refused("Выберите файл журнала согласий.") }
@@ -58,7 +58,7 @@ extension JournalRoutes {
         let body = try await request.body.collect(upTo: Self.maximumConfirmationSize)
         let form = FormFields(encoded: String(buffer: body))
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         func refused(_ problem: String) throws -> Response { try self.refused(problem, programme: programme) }
         guard let requests = ConsentSheetPage.requests(form), !requests.isEmpty else {

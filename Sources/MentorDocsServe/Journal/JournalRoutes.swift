@@ -6,14 +6,16 @@ import MentorDocsJournal
 /// `Journal.mark`, under the same rules as `mentordocs mark` (a paper returned twice, a day before
 /// it was issued, a withdrawal of what never came back are refused, and nothing is recorded).
 struct JournalRoutes: Sendable {
-    let spec: String
+    /// The spec, read as the pages read it.
+    let specs: SpecReportCache
+    var spec: String { specs.path }
     let formToken: String
 
     /// The largest mark form taken: a few hidden fields.
     static let maximumFormSize = 16 * 1024
 
     func page(_ request: Request) throws -> Response {
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let query = FormFields(encoded: request.uri.query ?? "")
         let recorded = query["recorded"].flatMap(Int.init).map { count in
@@ -28,7 +30,7 @@ struct JournalRoutes: Sendable {
         let form = FormFields(encoded: String(buffer: body))
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
         // As `mark`: a spec with errors records nothing.
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let back = JournalPage.Filter(FormFields(form.fields.filter { $0.name.hasPrefix("back_") }.map { (String($0.name.dropFirst(5)), $0.value) }))
         func refused(_ problem: String) throws -> Response { try self.refused(problem, programme: programme, filter: back) }

@@ -11,8 +11,9 @@ enum RegistersDownload {
     static let formats: [DocumentFormat] = [.xlsx, .ods, .docx, .odt]
 
     /// The registers of `spec` in `format`; a spec with errors is its page, as for the documents form.
-    static func response(spec: String, format: DocumentFormat) throws -> Response {
-        let report = SpecReader.report(contentsOf: spec)
+    static func response(specs: SpecReportCache, format: DocumentFormat) throws -> Response {
+        let spec = specs.path
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let source = TemplatesFolder(forSpec: spec).source
         let journalPath = Journal.path(forSpec: spec)

@@ -7,7 +7,9 @@ import MentorDocsJournal
 /// beside the spec, or every problem listed with its file and row and nothing kept; the report of
 /// the answers kept (`MonitoringReport`), as `--out` writes it. The built-in questions are asked.
 struct MonitoringRoutes: Sendable {
-    let spec: String
+    /// The spec, read as the pages read it.
+    let specs: SpecReportCache
+    var spec: String { specs.path }
     let formToken: String
 
     /// The largest upload taken, all files together: a whole school's answers are far less.
@@ -16,7 +18,7 @@ struct MonitoringRoutes: Sendable {
     static let maximumFormSize = 16 * 1024
 
     func page() throws -> Response {
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
         return Layout.response(MonitoringPage.html(programme, kept: try kept(), formToken: formToken))
     }
@@ -29,7 +31,7 @@ struct MonitoringRoutes: Sendable {
         }
         guard let token = form.text("form_token"), AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
         // As `monitoring`: a spec with errors reads nothing.
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         func page(_ outcome: MonitoringPage.Outcome, status: HTTPResponse.Status) throws -> Response {
             Layout.response(MonitoringPage.html(programme, kept: try kept(), outcome: outcome, formToken: formToken), status: status)
@@ -56,7 +58,7 @@ struct MonitoringRoutes: Sendable {
                 explanation: "Отчёт делается в формате DOCX или ODT. Откройте страницу мониторинга заново и нажмите кнопку нужного формата.",
                 detail: nil, next: (Link("/monitoring"), "Открыть страницу мониторинга"))
         }
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
         let document = try MonitoringReport.document(for: programme, responses: try kept(), format: format,

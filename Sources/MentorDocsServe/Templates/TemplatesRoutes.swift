@@ -5,7 +5,9 @@ import MentorDocs
 /// An upload is read in memory with the command's checks (a file kind mentordocs reads, the archive's
 /// limits, every tag compiled as `inspect` compiles it) and kept only when it has no problem.
 struct TemplatesRoutes: Sendable {
-    let spec: String
+    /// The spec, read as the pages read it.
+    let specs: SpecReportCache
+    var spec: String { specs.path }
     let formToken: String
 
     /// The largest upload taken: a template with a logo is far less.
@@ -14,7 +16,7 @@ struct TemplatesRoutes: Sendable {
     var folder: TemplatesFolder { TemplatesFolder(forSpec: spec) }
 
     func page() throws -> Response {
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
         return Layout.response(TemplatesPage.html(school: programme.organisation.shortName, folder: folder, formToken: formToken))
     }
@@ -37,7 +39,7 @@ struct TemplatesRoutes: Sendable {
             return ErrorPage.notAFileForm(from: "страница шаблонов", next: (Link("/templates"), "Открыть страницу шаблонов"))
         }
         guard let token = form.text("form_token"), AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
-        let report = SpecReader.report(contentsOf: spec)
+        let report = specs.report()
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let school = programme.organisation.shortName
         func refused(_ file: String?, _ problems: [String]) -> Response {
