@@ -37,8 +37,8 @@ extension AuthoredWorkbook {
             .text(Field.value("withdrawn_on"), .date), .text("{{/registers.consents}}")),
     ], frozenRows: 1, filterRow: 1)
 
-    /// The figures by form and by category, and the target model's indicators, whose shares are
-    /// formulas over the counts beside them.
+    /// The figures by form and by category, the target model's indicators, whose shares are
+    /// formulas over the counts beside them, and under them a chart of the participants by form.
     private static let statistics: AuthoredSheet = {
         let stats = "registers.statistics"
         let nb = Typography.noBreakSpace
@@ -69,6 +69,10 @@ extension AuthoredWorkbook {
                 share(row: 16)),
             .blank,
             SheetRow(.text("Куратор \(Field.value("org.curator.full_name", "initials_first"))", .plain)),
-        ], landscape: false)
+        ], landscape: false, charts: [
+            // The mentors' and mentees' columns of the table by form; its one body row repeats for each form.
+            SheetChart(Chart(title: "Участники по формам наставничества", series: [], step: nil, width: 160, height: 85),
+                headerRow: 5, rows: 6...6, seriesColumns: [3, 4], row: 20),
+        ])
     }()
 }
