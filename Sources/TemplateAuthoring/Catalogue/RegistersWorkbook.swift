@@ -42,6 +42,8 @@ extension AuthoredWorkbook {
     private static let statistics: AuthoredSheet = {
         let stats = "registers.statistics"
         let nb = Typography.noBreakSpace
+        var counts = Chart(title: "Участники по формам наставничества", series: [], step: nil, width: 160, height: 85)
+        counts.showsValueAxis = false
         func share(row: Int) -> SheetCell { .formula("IF(AND(ISNUMBER(C\(row)),C\(row)>0),B\(row)/C\(row),\"—\")", .percent) }
         return AuthoredSheet(name: "Статистика", columnWidths: [70, 16, 16, 16], rows: [
             SheetRow(.text("Статистика участников целевой модели наставничества", .title)),
@@ -71,8 +73,7 @@ extension AuthoredWorkbook {
             SheetRow(.text("Куратор \(Field.value("org.curator.full_name", "initials_first"))", .plain)),
         ], landscape: false, charts: [
             // The mentors' and mentees' columns of the table by form; its one body row repeats for each form.
-            SheetChart(Chart(title: "Участники по формам наставничества", series: [], step: nil, width: 160, height: 85),
-                headerRow: 5, rows: 6...6, seriesColumns: [3, 4], row: 20),
+            SheetChart(counts, headerRow: 5, rows: 6...6, seriesColumns: [3, 4], row: 20),
         ])
     }()
 }

@@ -22,6 +22,9 @@ public struct Chart: Sendable, Equatable {
     public var scale: ClosedRange<Double>?
     /// The distance between the value axis's gridlines (1 for a scale of marks); nil lets the editor choose it.
     public var step: Double?
+    /// The value axis is shown, with its gridlines; a chart of counts, whose bars carry their
+    /// values, may go without it (an editor would mark a scale of 1 or 2 in halves).
+    public var showsValueAxis = true
     /// In millimetres.
     public var width: Double
     /// In millimetres.

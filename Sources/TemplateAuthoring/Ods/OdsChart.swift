@@ -14,18 +14,16 @@ struct OdsChart {
 
     private var name: String { OdsSheet.addressName(sheet.name) }
 
-    /// `Статистика.$A$6:.$A$6`: a column of the table's body, as the template has it.
+    /// `Статистика.A6:Статистика.A6`, as LibreOffice writes a chart's ranges: a column of the
+    /// table's body as the template has it, or from the header with `first`.
     private func range(_ column: Int, from first: Int? = nil) -> String {
         let letters = ColumnLetters.of(column)
-        return "\(name).$\(letters)$\(first ?? chart.rows.lowerBound):.$\(letters)$\(chart.rows.upperBound)"
+        return "\(name).\(letters)\(first ?? chart.rows.lowerBound):\(name).\(letters)\(chart.rows.upperBound)"
     }
 
     /// The cells the chart reads, for LibreOffice to redraw it when they change: its columns with the header.
     private var notifiedRanges: String {
-        ([chart.categoriesColumn] + chart.seriesColumns).map { column in
-            let letters = ColumnLetters.of(column)
-            return "\(name).\(letters)\(chart.headerRow):\(name).\(letters)\(chart.rows.upperBound)"
-        }.joined(separator: " ")
+        ([chart.categoriesColumn] + chart.seriesColumns).map { range($0, from: chart.headerRow) }.joined(separator: " ")
     }
 
     /// The frame, inside the cell the chart's top left corner stands on.
@@ -41,7 +39,7 @@ struct OdsChart {
     var xml: [UInt8] {
         let drawn = chart.drawn(on: sheet)
         let series = chart.seriesColumns.map { column in
-            OpenDocumentChartObject.Series(labelAddress: "\(name).$\(ColumnLetters.of(column))$\(chart.headerRow)", valuesAddress: range(column))
+            OpenDocumentChartObject.Series(labelAddress: "\(name).\(ColumnLetters.of(column))\(chart.headerRow)", valuesAddress: range(column))
         }
         let plot = ([chart.categoriesColumn] + chart.seriesColumns).map { range($0, from: chart.headerRow) }.joined(separator: " ")
         return OpenDocumentChartObject(chart: drawn, plotAddress: plot, categoriesAddress: range(chart.categoriesColumn), series: series).xml

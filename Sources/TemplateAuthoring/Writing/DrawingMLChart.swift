@@ -89,9 +89,9 @@ struct DrawingMLChart {
                             x.leaf("c:min", [("val", Units.decimal(scale.lowerBound))])
                         }
                     }
-                    x.leaf("c:delete", [("val", "0")])
+                    x.leaf("c:delete", [("val", chart.showsValueAxis ? "0" : "1")])
                     x.leaf("c:axPos", [("val", horizontal ? "b" : "l")])
-                    x.leaf("c:majorGridlines")
+                    if chart.showsValueAxis { x.leaf("c:majorGridlines") }
                     x.leaf("c:numFmt", [("formatCode", "General"), ("sourceLinked", "0")])
                     x.leaf("c:majorTickMark", [("val", "out")])
                     x.leaf("c:minorTickMark", [("val", "none")])

@@ -44,7 +44,7 @@ struct OpenDocumentChartObject {
                 x.leaf("style:text-properties", [("fo:font-size", "9pt")])
             }
             x.element("style:style", [("style:name", "chValues"), ("style:family", "chart")]) { x in
-                var properties: XMLBuilder.Attributes = [("chart:display-label", "true")]
+                var properties: XMLBuilder.Attributes = [("chart:display-label", chart.showsValueAxis ? "true" : "false")]
                 if let step = chart.step { properties.append(("chart:interval-major", Units.decimal(step))) }
                 if let scale = chart.scale {
                     properties += [("chart:minimum", Units.decimal(scale.lowerBound)), ("chart:maximum", Units.decimal(scale.upperBound))]
@@ -73,7 +73,7 @@ struct OpenDocumentChartObject {
                             x.leaf("chart:categories", [("table:cell-range-address", categoriesAddress)])
                         }
                         x.element("chart:axis", [("chart:dimension", "y"), ("chart:name", "primary-y"), ("chart:style-name", "chValues")]) { x in
-                            x.leaf("chart:grid", [("chart:class", "major")])
+                            if chart.showsValueAxis { x.leaf("chart:grid", [("chart:class", "major")]) }
                         }
                         for (index, series) in series.enumerated() {
                             x.leaf("chart:series", [("chart:style-name", "chSeries\(index + 1)"),
