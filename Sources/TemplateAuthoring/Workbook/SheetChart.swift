@@ -14,8 +14,9 @@ public struct SheetChart: Sendable, Equatable {
     public var categoriesColumn: Int
     /// The columns of figures, from 1, one series each.
     public var seriesColumns: [Int]
-    /// The cell whose top left corner the chart's stands on: a row and a column, from 1.
+    /// The row, from 1, of the cell whose top left corner the chart's stands on.
     public var row: Int
+    /// The column, from 1 (A), of that cell.
     public var column: Int
 
     /// A chart of the table whose header is `headerRow` and body `rows`, standing at `row`, `column`.
