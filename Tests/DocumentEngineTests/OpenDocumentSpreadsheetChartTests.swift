@@ -42,6 +42,14 @@ import Testing
         #expect(filled.elements["draw:object"]?.first?["draw:notify-on-update-of-ranges"] == "Ведомость.B2:Ведомость.B5 Ведомость.C2:Ведомость.C5")
     }
 
+    @Test func anEmptyListLeavesTheChartWithoutBarsRatherThanOnTheRowsBelow() throws {
+        let filled = try S.fill(try Self.template(), ["org": "Школа", "items": []])
+        let chart = try Self.chartPart(of: filled)
+        #expect(chart.contains("<chart:categories table:cell-range-address=\"#REF!\"/>"))
+        #expect(chart.contains("chart:values-cell-range-address=\"#REF!\" chart:label-cell-address=\"Ведомость.C2\""))
+        #expect(chart.contains("<chart:plot-area table:cell-range-address=\"Ведомость.B2:Ведомость.C2\">"), "the header is left")
+    }
+
     @Test func theFrameComesDownWithItsCellAndItsFarCornerWithIt() throws {
         let filled = try S.fill(try Self.template(), OpenDocumentSpreadsheetTests.items)
         #expect(filled.elements["draw:frame"]?.first?["table:end-cell-address"] == "Ведомость.E14")

@@ -1,7 +1,8 @@
 /// The chart objects of an ODS that draw from sheets whose rows repeat (`Object 1/content.xml`):
 /// their ranges — the plot area's, the categories', each series' values and name, error bars' —
 /// move with the rows at each rendering, as the sheets' formulas do. A range over the repeated
-/// rows grows with them (`Статистика.C6:Статистика.C6` becomes `Статистика.C6:Статистика.C9`);
+/// rows grows with them (`Статистика.C6:Статистика.C6` becomes `Статистика.C6:Статистика.C9`), one
+/// whose rows are all gone becomes `#REF!`;
 /// `FormulaSafety` has made sure at compile time that every range can be moved.
 enum OpenDocumentSheetCharts {
     /// The attributes of a chart object that hold addresses of cells: as LibreOffice writes them,
@@ -48,10 +49,18 @@ enum OpenDocumentSheetCharts {
             for name in rangeAttributes {
                 guard let attribute = scanner.attribute(name.written, of: tag) else { continue }
                 let text = XMLText.unescaped(attribute.value)
-                let moved = OpenDocumentSheetRewriter.addresses(text, mover: mover)
+                let moved = OpenDocumentAddress.list(text).map { Self.moved(String($0), mover: mover) }.joined(separator: " ")
                 if moved != text { edits.replace(attribute.range, with: Array(XMLText.escapedAttribute(moved).utf8)) }
             }
         }
         return edits.finish()
+    }
+
+    /// One range moved; `#REF!` when its rows are all gone (an empty list), as a workbook's chart
+    /// series becomes: LibreOffice then draws the chart without bars rather than from the rows below.
+    private static func moved(_ text: String, mover: ReferenceMover) -> String {
+        guard let address = OpenDocumentAddress(text[...]), !address.spansSheets else { return text }
+        guard mover.move(address.reference) != nil else { return "#REF!" }
+        return OpenDocumentSheetRewriter.address(text, mover: mover)
     }
 }

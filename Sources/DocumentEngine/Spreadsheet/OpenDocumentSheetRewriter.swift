@@ -244,7 +244,7 @@ struct OpenDocumentSheetRewriter {
     }
 
     /// A list of addresses (a chart's ranges), each moved as one address: a range over repeated rows grows with them.
-    static func addresses(_ text: String, mover: ReferenceMover) -> String {
+    private static func addresses(_ text: String, mover: ReferenceMover) -> String {
         OpenDocumentAddress.list(text).map { address(String($0), mover: mover) }.joined(separator: " ")
     }
 
