@@ -1,5 +1,6 @@
 import DocumentEngine
 import Foundation
+import TemplateAuthoring
 import Testing
 import TestSupport
 
@@ -52,6 +53,18 @@ import TestSupport
         #expect(object.contains("<chart:categories table:cell-range-address=\"Статистика.A6:Статистика.A\(last)\"/>"))
         #expect(object.contains("chart:values-cell-range-address=\"Статистика.C6:Статистика.C\(last)\" chart:label-cell-address=\"Статистика.C5\""))
         #expect(object.contains("chart:values-cell-range-address=\"Статистика.D6:Статистика.D\(last)\" chart:label-cell-address=\"Статистика.D5\""))
+    }
+
+    @Test func aChartOverColumnsWithoutNamesIsNotWritten() throws {
+        let sheet = AuthoredSheet(name: "Лист1", columnWidths: [20, 10, 10], rows: [
+            SheetRow(.header("Форма"), .header("Пар"), .empty),
+            SheetRow(.text("{{#forms}}{{ form }}"), .text("{{ pairs }}", .number), .text("{{ mentees }}{{/forms}}", .number)),
+        ], charts: [SheetChart(Chart(title: "Пары", series: []), headerRow: 1, rows: 2...2, seriesColumns: [2, 3], row: 4)])
+        let workbook = AuthoredWorkbook(title: "t", sheets: [sheet])
+        for writer in [XlsxWriter() as WorkbookWriter, OdsWriter()] {
+            let error = try #require(throws: AuthoringError.self) { try writer.write(workbook, name: "t") }
+            #expect(error.kind == .chartData && error.message.contains("«Пары» on «Лист1»"), "\(error)")
+        }
     }
 
     @Test func theChartsAreValidSpreadsheetMLAndOpenDocument() throws {

@@ -43,11 +43,7 @@ struct OdsSheet {
             for column in 0..<width {
                 let cell = column < cells.count ? cells[column] : .empty
                 let here = standing.filter { $0.chart.column == column + 1 }
-                if here.isEmpty {
-                    try write(cell, into: &x)
-                } else {
-                    try write(cell, into: &x) { x in for chart in here { chart.frame(into: &x) } }
-                }
+                try write(cell, into: &x, shapes: here.isEmpty ? nil : { x in for chart in here { chart.frame(into: &x) } })
             }
             x.close("table:table-row")
         }
