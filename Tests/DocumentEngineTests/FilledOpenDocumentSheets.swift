@@ -12,8 +12,9 @@ enum SampleSpreadsheet {
         + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
 
     /// An ODS whose `office:spreadsheet` holds `body`, with `styles` among the automatic styles and
-    /// `header` as the page's header in `styles.xml`; an ODS template (`.ots`) when `mediaType` says so.
-    static func ods(_ body: String, styles: String = "", header: String? = nil,
+    /// `header` as the page's header in `styles.xml`, and `objects` embedded (chart objects: their
+    /// folders and `content.xml`); an ODS template (`.ots`) when `mediaType` says so.
+    static func ods(_ body: String, styles: String = "", header: String? = nil, objects: [(folder: String, content: String)] = [],
         mediaType: String = "application/vnd.oasis.opendocument.spreadsheet") throws -> [UInt8]
     {
         let writer = try ArchiveWriter(name: "sample.ods")
@@ -28,9 +29,15 @@ enum SampleSpreadsheet {
             <?xml version="1.0" encoding="UTF-8"?>
             <office:document-content \(namespaces) office:version="1.3"><office:automatic-styles>\(styles)</office:automatic-styles><office:body><office:spreadsheet>\(body)</office:spreadsheet></office:body></office:document-content>
             """.utf8))
+        var entries = ""
+        for object in objects {
+            try writer.add(object.folder + "/content.xml", bytes: Array(object.content.utf8))
+            entries += "<manifest:file-entry manifest:full-path=\"\(object.folder)/\" manifest:media-type=\"application/vnd.oasis.opendocument.chart\"/>"
+                + "<manifest:file-entry manifest:full-path=\"\(object.folder)/content.xml\" manifest:media-type=\"text/xml\"/>"
+        }
         try writer.add("META-INF/manifest.xml", bytes: Array("""
             <?xml version="1.0" encoding="UTF-8"?>
-            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="\(mediaType)"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="\(mediaType)"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\(entries)</manifest:manifest>
             """.utf8))
         return try writer.finish()
     }

@@ -146,12 +146,14 @@ public enum SchemaValidator {
         func parts(in unpacked: String) -> [String] {
             switch self {
             case .openDocument:
-                return ["content.xml", "styles.xml", "meta.xml", "settings.xml"].filter {
+                // Embedded objects (charts) are documents of their own: `Object 1/content.xml`.
+                let objects = ((try? FileManager.default.contentsOfDirectory(atPath: unpacked)) ?? []).sorted().map { $0 + "/content.xml" }
+                return (["content.xml", "styles.xml", "meta.xml", "settings.xml"] + objects).filter {
                     FileManager.default.fileExists(atPath: unpacked + "/" + $0)
                 }
             case .wordprocessing, .spreadsheet:
                 let types = FileManager.default.contents(atPath: unpacked + "/[Content_Types].xml").map { String(decoding: $0, as: UTF8.self) } ?? ""
-                let covered = self == .spreadsheet ? Self.spreadsheetTypes : Self.wordprocessingTypes
+                let covered = (self == .spreadsheet ? Self.spreadsheetTypes : Self.wordprocessingTypes).union(Self.drawingTypes)
                 return ContentTypes.overrides(in: types).compactMap { name, type in
                     guard covered.contains(type) else { return nil }
                     let part = name.hasPrefix("/") ? String(name.dropFirst()) : name
@@ -166,6 +168,9 @@ public enum SchemaValidator {
             "document.main", "template.main", "document.glossary", "header", "footer", "footnotes", "endnotes",
             "comments", "styles", "numbering", "settings", "fontTable", "webSettings",
         ].map { "application/vnd.openxmlformats-officedocument.wordprocessingml.\($0)+xml" })
+
+        /// The DrawingML parts both schemas reach through the drawings they import: charts, and a sheet's drawing.
+        static let drawingTypes: Set<String> = Set(["drawingml.chart", "drawing"].map { "application/vnd.openxmlformats-officedocument.\($0)+xml" })
 
         /// The SpreadsheetML parts whose roots sml.xsd declares.
         static let spreadsheetTypes: Set<String> = Set([

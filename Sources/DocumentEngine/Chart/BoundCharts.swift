@@ -36,6 +36,11 @@ struct BoundCharts: Sendable {
     /// The content parts of the objects a part embeds: `./Object 1` is `Object 1/content.xml`.
     private static func objectParts(in source: String, reader: ArchiveReader, problems: inout [TemplateProblem]) -> [String] {
         guard let document = PackageXML.read(source, in: reader, problems: &problems), let root = document.root else { return [] }
+        return objectParts(under: root)
+    }
+
+    /// The content parts of the objects embedded under `root`.
+    static func objectParts(under root: XMLNode) -> [String] {
         let object = QualifiedName(Dialect.drawNamespace, "object")
         let link = QualifiedName("http://www.w3.org/1999/xlink", "href")
         var parts: [String] = []

@@ -1,7 +1,8 @@
 /// The checks of `FormulaSafety` for an ODS, whose sheets are the tables of one part and whose
 /// formulas and ranges are ODF's: cells' formulas and merges, each table's print ranges and
 /// conditional formatting, and the spreadsheet's validations, named ranges and database ranges.
-/// Pictures, charts and shapes are not moved with the rows: they must stay above them.
+/// Pictures, charts and shapes stand in cells, which move with the rows; the ranges of charts
+/// (`OpenDocumentSheetCharts`) are checked as references.
 extension FormulaSafety {
     private static func table(_ local: String) -> QualifiedName { QualifiedName(Dialect.tableNamespace, local) }
     private static let calcext = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
@@ -64,9 +65,9 @@ extension FormulaSafety {
                     end: CellReference(column: column + across - 1, row: number + down - 1))
                 checkArea(area, of: own, part: part, place: "merged cells \(sheet).\(area.description)", what: "the merged cells take", must: "they must")
             }
-            if !staysAbove((number - 1)...(number - 1), of: sheet), Self.holdsDrawing(cell) {
+            if let block = own.first(where: { $0.first <= number && number <= $0.last }), Self.holdsDrawing(cell) {
                 problems.append(TemplateProblem(.unsupported, part: part,
-                    "a picture, chart or shape anchored to cell \(place) stands at or below rows that repeat; it would not move with them yet: put it above the repeated rows"))
+                    "a picture, chart or shape anchored to cell \(place) lies in rows \(block.first)–\(block.last), which repeat for each item of a list; it cannot be repeated with them: put it above or below them"))
             }
             column += OpenDocumentSheetPreparation.count(cell, "number-columns-repeated")
         }
@@ -109,24 +110,23 @@ extension FormulaSafety {
         }
     }
 
-    /// A chart's ranges (`draw:notify-on-update-of-ranges` of its object) are kept in the chart's own
-    /// part, which is not moved with the rows: a chart may refer to a sheet whose rows repeat only above them.
+    /// The ranges a chart object is told to watch (`draw:notify-on-update-of-ranges`), which move
+    /// with the rows as its own ranges do: each must be above, below, or over the whole repeated rows.
     private mutating func checkCharts(in spreadsheet: XMLNode, part: String) {
         spreadsheet.forEachDescendant { node in
             guard node.isElement else { return .skipChildren }
             guard node.namespaceURI == Self.drawNamespace, node.localName == "object",
                 let ranges = node.attribute(QualifiedName(Self.drawNamespace, "notify-on-update-of-ranges"))
             else { return .descend }
-            for item in OpenDocumentAddress.list(ranges) {
-                guard let address = OpenDocumentAddress(item), let sheet = address.start.sheet,
-                    let first = blocks[sheet.lowercased()]?.first?.first, let last = address.range.end.row ?? address.range.start.row, last >= first
-                else { continue }
-                problems.append(TemplateProblem(.unsupported, part: part,
-                    "a chart refers to \(item), rows of «\(sheet)» at or below row \(first), where rows repeat; a spreadsheet's charts are not moved with the rows yet, so it would show the wrong ones: keep its data above the repeated rows"))
-                break
-            }
+            checkChartRanges(ranges, part: part, place: "the ranges a chart watches")
             return .skipChildren
         }
+    }
+
+    /// A chart's list of ranges (a series' values, the categories): each is checked as a reference,
+    /// which may be a range over rows that repeat but not one cell of them.
+    mutating func checkChartRanges(_ text: String, part: String, place: String) {
+        for item in OpenDocumentAddress.list(text) { checkReference(String(item), part: part, place: place) }
     }
 
     /// An address that is a reference (a named range's): checked as a formula of it.

@@ -86,13 +86,6 @@ struct FormulaSafety {
         }
     }
 
-    /// Whether anything placed at rows `rows` (0-based top and bottom, as drawings count them) of
-    /// `sheet` stays above its repeated rows, the only place where nothing moves it.
-    func staysAbove(_ rows: ClosedRange<Int>, of sheet: String) -> Bool {
-        guard let first = blocks[sheet.lowercased()]?.first?.first else { return true }
-        return rows.upperBound + 1 < first
-    }
-
     /// Checks a table (a range formatted as a table) of a sheet whose rows repeat: it moves and grows
     /// with them when it takes them in whole or stands apart, but cannot be repeated inside them.
     mutating func checkTable(_ area: CellRange, of sheet: String, part: String) {

@@ -15,6 +15,8 @@ struct OpenDocumentSheetFinishing: Sendable {
 
     var part: String
     var copies: Copies?
+    /// The chart objects' parts whose ranges refer to sheets whose rows repeat (`OpenDocumentSheetCharts`).
+    var charts: [String] = []
 
     /// The names of each copied sheet's copies, by the template sheet's name, in the items' order:
     /// as `SheetCopies` names a workbook's, made unique and as LibreOffice and Excel allow.
@@ -47,6 +49,10 @@ struct OpenDocumentSheetFinishing: Sendable {
         guard let bytes = rendered[part] else { return [] }
         var rewriter = OpenDocumentSheetRewriter(part: part, copyNames: copyNames)
         rendered[part] = rewriter.rewrite(bytes)
+        let mover = ReferenceMover(sheet: nil, layouts: rewriter.layouts)
+        for chart in charts {
+            if let bytes = rendered[chart] { rendered[chart] = OpenDocumentSheetCharts.move(bytes, mover: mover) }
+        }
         return rewriter.problems
     }
 }

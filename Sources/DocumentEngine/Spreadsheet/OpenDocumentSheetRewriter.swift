@@ -2,7 +2,7 @@ import CalendarDays
 
 /// Finishes a rendered ODS `content.xml`: moves every reference with the rows it points at
 /// (formulas, merged cells' spans, print ranges, conditional formatting, validations, named and
-/// database ranges), types the values of cells filled by one tag, names the sheets copied per
+/// database ranges, the ranges charts watch and the end cells of shapes), types the values of cells filled by one tag, names the sheets copied per
 /// item, keeps LibreOffice's empty tail of rows within the sheet's million rows, and takes out the
 /// marks `RepeatedRows` and `OpenDocumentSheetPreparation` left.
 struct OpenDocumentSheetRewriter {
@@ -10,6 +10,8 @@ struct OpenDocumentSheetRewriter {
     /// For sheets copied per item: by template sheet name, the copies' names in order.
     let copyNames: [String: [String]]
     private(set) var problems: [RenderError.Problem] = []
+    /// The layouts of the tables whose rows repeat, by name in lower case, once `rewrite` has read them.
+    private(set) var layouts: [String: SheetLayout] = [:]
 
     init(part: String, copyNames: [String: [String]] = [:]) {
         self.part = part
@@ -29,6 +31,7 @@ struct OpenDocumentSheetRewriter {
         var tables = Self.tables(in: bytes, copyNames: copyNames)
         var layouts: [String: SheetLayout] = [:]
         for table in tables where table.layout.repeatsRows { layouts[table.name.lowercased()] = table.layout }
+        self.layouts = layouts
         for index in tables.indices {
             let renamed = tables[index].templateName == tables[index].name ? [:] : [tables[index].templateName.lowercased(): tables[index].name]
             tables[index].mover = ReferenceMover(sheet: tables[index].name, layouts: layouts, renamed: renamed)
@@ -63,7 +66,7 @@ struct OpenDocumentSheetRewriter {
             let places = copies.places
             guard tag.kind != .closing, Self.mayBeRewritten(bytes[tag.name]) else { continue }
             let name = String(decoding: bytes[tag.name], as: UTF8.self)
-            guard Self.rewritten.contains(name) else { continue }
+            guard Self.rewritten.contains(name) || name.hasPrefix("draw:") else { continue }
             let inTable = tableIndex >= 0 && tables[tableIndex].range.contains(tag.range.lowerBound)
             var start = StartTag(scanner: scanner, tag: tag)
             switch name {
@@ -154,6 +157,12 @@ struct OpenDocumentSheetRewriter {
                 if let range = start.value("table:condition-source-range-address") {
                     start.set("table:condition-source-range-address", Self.address(range, mover: workbook))
                 }
+            case _ where name.hasPrefix("draw:"):
+                // A shape moves with the cell it stands in; its far corner's cell, when it has one, with that cell's row.
+                if let end = start.value("table:end-cell-address") { start.set("table:end-cell-address", Self.address(end, mover: workbook)) }
+                if let ranges = start.value("draw:notify-on-update-of-ranges") {
+                    start.set("draw:notify-on-update-of-ranges", Self.addresses(ranges, mover: workbook))
+                }
             default:
                 break
             }
@@ -169,12 +178,13 @@ struct OpenDocumentSheetRewriter {
         "table:content-validation", "table:named-range", "table:named-expression", "table:database-range", "table:filter",
         "table:source-cell-range", "table:data-pilot-table"]
 
-    /// Whether a tag's name starts as those of `rewritten` do (`table:`, `calcext:`): most of a
-    /// part's tags (paragraphs, spans) are passed over without a string made of their names.
+    /// Whether a tag's name starts as those of `rewritten` and shapes do (`table:`, `calcext:`,
+    /// `draw:`): most of a part's tags (paragraphs, spans) are passed over without a string made of their names.
     private static func mayBeRewritten(_ name: ArraySlice<UInt8>) -> Bool {
         guard name.count > 6, let first = name.first else { return false }
-        return first == UInt8(ascii: "t") && name[name.startIndex + 1] == UInt8(ascii: "a")
-            || first == UInt8(ascii: "c") && name[name.startIndex + 1] == UInt8(ascii: "a")
+        let second = name[name.startIndex + 1]
+        return first == UInt8(ascii: "t") && second == UInt8(ascii: "a") || first == UInt8(ascii: "c") && second == UInt8(ascii: "a")
+            || first == UInt8(ascii: "d") && second == UInt8(ascii: "r")
     }
 
     /// The temporary attribute of a table copied per item: the template sheet's name.
@@ -228,9 +238,14 @@ struct OpenDocumentSheetRewriter {
     }
 
     /// One address (`Ведомость.C3`, `$Ведомость.$C$3:.$C$9`) moved; as it was when it is not one or its rows are gone.
-    private static func address(_ text: String, mover: ReferenceMover) -> String {
+    static func address(_ text: String, mover: ReferenceMover) -> String {
         guard let address = OpenDocumentAddress(text[...]), !address.spansSheets, let moved = mover.move(address.reference) else { return text }
         return address.written(start: moved.start, end: moved.end, name: mover.currentName)
+    }
+
+    /// A list of addresses (a chart's ranges), each moved as one address: a range over repeated rows grows with them.
+    private static func addresses(_ text: String, mover: ReferenceMover) -> String {
+        OpenDocumentAddress.list(text).map { address(String($0), mover: mover) }.joined(separator: " ")
     }
 
     /// A list of addresses of the mover's sheet (a print range, formatted ranges), each once per copy

@@ -16,6 +16,8 @@ struct OpenDocumentSpreadsheetCompiler {
         var mending: PartMending = []
         var tags: [TagUse] = []
         var finishing: OpenDocumentSheetFinishing?
+        /// Parts beside `content.xml` each rendering rewrites (chart objects), as the template has them.
+        var parts: [(part: String, bytes: [UInt8])] = []
     }
 
     func compile(problems: inout [TemplateProblem]) -> Output {
@@ -50,12 +52,15 @@ struct OpenDocumentSpreadsheetCompiler {
         }
         var safety = FormulaSafety(blocks: blocks)
         safety.checkOpenDocument(spreadsheet, part: part)
+        let charts = OpenDocumentSheetCharts.compile(spreadsheet, reader: reader, safety: &safety, problems: &problems)
         problems += safety.problems
         guard problems.isEmpty else { return output }
 
         output.nodes = nodes
         output.mending = compiler.mending
         var finishing = OpenDocumentSheetFinishing(part: part)
+        finishing.charts = charts.map(\.part)
+        output.parts = charts
         if let sheetPerItem {
             finishing.copies = .init(path: sheetPerItem.path, names: sheetPerItem.names,
                 sheets: preparation.tables.filter(\.holdsTags).map(\.name), allNames: preparation.tables.map(\.name))

@@ -63,6 +63,7 @@ public struct CompiledTemplate: Sendable {
                 parts[layout.mainPart] = nodes
                 if !output.mending.isEmpty { mending[layout.mainPart] = output.mending }
             }
+            for (part, bytes) in output.parts { parts[part] = [.literal(bytes)] }
             tags = output.tags
             openDocumentSheets = output.finishing
         }

@@ -37,11 +37,13 @@ extension AuthoredWorkbook {
             .text(Field.value("withdrawn_on"), .date), .text("{{/registers.consents}}")),
     ], frozenRows: 1, filterRow: 1)
 
-    /// The figures by form and by category, and the target model's indicators, whose shares are
-    /// formulas over the counts beside them.
+    /// The figures by form and by category, the target model's indicators, whose shares are
+    /// formulas over the counts beside them, and under them a chart of the participants by form.
     private static let statistics: AuthoredSheet = {
         let stats = "registers.statistics"
         let nb = Typography.noBreakSpace
+        var counts = Chart(title: "Участники по формам наставничества", series: [], step: nil, width: 160, height: 85)
+        counts.showsValueAxis = false
         func share(row: Int) -> SheetCell { .formula("IF(AND(ISNUMBER(C\(row)),C\(row)>0),B\(row)/C\(row),\"—\")", .percent) }
         return AuthoredSheet(name: "Статистика", columnWidths: [70, 16, 16, 16], rows: [
             SheetRow(.text("Статистика участников целевой модели наставничества", .title)),
@@ -69,6 +71,9 @@ extension AuthoredWorkbook {
                 share(row: 16)),
             .blank,
             SheetRow(.text("Куратор \(Field.value("org.curator.full_name", "initials_first"))", .plain)),
-        ], landscape: false)
+        ], landscape: false, charts: [
+            // The mentors' and mentees' columns of the table by form; its one body row repeats for each form.
+            SheetChart(counts, headerRow: 5, rows: 6...6, seriesColumns: [3, 4], row: 20),
+        ])
     }()
 }

@@ -20,6 +20,11 @@ public struct Chart: Sendable, Equatable {
     public var direction: Direction
     /// The value axis's ends (a 1–10 scale from 0 to 10); nil lets the editor choose them from the data.
     public var scale: ClosedRange<Double>?
+    /// The distance between the value axis's gridlines (1 for a scale of marks); nil lets the editor choose it.
+    public var step: Double?
+    /// The value axis is shown, with its gridlines; a chart of counts, whose bars carry their
+    /// values, may go without it (an editor would mark a scale of 1 or 2 in halves).
+    public var showsValueAxis = true
     /// In millimetres.
     public var width: Double
     /// In millimetres.
@@ -29,13 +34,14 @@ public struct Chart: Sendable, Equatable {
 
     /// A chart titled `title` of these series.
     public init(title: String, series: [String], categoriesName: String = "", direction: Direction = .horizontal,
-        scale: ClosedRange<Double>? = nil, width: Double = 165, height: Double = 110)
+        scale: ClosedRange<Double>? = nil, step: Double? = 1, width: Double = 165, height: Double = 110)
     {
         self.title = title
         self.series = series
         self.categoriesName = categoriesName
         self.direction = direction
         self.scale = scale
+        self.step = step
         self.width = width
         self.height = height
     }

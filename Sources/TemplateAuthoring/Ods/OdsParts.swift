@@ -3,14 +3,16 @@
 enum OdsParts {
     static let mimeType = "application/vnd.oasis.opendocument.spreadsheet"
 
-    static func content(_ workbook: AuthoredWorkbook) throws(AuthoringError) -> [UInt8] {
+    /// The sheets, their filters and the frames of their charts (`charts`, each sheet's in order).
+    static func content(_ workbook: AuthoredWorkbook, charts: [OdsChart]) throws(AuthoringError) -> [UInt8] {
         var x = XMLBuilder()
-        x.open("office:document-content", OdtNamespaces.document + [OdtNamespaces.number, OdtNamespaces.formula, OdtNamespaces.version])
+        x.open("office:document-content", OdtNamespaces.document + [OdtNamespaces.number, OdtNamespaces.formula, OpenDocumentChartObject.draw,
+            OpenDocumentChartObject.xlink, OdtNamespaces.version])
         OdsStyles.write(workbook, into: &x)
         x.open("office:body")
         x.open("office:spreadsheet")
         let widths = OdsStyles.columnWidths(workbook)
-        let sheets = workbook.sheets.map { OdsSheet(sheet: $0, widths: widths) }
+        let sheets = workbook.sheets.map { sheet in OdsSheet(sheet: sheet, widths: widths, charts: charts.filter { $0.sheet == sheet }) }
         for sheet in sheets { try sheet.write(into: &x) }
         // LibreOffice's names for a sheet's own filter: `__Anonymous_Sheet_DB__` and the sheet's index.
         let filters = sheets.enumerated().compactMap { index, sheet in sheet.filterRange.map { (index, $0) } }

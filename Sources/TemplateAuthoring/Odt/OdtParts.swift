@@ -14,18 +14,18 @@ enum OdtParts {
     }
 
     /// The package's parts, the same in an ODT and an ODS: the package is of `mimeType`, with the
-    /// chart objects `charts` embedded.
-    static func manifest(mimeType: String = mimeType, charts: [OdtChart] = []) -> [UInt8] {
+    /// chart objects in the folders `charts` (`Object 1`) embedded.
+    static func manifest(mimeType: String = mimeType, charts: [String] = []) -> [UInt8] {
         var x = XMLBuilder()
         x.element("manifest:manifest", [OdtNamespaces.manifest, ("manifest:version", "1.3")]) { x in
             x.leaf("manifest:file-entry", [("manifest:full-path", "/"), ("manifest:version", "1.3"), ("manifest:media-type", mimeType)])
             for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
                 x.leaf("manifest:file-entry", [("manifest:full-path", part), ("manifest:media-type", "text/xml")])
             }
-            for chart in charts {
-                x.leaf("manifest:file-entry", [("manifest:full-path", chart.folder + "/"), ("manifest:version", "1.3"),
-                    ("manifest:media-type", OdtChart.chartMediaType)])
-                x.leaf("manifest:file-entry", [("manifest:full-path", chart.part), ("manifest:media-type", "text/xml")])
+            for folder in charts {
+                x.leaf("manifest:file-entry", [("manifest:full-path", folder + "/"), ("manifest:version", "1.3"),
+                    ("manifest:media-type", OpenDocumentChartObject.chartMediaType)])
+                x.leaf("manifest:file-entry", [("manifest:full-path", folder + "/content.xml"), ("manifest:media-type", "text/xml")])
             }
         }
         return x.bytes

@@ -15,7 +15,7 @@ public struct OdtWriter: DocumentWriter {
         do {
             let writer = try ArchiveWriter(name: name, deflateLevel: ArchiveWriter.compactDeflate)
             try writer.add("mimetype", bytes: Array(OdtParts.mimeType.utf8), compression: .store)
-            try writer.add("META-INF/manifest.xml", bytes: OdtParts.manifest(charts: charts))
+            try writer.add("META-INF/manifest.xml", bytes: OdtParts.manifest(charts: charts.map(\.folder)))
             try writer.add("content.xml", bytes: content)
             for chart in charts { try writer.add(chart.part, bytes: chart.xml) }
             try writer.add("styles.xml", bytes: OdtParts.styles(document))

@@ -28,10 +28,12 @@ public struct AuthoredSheet: Sendable, Equatable {
     public var filterRow: Int?
     /// Printed across the page rather than along it.
     public var landscape: Bool
+    /// Charts standing on the sheet, drawn from its cells.
+    public var charts: [SheetChart]
 
     /// A sheet named `name` of these columns and rows.
     public init(name: String, columnWidths: [Double], rows: [SheetRow], frozenRows: Int = 0, filterRow: Int? = nil,
-        landscape: Bool = true)
+        landscape: Bool = true, charts: [SheetChart] = [])
     {
         self.name = name
         self.columnWidths = columnWidths
@@ -39,6 +41,7 @@ public struct AuthoredSheet: Sendable, Equatable {
         self.frozenRows = frozenRows
         self.filterRow = filterRow
         self.landscape = landscape
+        self.charts = charts
     }
 }
 

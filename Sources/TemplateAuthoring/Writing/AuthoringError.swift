@@ -41,5 +41,8 @@ extension AuthoringError {
         /// A formula holds what the OpenDocument writer cannot write in ODF's syntax (a reference
         /// to another sheet or file).
         case formula
+        /// A sheet's chart is not over a table of its sheet: a series' column without a name in
+        /// the header row, or rows before the header.
+        case chartData
     }
 }

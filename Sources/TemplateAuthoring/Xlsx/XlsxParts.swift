@@ -4,9 +4,13 @@ enum XlsxParts {
     private static let relationshipNamespace = DocxParts.relationshipNamespace
     private static let sheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
-    static func contentTypes(sheets: Int) -> [UInt8] {
+    static func contentTypes(sheets: Int, drawings: [XlsxDrawing] = []) -> [UInt8] {
         var parts = [("/xl/workbook.xml", "\(sheetType).sheet.main+xml"), ("/xl/styles.xml", "\(sheetType).styles+xml")]
         for number in 1...max(sheets, 1) { parts.append(("/xl/worksheets/sheet\(number).xml", "\(sheetType).worksheet+xml")) }
+        for drawing in drawings {
+            parts.append(("/" + drawing.part, XlsxDrawing.drawingType))
+            parts += drawing.chartParts.map { ("/" + $0, XlsxDrawing.chartType) }
+        }
         parts += [
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
@@ -42,7 +46,7 @@ enum XlsxParts {
             xml.element("definedNames") { names in
                 for (index, name, range) in filters {
                     names.element("definedName", [("name", "_xlnm._FilterDatabase"), ("localSheetId", String(index)), ("hidden", "1")],
-                        text: "'\(name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''"))'!\(range.absolute)")
+                        text: "\(XlsxSheet.quotedName(name))!\(range.absolute)")
                 }
             }
         }

@@ -17,6 +17,11 @@ struct XlsxSheet {
         var absolute: String { "$A$\(firstRow):$\(ColumnLetters.of(lastColumn))$\(lastRow)" }
     }
 
+    /// A sheet's name as a formula names it, always quoted: `'Статистика'`.
+    static func quotedName(_ name: String) -> String {
+        "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+
     private var columnCount: Int { max(sheet.columnWidths.count, sheet.rows.map(\.cells.count).max() ?? 0, 1) }
 
     /// The filtered table: from the header row to the last row, across every column.
@@ -57,6 +62,7 @@ struct XlsxSheet {
         if let filterRange { xml.leaf("autoFilter", [("ref", filterRange.relative)]) }
         xml.leaf("pageMargins", [("left", "0.6"), ("right", "0.4"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3")])
         xml.leaf("pageSetup", [("paperSize", "9"), ("orientation", sheet.landscape ? "landscape" : "portrait"), ("fitToHeight", "0")])
+        if !sheet.charts.isEmpty { xml.leaf("drawing", [("r:id", XlsxDrawing.relationshipID)]) }
         xml.close("worksheet")
         return xml.bytes
     }
