@@ -81,5 +81,8 @@ struct MonitoringReportChartTests {
         #expect(text.contains("«На входе» и «на выходе»: средние оценки"))
         #expect(text.contains("Средняя оценка «на выходе»"))
         #expect(text.contains("Я чувствую себя частью педагогического"))
+        // The bars' labels are Russian numbers whatever language LibreOffice runs in (here C.UTF-8).
+        let pointed = text.split(whereSeparator: \.isWhitespace).filter { $0.wholeMatch(of: /\d+\.\d+/) != nil }
+        #expect(pointed.isEmpty, "values written with a point: \(pointed.prefix(5))")
     }
 }

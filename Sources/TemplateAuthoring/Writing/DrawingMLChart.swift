@@ -20,6 +20,9 @@ struct DrawingMLChart {
     static let chartNamespace = "http://schemas.openxmlformats.org/drawingml/2006/chart"
     static let drawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main"
     /// The series' colours, in order: Word's and Excel's first accents.
+    /// Excel's General format in the Russian locale (LCID 0x419): values read 7,5 in Word, Excel and
+    /// LibreOffice whatever language they run in.
+    static let russianNumbers = "[$-419]General"
     static let colours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"]
 
     var xml: [UInt8] {
@@ -55,6 +58,7 @@ struct DrawingMLChart {
                     x.leaf("c:varyColors", [("val", "0")])
                     for index in series.indices { write(series: index, into: &x) }
                     x.element("c:dLbls") { x in
+                        x.leaf("c:numFmt", [("formatCode", Self.russianNumbers), ("sourceLinked", "0")])
                         for (name, value) in [("showLegendKey", "0"), ("showVal", "1"), ("showCatName", "0"), ("showSerName", "0"),
                             ("showPercent", "0"), ("showBubbleSize", "0")]
                         { x.leaf("c:\(name)", [("val", value)]) }
@@ -92,7 +96,7 @@ struct DrawingMLChart {
                     x.leaf("c:delete", [("val", chart.showsValueAxis ? "0" : "1")])
                     x.leaf("c:axPos", [("val", horizontal ? "b" : "l")])
                     if chart.showsValueAxis { x.leaf("c:majorGridlines") }
-                    x.leaf("c:numFmt", [("formatCode", "General"), ("sourceLinked", "0")])
+                    x.leaf("c:numFmt", [("formatCode", Self.russianNumbers), ("sourceLinked", "0")])
                     x.leaf("c:majorTickMark", [("val", "out")])
                     x.leaf("c:minorTickMark", [("val", "none")])
                     x.leaf("c:tickLblPos", [("val", "nextTo")])

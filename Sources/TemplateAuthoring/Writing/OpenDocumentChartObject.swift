@@ -26,8 +26,12 @@ struct OpenDocumentChartObject {
         let horizontal = chart.direction == .horizontal
         var x = XMLBuilder()
         x.open("office:document-content", [OdtNamespaces.office, OdtNamespaces.style, OdtNamespaces.text, OdtNamespaces.table,
-            OdtNamespaces.fo, OdtNamespaces.svg, Self.draw, Self.xlink, Self.chartNamespace, OdtNamespaces.version])
+            OdtNamespaces.fo, OdtNamespaces.svg, OdtNamespaces.number, Self.draw, Self.xlink, Self.chartNamespace, OdtNamespaces.version])
         x.element("office:automatic-styles") { x in
+            // Values in Russian (7,5), whatever the language LibreOffice runs in: a fraction with a comma.
+            x.element("number:number-style", [("style:name", "chNumber"), ("number:language", "ru"), ("number:country", "RU")]) { x in
+                x.leaf("number:number", [("number:decimal-places", "2"), ("number:min-decimal-places", "0"), ("number:min-integer-digits", "1")])
+            }
             x.element("style:style", [("style:name", "chTitle"), ("style:family", "chart")]) { x in
                 x.leaf("style:text-properties", [("fo:font-size", "12pt"), ("fo:font-weight", "bold")])
             }
@@ -53,8 +57,9 @@ struct OpenDocumentChartObject {
                 x.leaf("style:text-properties", [("fo:font-size", "9pt")])
             }
             for index in series.indices {
-                x.element("style:style", [("style:name", "chSeries\(index + 1)"), ("style:family", "chart")]) { x in
-                    x.leaf("style:chart-properties", [("chart:data-label-number", "value")])
+                x.element("style:style", [("style:name", "chSeries\(index + 1)"), ("style:family", "chart"), ("style:data-style-name", "chNumber")]) { x in
+                    x.leaf("style:chart-properties", [("chart:data-label-number", "value"), ("chart:label-position", "outside"),
+                        ("chart:link-data-style-to-source", "false")])
                     x.leaf("style:graphic-properties", [("draw:stroke", "none"),
                         ("draw:fill-color", "#" + DrawingMLChart.colours[index % DrawingMLChart.colours.count].lowercased())])
                     x.leaf("style:text-properties", [("fo:font-size", "9pt")])
