@@ -148,7 +148,8 @@ struct ColumnCopies {
         return found
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, before end: Int) -> Int? {
+    /// Where `needle` first stands in `bytes` between `start` and `end`.
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, before end: Int) -> Int? {
         guard !needle.isEmpty, end - start >= needle.count else { return nil }
         var index = start
         while index <= end - needle.count {

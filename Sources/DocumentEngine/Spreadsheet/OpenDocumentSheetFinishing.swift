@@ -15,6 +15,8 @@ struct OpenDocumentSheetFinishing: Sendable {
 
     var part: String
     var copies: Copies?
+    /// Whether a sheet's columns repeat (`OpenDocumentColumnCopies` finishes them first).
+    var repeatsColumns = false
 
     /// The names of each copied sheet's copies, by the template sheet's name, in the items' order:
     /// as `SheetCopies` names a workbook's, made unique and as LibreOffice and Excel allow.
@@ -44,9 +46,15 @@ struct OpenDocumentSheetFinishing: Sendable {
 
     /// Finishes the rendered part in place.
     func finish(_ rendered: inout [String: [UInt8]], copyNames: [String: [String]]) -> [RenderError.Problem] {
-        guard let bytes = rendered[part] else { return [] }
+        guard var bytes = rendered[part] else { return [] }
+        var problems: [RenderError.Problem] = []
+        if repeatsColumns {
+            var columns = OpenDocumentColumnCopies(part: part)
+            bytes = columns.rewrite(bytes)
+            problems += columns.problems
+        }
         var rewriter = OpenDocumentSheetRewriter(part: part, copyNames: copyNames)
         rendered[part] = rewriter.rewrite(bytes)
-        return rewriter.problems
+        return problems + rewriter.problems
     }
 }

@@ -56,6 +56,7 @@ struct OpenDocumentSpreadsheetCompiler {
         output.nodes = nodes
         output.mending = compiler.mending
         var finishing = OpenDocumentSheetFinishing(part: part)
+        finishing.repeatsColumns = preparation.tables.contains { $0.repeatedColumns != nil }
         if let sheetPerItem {
             finishing.copies = .init(path: sheetPerItem.path, names: sheetPerItem.names,
                 sheets: preparation.tables.filter(\.holdsTags).map(\.name), allNames: preparation.tables.map(\.name))
