@@ -63,6 +63,12 @@ struct ColumnCopies {
                 scanner.attribute(attribute, of: tag).map { (String(decoding: $0.value, as: UTF8.self), $0.range) }
             }
             switch name {
+            case "row":
+                // Excel's hint of the columns a row's cells take: the last moves with the columns.
+                guard let (text, range) = value("spans"), let colon = text.firstIndex(of: ":"),
+                    let low = Int(text[..<colon]), let high = Int(text[text.index(after: colon)...])
+                else { continue }
+                edit(range, "\(low):\(max(low, high + (high >= span.first ? added : 0)))")
             case "c":
                 guard let (text, range) = value("r"), var place = CellReference(text), let column = place.column else { continue }
                 place.column = copy.map { column + max(0, $0) * span.width } ?? mover.column(column)
