@@ -29,6 +29,7 @@ let templateNames = [
 /// The built-in templates that are also workbooks (XLSX and ODS) in Templates/, embedded like the others.
 let workbookTemplateNames = [
     "registers",
+    "answer-sheet",
 ]
 
 /// Upcoming language features for every Swift target (as Hummingbird does): an import is internal unless

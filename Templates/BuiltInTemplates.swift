@@ -1,7 +1,7 @@
 // This folder is the catalogue of built-in templates; SwiftPM embeds each file in the binary.
 // The templates are written by `mentordocs-author` from Sources/TemplateAuthoring/Catalogue.
 
-/// The built-in DOCX and ODT templates, and the XLSX and ODS of the registers, by file name (`consent-adult.docx`).
+/// The built-in DOCX and ODT templates, and the XLSX and ODS of the registers and the answer sheet, by file name (`consent-adult.docx`).
 public enum BuiltInTemplates {
     public static let files: [String: [UInt8]] = [
         "consent-adult.docx": PackageResources.consent_adult_docx,
@@ -44,6 +44,8 @@ public enum BuiltInTemplates {
         "registers.odt": PackageResources.registers_odt,
         "registers.xlsx": PackageResources.registers_xlsx,
         "registers.ods": PackageResources.registers_ods,
+        "answer-sheet.xlsx": PackageResources.answer_sheet_xlsx,
+        "answer-sheet.ods": PackageResources.answer_sheet_ods,
         "questionnaire.docx": PackageResources.questionnaire_docx,
         "questionnaire.odt": PackageResources.questionnaire_odt,
         "monitoring.docx": PackageResources.monitoring_docx,

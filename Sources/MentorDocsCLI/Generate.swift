@@ -28,8 +28,11 @@ struct Generate: ParsableCommand {
             The registers for Excel:     mentordocs generate school.spec --out docs --only registers --format xlsx
             The registers for Calc:      mentordocs generate school.spec --out docs --only registers --format ods
 
-            --format xlsx or ods makes the documents that are also workbooks: the registers. Their journal \
-            of consents is filled from the journal beside the spec, where there is one.
+            --format xlsx or ods makes the documents that are also workbooks: the registers, and the answer \
+            sheets of the questionnaires. Their journal of consents is filled from the journal beside the spec, \
+            where there is one. The answer sheets (a row per participant, a column per question, for \
+            `mentordocs monitoring --answers`) are written beside the questionnaires whatever the format: \
+            XLSX beside DOCX or PDF, ODS beside ODT.
             """
     )
 
@@ -39,10 +42,10 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (made if missing).")
     var out: String
 
-    @Option(help: "docx, odt, pdf (through LibreOffice, which must be installed), or xlsx and ods (the registers only).")
+    @Option(help: "docx, odt, pdf (through LibreOffice, which must be installed), or xlsx and ods (the registers and the answer sheets only).")
     var format: OutputFormat = .docx
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders, programme, registers.", valueName: "kind"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these kinds: regulation, consents, agreements, plans, roadmap, orders, programme, registers, questionnaires (with their answer sheets).", valueName: "kind"))
     var only: [String] = []
 
     @Option(help: ArgumentHelp("Only the documents of this participant (repeatable).", valueName: "id"))

@@ -55,7 +55,8 @@ import TestSupport
     }
 
     @Test func manyTasksMakeDocumentsFromOneMakerAtOnce() async throws {
-        let records = DocumentPlanner.records(for: programme)
+        // Every document read as text: the answer sheets, workbooks, are left to their own tests.
+        let records = DocumentPlanner.records(for: programme).filter { !$0.kind.isWorkbookOnly }
         let maker = try DocumentMaker(for: records)
         let expected = try records.map { try RenderedParagraphs.read(try maker.document(for: $0).bytes, format: .docx).text }
         let rounds = 3

@@ -102,14 +102,14 @@ import TestSupport
         return file
     }
 
-    @Test func onlyTheRegistersAreMadeAsAWorkbook() throws {
+    @Test func onlyTheRegistersAndTheAnswerSheetsAreMadeAsWorkbooks() throws {
         let folder = Paths.temporaryFolder("consents-xlsx")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.copyItem(atPath: Paths.exampleSpec, toPath: folder + "/school.spec")
         let result = try Office.run(Paths.tool, ["generate", folder + "/school.spec", "--out", folder + "/out", "--only", "consents",
             "--format", "xlsx", "--no-journal"])
         #expect(result.status == 1)
-        #expect(result.error.contains("error: --only consents: no xlsx template makes these documents; as xlsx: registers"))
+        #expect(result.error.contains("error: --only consents: no xlsx template makes these documents; as xlsx: questionnaires, registers"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"), "nothing is written")
     }
 

@@ -29,7 +29,7 @@ import TestSupport
         for file in Set(written.map(\.path)).sorted() {
             let kind = try #require(written.first { $0.path == file }?.record.kind)
             if templateViolations[kind] == nil {
-                templateViolations[kind] = try SchemaValidator.violations(of: TemplateSource().bytes(for: kind, format: format).bytes)
+                templateViolations[kind] = try SchemaValidator.violations(of: TemplateSource().bytes(for: kind, format: kind.format(besideDocumentsOf: format)).bytes)
             }
             let output = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
             let added = try SchemaValidator.newViolations(of: output, beyond: templateViolations[kind] ?? [])

@@ -29,6 +29,7 @@ extension Dialect {
                 if tables.contains(where: node.is) { RepeatedRows.mark(rowsIn: node, of: document) }
                 return node.isAny(rows) ? .skipChildren : .descend
             }
+            RepeatedColumns.mark(document)
         }
         dialect.placeName = { paragraph in
             guard let mark = paragraph.parent?.plainAttribute(openDocumentCellMark), let space = mark.firstIndex(of: " ") else { return nil }

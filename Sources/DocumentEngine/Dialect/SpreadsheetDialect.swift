@@ -35,7 +35,10 @@ extension Dialect {
             prepare: { _ in }
         )
         dialect.tablesNeedRows = false
-        dialect.placed = RepeatedRows.mark
+        dialect.placed = { document in
+            RepeatedRows.mark(document)
+            RepeatedColumns.mark(document)
+        }
         dialect.placeName = { paragraph in paragraph.parent?.plainAttribute("r") }
         return dialect
     }()

@@ -79,5 +79,9 @@ extension RenderError {
         case packagingFailed
         /// The filled sheet would have more rows than Excel shows (1,048,576): a list too long for one sheet.
         case tooManyRows
+        /// A section over a sheet's columns (`{{#… across}}`) cannot be filled: its list has a different
+        /// number of items in different rows (the columns are the sheet's), or the sheet would pass
+        /// the 16,384 columns Excel shows.
+        case repeatedColumns
     }
 }

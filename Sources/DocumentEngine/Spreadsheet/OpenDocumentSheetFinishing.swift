@@ -17,6 +17,8 @@ struct OpenDocumentSheetFinishing: Sendable {
     var copies: Copies?
     /// The chart objects' parts whose ranges refer to sheets whose rows repeat (`OpenDocumentSheetCharts`).
     var charts: [String] = []
+    /// Whether a sheet's columns repeat (`OpenDocumentColumnCopies` finishes them first).
+    var repeatsColumns = false
 
     /// The names of each copied sheet's copies, by the template sheet's name, in the items' order:
     /// as `SheetCopies` names a workbook's, made unique and as LibreOffice and Excel allow.
@@ -46,13 +48,19 @@ struct OpenDocumentSheetFinishing: Sendable {
 
     /// Finishes the rendered part in place.
     func finish(_ rendered: inout [String: [UInt8]], copyNames: [String: [String]]) -> [RenderError.Problem] {
-        guard let bytes = rendered[part] else { return [] }
+        guard var bytes = rendered[part] else { return [] }
+        var problems: [RenderError.Problem] = []
+        if repeatsColumns {
+            var columns = OpenDocumentColumnCopies(part: part)
+            bytes = columns.rewrite(bytes)
+            problems += columns.problems
+        }
         var rewriter = OpenDocumentSheetRewriter(part: part, copyNames: copyNames)
         rendered[part] = rewriter.rewrite(bytes)
         let mover = ReferenceMover(sheet: nil, layouts: rewriter.layouts)
         for chart in charts {
             if let bytes = rendered[chart] { rendered[chart] = OpenDocumentSheetCharts.move(bytes, mover: mover) }
         }
-        return rewriter.problems
+        return problems + rewriter.problems
     }
 }

@@ -15,6 +15,8 @@ struct OpenDocumentSheetPreparation {
         var node: XMLNode
         /// Whether any of its cells holds a tag.
         var holdsTags = false
+        /// The columns a section `{{#… across}}` repeats, when one does (every such section of a sheet spans the same).
+        var repeatedColumns: RepeatedColumns.Span?
     }
 
     let part: String
@@ -53,6 +55,7 @@ struct OpenDocumentSheetPreparation {
             let columns = ColumnStyles(table: node)
             var row = 1
             guard prepareRows(in: node, table: &table, columns: columns, styles: &styles, row: &row, problems: &problems) else { return }
+            if let span = table.repeatedColumns { OpenDocumentColumnCheck(part: part, table: table.name, span: span).check(node, problems: &problems) }
             tables.append(table)
         }
     }
@@ -140,7 +143,53 @@ struct OpenDocumentSheetPreparation {
             }
             column += 1
         }
+        wrapColumnSections(of: row, number: number, table: &table, columns: columns, styles: &styles, problems: &problems)
         return true
+    }
+
+    /// Wraps the row's sections over columns (`RepeatedColumns`).
+    private func wrapColumnSections(of row: XMLNode, number: Int, table: inout Table, columns: ColumnStyles,
+        styles: inout OpenDocumentCellStyles, problems: inout [TemplateProblem])
+    {
+        var column = 1
+        var cells: [RepeatedColumns.Cell] = []
+        for cell in row.children where cell.is(Self.table("table-cell")) || cell.is(Self.table("covered-table-cell")) {
+            var texts: [XMLNode] = []
+            for paragraph in cell.children where paragraph.is(QualifiedName(Dialect.textNamespace, "p")) {
+                paragraph.forEachDescendant { node in
+                    if node.isElement, ["annotation", "note"].contains(node.localName) { return .skipChildren }
+                    if node.isText { texts.append(node) }
+                    return .descend
+                }
+            }
+            cells.append(RepeatedColumns.Cell(node: cell, column: column, texts: texts))
+            column += Self.count(cell, "number-columns-repeated")
+        }
+        guard cells.contains(where: { RepeatedColumns.openingTag(in: $0.texts.map(\.text).joined()) != nil }) else { return }
+        let (part, name) = (self.part, table.name)
+        var found: [String] = []
+        let spans = RepeatedColumns.wrap(row: cells, document: document,
+            paragraph: { Array(Dialect.openDocumentSpreadsheet.paragraphMarkup($0).utf8) },
+            place: { name + "." + CellReference(column: $0, row: number).description }, problem: { found.append($0) })
+        problems += found.map { TemplateProblem(.misplacedSection, part: part, $0) }
+        for span in spans {
+            if let known = table.repeatedColumns, known != span {
+                problems.append(TemplateProblem(.misplacedSection, part: part,
+                    "«\(name)», row \(number): its section {{#… across}} repeats columns \(span.description), another row's \(known.description); every section over columns of a sheet must span the same columns"))
+            }
+            table.repeatedColumns = table.repeatedColumns ?? span
+        }
+        // A cell left with one value tag once the section's tags are out is typed by its value.
+        for cell in cells where !spans.isEmpty {
+            guard let mark = cell.node.plainAttribute(Dialect.openDocumentCellMark), mark.hasPrefix("text "),
+                SheetPreparation.isOneValueTag(Self.text(of: cell.node))
+            else { continue }
+            let style = cell.node.attribute(Self.table("style-name")) ?? columns.style(of: cell.column)
+            let shows = styles.shows(style)
+            guard shows != .text else { continue }
+            cell.node.setPlainAttribute(Dialect.openDocumentCellMark, "value " + mark.dropFirst(5))
+            if shows == .other, let twin = styles.dateTwin(of: style) { cell.node.setPlainAttribute(OpenDocumentCellStyles.dateStyleMark, twin) }
+        }
     }
 
     private func tooManyTags(table: Table, row: Int, problems: inout [TemplateProblem]) -> Bool {

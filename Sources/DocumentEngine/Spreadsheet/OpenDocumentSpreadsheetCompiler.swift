@@ -61,6 +61,7 @@ struct OpenDocumentSpreadsheetCompiler {
         var finishing = OpenDocumentSheetFinishing(part: part)
         finishing.charts = charts.map(\.part)
         output.parts = charts
+        finishing.repeatsColumns = preparation.tables.contains { $0.repeatedColumns != nil }
         if let sheetPerItem {
             finishing.copies = .init(path: sheetPerItem.path, names: sheetPerItem.names,
                 sheets: preparation.tables.filter(\.holdsTags).map(\.name), allNames: preparation.tables.map(\.name))

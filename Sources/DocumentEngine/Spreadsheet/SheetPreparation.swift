@@ -22,6 +22,8 @@ struct SheetPreparation {
     private(set) var valueStyles: Set<Int> = []
     /// Whether any cell holds a tag.
     private(set) var holdsTags = false
+    /// The columns a section `{{#… across}}` repeats, when one does (every such section of a sheet spans the same).
+    private(set) var repeatedColumns: RepeatedColumns.Span?
 
     private var inlinedTags = 0
     private var inlinedBytes = 0
@@ -63,8 +65,45 @@ struct SheetPreparation {
                     continue
                 }
             }
+            if holdsTags { wrapColumnSections(of: row, number: number, problems: &problems) }
+        }
+        if let span = repeatedColumns, let cell = formulas.first?.cell {
+            problems.append(TemplateProblem(.unsupported, part: part,
+                "cell \(cell.plainAttribute("r") ?? "?"): a sheet whose columns \(span.description) repeat cannot hold formulas yet (they would not follow the columns); put the formulas on another sheet, or fill without {{#… across}}"))
+        }
+        if let span = repeatedColumns, let element = document.root?.children.first(where: { ["drawing", "legacyDrawing", "tableParts"].contains($0.localName) }) {
+            problems.append(TemplateProblem(.unsupported, part: part,
+                "the sheet's columns \(span.description) repeat, and its <\(element.localName)> (pictures, charts, comments or tables) cannot move with them yet; remove them from this sheet"))
         }
         expandSharedFormulas(formulas)
+    }
+
+    /// Wraps the row's sections over columns (`RepeatedColumns`), and marks their cells anew as
+    /// their text now stands.
+    private mutating func wrapColumnSections(of row: XMLNode, number: Int, problems: inout [TemplateProblem]) {
+        let cells: [RepeatedColumns.Cell] = row.children.filter { $0.is(Self.name("c")) }.map { cell in
+            var texts: [XMLNode] = []
+            cell.children.first { $0.is(Self.name("is")) }?.forEachDescendant { node in
+                if node.isElement, SharedStrings.notText.contains(node.localName) { return .skipChildren }
+                if node.isText { texts.append(node) }
+                return .descend
+            }
+            return RepeatedColumns.Cell(node: cell, column: cell.plainAttribute("r").flatMap { CellReference($0)?.column } ?? 1, texts: texts)
+        }
+        guard cells.contains(where: { RepeatedColumns.openingTag(in: $0.texts.map(\.text).joined()) != nil }) else { return }
+        let part = self.part
+        var found: [String] = []
+        let spans = RepeatedColumns.wrap(row: cells, document: document, paragraph: { Array(Dialect.spreadsheet.paragraphMarkup($0).utf8) },
+            place: { CellReference(column: $0, row: number).description }, problem: { found.append($0) })
+        problems += found.map { TemplateProblem(.misplacedSection, part: part, $0) }
+        for span in spans {
+            if let known = repeatedColumns, known != span {
+                problems.append(TemplateProblem(.misplacedSection, part: part,
+                    "row \(number): its section {{#… across}} repeats columns \(span.description), another row's \(known.description); every section over columns of a sheet must span the same columns"))
+            }
+            repeatedColumns = repeatedColumns ?? span
+        }
+        for cell in cells where [Self.valueCell, Self.textCell].contains(cell.node.plainAttribute("t") ?? "") { mark(cell.node) }
     }
 
     /// Puts a copy of a shared string into the cell as its inline string; false once the sheet has

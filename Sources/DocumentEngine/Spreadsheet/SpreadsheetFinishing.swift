@@ -5,6 +5,8 @@ struct SpreadsheetFinishing: Sendable {
     struct Sheet: Sendable {
         var name: String
         var part: String
+        /// Whether a section repeats its columns (`ColumnCopies` finishes them first).
+        var repeatsColumns = false
     }
 
     /// Sheets compiled from tags, and sheets whose formulas refer to rows that may repeat.
@@ -31,6 +33,13 @@ struct SpreadsheetFinishing: Sendable {
                 finished.append((sheet, [:]))
             }
         }
+        var problems: [RenderError.Problem] = []
+        for (sheet, _) in finished where sheet.repeatsColumns {
+            guard let bytes = rendered[sheet.part] else { continue }
+            var columns = ColumnCopies(part: sheet.part)
+            rendered[sheet.part] = columns.rewrite(bytes)
+            problems += columns.problems
+        }
         var layouts: [String: SheetLayout] = [:]
         var sheetLayouts: [String: SheetLayout] = [:]
         for (sheet, _) in finished {
@@ -39,7 +48,6 @@ struct SpreadsheetFinishing: Sendable {
             sheetLayouts[sheet.part] = layout
             if layout.repeatsRows { layouts[sheet.name.lowercased()] = layout }
         }
-        var problems: [RenderError.Problem] = []
         for (sheet, renamed) in finished {
             guard let bytes = rendered[sheet.part] else { continue }
             var rewriter = SheetRewriter(part: sheet.part, layout: sheetLayouts[sheet.part] ?? SheetLayout(),

@@ -81,7 +81,8 @@ struct WorkbookCompiler {
         for sheet in sheets {
             if let nodes = sheet.nodes {
                 output.parts[sheet.sheet.part] = nodes
-                finishing.sheets.append(.init(name: sheet.sheet.name, part: sheet.sheet.part))
+                finishing.sheets.append(.init(name: sheet.sheet.name, part: sheet.sheet.part,
+                    repeatsColumns: sheet.preparation.repeatedColumns != nil))
             } else if sheet.hasFormulas {
                 let bytes = sheet.document.serialized()
                 if !blocks.isEmpty && Self.refersToRepeatingSheets(sheet.document, blocks: blocks) {

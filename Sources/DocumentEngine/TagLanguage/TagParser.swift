@@ -33,6 +33,9 @@ public struct TagParser {
             var pageBreak = false
             if !isAtEnd {
                 let word = readWord()
+                guard word != RepeatedColumns.keyword else {
+                    throw TagSyntaxError(.unexpectedText, "“across” repeats a spreadsheet's columns: it goes at the start of a cell of an XLSX or ODS sheet, {{#list across}}, and is closed at the end of a cell of the same row")
+                }
                 guard word == "pagebreak" else {
                     throw TagSyntaxError(.unexpectedText, "unexpected “\(word.isEmpty ? String(peek!) : word)” after the section name; only “pagebreak” may follow it")
                 }

@@ -1,3 +1,5 @@
+public import DocumentEngine
+
 /// The documents mentordocs makes, each from a built-in template with the same name.
 public enum DocumentKind: String, Sendable, CaseIterable {
     /// The Положение о наставничестве, adopted by the pedagogical council and approved by the introduction order.
@@ -40,6 +42,9 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case registers
     /// A participant's monitoring questionnaire, «на входе» or «на выходе».
     case questionnaire
+    /// The answer sheet of a stage's questionnaires: a workbook with a row per participant and a column
+    /// per question, made beside the questionnaires and read back by `mentordocs monitoring --answers`.
+    case answerSheet = "answer-sheet"
     /// The monitoring report: the figures of the answers read back (made by `mentordocs monitoring`, not by `generate`).
     case monitoringReport = "monitoring"
 
@@ -55,8 +60,21 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .mentoringProgramme: .programme
         case .orderIntroduction, .orderCurator, .orderPairs, .orderPlans, .orderClosing: .orders
         case .registers: .registers
-        case .questionnaire: .questionnaires
+        case .questionnaire, .answerSheet: .questionnaires
         case .monitoringReport: .monitoring
+        }
+    }
+
+    /// Whether it is made only as a workbook (XLSX or ODS), whatever the documents beside it are made
+    /// as: the answer sheets, which `generate` makes as XLSX beside DOCX questionnaires, ODS beside ODT.
+    public var isWorkbookOnly: Bool { self == .answerSheet }
+
+    /// The format its files are made in when the documents are made in `format`.
+    public func format(besideDocumentsOf format: DocumentFormat) -> DocumentFormat {
+        guard isWorkbookOnly else { return format }
+        switch format {
+        case .odt, .ods: return .ods
+        case .docx, .xlsx: return .xlsx
         }
     }
 
@@ -89,6 +107,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .labourSupplement: "дополнительное соглашение к трудовому договору"
         case .registers: "Реестры наставнической деятельности"
         case .questionnaire: "анкета мониторинга"
+        case .answerSheet: "Лист ответов на анкеты мониторинга"
         case .monitoringReport: "Отчёт о мониторинге программы наставничества"
         }
     }

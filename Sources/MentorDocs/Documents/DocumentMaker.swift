@@ -14,7 +14,8 @@ public import DocumentEngine
 /// let consent = try maker.document(for: records[0])   // consent.fileName, consent.bytes
 /// ```
 public struct DocumentMaker: Sendable {
-    /// The format of every document it makes: DOCX or ODT.
+    /// The format of every document it makes: DOCX or ODT (the answer sheets: the workbook beside it,
+    /// `DocumentKind.format(besideDocumentsOf:)`).
     public let format: DocumentFormat
     /// How records are rendered: with `allowMissing`, missing data prints as a blank.
     public let options: RenderOptions
@@ -34,8 +35,10 @@ public struct DocumentMaker: Sendable {
         let compileOptions = merge ? CompileOptions(repeatBody: DataPath([.key(OutputDocument.mergedList)])) : CompileOptions()
         var compiled: [DocumentKind: CompiledTemplate] = [:]
         for kind in DocumentKind.allCases where kinds.contains(kind) {
-            let source = try templates.bytes(for: kind, format: format)
-            compiled[kind] = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs, options: compileOptions)
+            // A workbook-only kind (the answer sheets) is made as the workbook beside `format`, a file per record.
+            let source = try templates.bytes(for: kind, format: kind.format(besideDocumentsOf: format))
+            compiled[kind] = try CompiledTemplate.compile(bytes: source.bytes, file: source.file, filters: .mentordocs,
+                options: kind.isWorkbookOnly ? CompileOptions() : compileOptions)
         }
         self.format = format
         self.options = options
@@ -61,11 +64,14 @@ public struct DocumentMaker: Sendable {
 
     /// The files `records` make: a file per record, or with `merge` a print file per kind.
     func outputs(for records: [DocumentRecord]) -> [OutputDocument] {
-        OutputDocument.documents(for: records, merge: merge)
+        guard merge, records.contains(where: \.kind.isWorkbookOnly) else { return OutputDocument.documents(for: records, merge: merge) }
+        return OutputDocument.documents(for: records.filter { !$0.kind.isWorkbookOnly }, merge: true)
+            + OutputDocument.documents(for: records.filter(\.kind.isWorkbookOnly), merge: false)
     }
 
     func document(of output: OutputDocument) throws -> RenderedDocument {
-        RenderedDocument(kind: output.kind, records: output.records, fileName: output.path(extension: format.fileExtension),
+        RenderedDocument(kind: output.kind, records: output.records,
+            fileName: output.path(extension: output.kind.format(besideDocumentsOf: format).fileExtension),
             bytes: try bytes(of: output))
     }
 
@@ -79,7 +85,8 @@ public struct DocumentMaker: Sendable {
         switch rendered {
         case .success(let bytes): return bytes
         case .failure(let error): throw GenerationError(subject: output.subject, kind: output.kind, underlying: error)
-        case nil: throw TemplateError(file: "\(output.kind.rawValue).\(format.fileExtension)", problems: [Self.notPrepared])
+        case nil: throw TemplateError(file: "\(output.kind.rawValue).\(output.kind.format(besideDocumentsOf: format).fileExtension)",
+            problems: [Self.notPrepared])
         }
     }
 

@@ -109,6 +109,19 @@ private struct Planning {
             return .map(data)
         }
         planQuestionnaires()
+        planAnswerSheets()
+    }
+
+    /// An answer sheet per stage, for the answers to that stage's questionnaires.
+    private mutating func planAnswerSheets() {
+        let shared = self.shared
+        for stage in MonitoringStage.allCases {
+            add(.answerSheet, subject: "организация", baseName: "\(DocumentKind.answerSheet.fileTitle) \(stage.title)") {
+                var data = shared.common
+                data["answers"] = ContextValues.answerSheet(shared.programme, stage: stage, questions: shared.questions)
+                return .map(data)
+            }
+        }
     }
 
     // MARK: Monitoring

@@ -48,24 +48,41 @@ public struct Generator {
     /// Convert the documents to PDF through LibreOffice (they are made as `format` first).
     public var convertToPDF = false
 
+    /// The format records of workbook-only kinds (the answer sheets) are made in, beside documents of
+    /// `format`: XLSX beside DOCX or PDF, ODS beside ODT.
+    public var workbookFormat: DocumentFormat { DocumentKind.answerSheet.format(besideDocumentsOf: format) }
+
     /// How many records are rendered at once (one renderer per job).
     public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Compiles what the records need, checks that no two records share a file (and, without
     /// `overwrite`, that none is there already) before writing any, then writes them; stops at the
     /// first record that fails, leaving the files already finished in place. Ends with `manifest.csv`.
+    ///
+    /// Records of workbook-only kinds (`DocumentKind.isWorkbookOnly`) are made in `workbookFormat`, a file each.
     public func generate(_ records: [DocumentRecord], into folder: OutputFolder) throws -> [Written] {
-        let maker = try DocumentMaker(for: records, format: format, templates: templates, options: options, merge: merge)
-        let documents = maker.outputs(for: records)
+        let splitsWorkbooks = DocumentFormat.textDocuments.contains(format)
+        let workbookRecords = splitsWorkbooks ? records.filter { $0.kind.isWorkbookOnly } : []
+        let documentRecords = splitsWorkbooks ? records.filter { !$0.kind.isWorkbookOnly } : records
+        let maker = try DocumentMaker(for: documentRecords, format: format, templates: templates, options: options, merge: merge)
+        let documents = maker.outputs(for: documentRecords)
         let fileExtension = convertToPDF ? "pdf" : format.fileExtension
         let names = documents.map { $0.path(extension: fileExtension) }
-        try OutputTargets(files: zip(names, documents).map { ($0, $1.owner) }).check(against: folder)
+        let workbookMaker = workbookRecords.isEmpty ? nil
+            : try DocumentMaker(for: workbookRecords, format: workbookFormat, templates: templates, options: options, merge: false)
+        let workbooks = workbookMaker?.outputs(for: workbookRecords) ?? []
+        let workbookNames = workbooks.map { $0.path(extension: workbookFormat.fileExtension) }
+        try OutputTargets(files: zip(names + workbookNames, documents + workbooks).map { ($0, $1.owner) }).check(against: folder)
         try folder.prepare()
-        for kind in DocumentKind.allCases where maker.kinds.contains(kind) { try folder.prepare(subfolder: kind.folder) }
+        for kind in DocumentKind.allCases where maker.kinds.contains(kind) || workbookMaker?.kinds.contains(kind) == true {
+            try folder.prepare(subfolder: kind.folder)
+        }
         let paths = convertToPDF
             ? try writtenAsPDF(documents, maker: maker, names: names, into: folder)
             : try write(documents, maker: maker, into: folder) { index in names[index] }
+        let workbookPaths = try workbookMaker.map { workbookMaker in try write(workbooks, maker: workbookMaker, into: folder) { workbookNames[$0] } } ?? []
         let written = documents.indices.flatMap { index in documents[index].records.map { Written(record: $0, path: paths[index]) } }
+            + workbooks.indices.flatMap { index in workbooks[index].records.map { Written(record: $0, path: workbookPaths[index]) } }
         var manifest = folder
         manifest.overwrite = true
         try manifest.write(Manifest.csv(written, relativeTo: folder.path), to: Manifest.fileName)

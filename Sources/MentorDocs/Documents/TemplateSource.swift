@@ -15,10 +15,12 @@ public struct TemplateSource: Sendable {
     /// The templates in `folder`, and the built-in ones for kinds it lacks; without a folder, the built-in ones.
     public init(folder: String? = nil) { self.folder = folder }
 
-    /// The kinds this source has a template for, in the given format.
+    /// The kinds this source has a template for, in the given format (a workbook-only kind's, beside
+    /// text documents: `DocumentKind.format(besideDocumentsOf:)`).
     public func availableKinds(_ format: DocumentFormat) -> Set<DocumentKind> {
         Set(DocumentKind.allCases.filter { kind in
-            BuiltInTemplates.files["\(kind.rawValue).\(format.fileExtension)"] != nil || edited(kind, format: format) != nil
+            let format = kind.format(besideDocumentsOf: format)
+            return BuiltInTemplates.files["\(kind.rawValue).\(format.fileExtension)"] != nil || edited(kind, format: format) != nil
         })
     }
 

@@ -84,6 +84,8 @@ public struct AnswerImport {
     private static let idNames: Set<String> = ["id", "код", "идентификатор"]
     private static let nameNames: Set<String> = ["фио", "ф.и.о.", "фамилия имя отчество", "участник", "фамилия, имя, отчество"]
     private static let stageNames: Set<String> = ["этап", "stage", "анкета"]
+    /// What an answer sheet made by `generate` tells the curator about each respondent, read past in silence.
+    private static let aboutNames: Set<String> = ["роль", "класс, должность", "пара, группа", "форма наставничества"]
 
     /// A question's text as compared with a header: letters and digits only, ё as е, any case.
     private static func comparable(_ text: String) -> String {
@@ -105,6 +107,7 @@ public struct AnswerImport {
             if Self.idNames.contains(key) { column = .id }
             else if Self.nameNames.contains(key) { column = .name }
             else if Self.stageNames.contains(key) { column = .stage }
+            else if Self.aboutNames.contains(key) { column = .ignored }
             else if let question = byID[key] ?? byText[Self.comparable(name)] {
                 if let first = seen[question.id] {
                     problems.append(AnswerProblem(file: file, row: headerRow, column: index + 1,

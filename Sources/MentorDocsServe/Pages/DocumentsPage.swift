@@ -29,7 +29,8 @@ enum DocumentsPage {
             }
             for value in form.all("group") {
                 guard let group = DocumentGroup(rawValue: value) else { throw ChoiceProblem("Неизвестная группа документов.") }
-                kinds.formUnion(DocumentKind.allCases.filter { $0.group == group && $0.isMadeFromSpec })
+                // The answer sheets are workbooks, which the page does not make beside DOCX or ODT.
+                kinds.formUnion(DocumentKind.allCases.filter { $0.group == group && $0.isMadeFromSpec && !$0.isWorkbookOnly })
             }
             switch form["who"] ?? "everyone" {
             case "everyone": people = .everyone

@@ -7,9 +7,11 @@ extension Catalogue {
         public let workbook: AuthoredWorkbook
     }
 
-    /// The documents that are also made as workbooks: the registers, for the curator to keep in Excel.
+    /// The documents that are also made as workbooks: the registers, for the curator to keep in Excel,
+    /// and the answer sheet of the questionnaires, made only as a workbook.
     public static let workbookEntries: [WorkbookEntry] = [
         WorkbookEntry(name: "registers", workbook: .registers),
+        WorkbookEntry(name: "answer-sheet", workbook: .answerSheet),
     ]
 
     /// Every workbook is written in each of these formats: XLSX for Excel, ODS for LibreOffice Calc.

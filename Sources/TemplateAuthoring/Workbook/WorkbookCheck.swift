@@ -11,7 +11,7 @@ enum WorkbookCheck {
             }
             for row in sheet.rows {
                 for cell in row.cells {
-                    if case .text(let text) = cell.content { try TagCheck.check(text) }
+                    if case .text(let text) = cell.content { try TagCheck.check(text, inSheetCell: true) }
                 }
             }
             for chart in sheet.charts {

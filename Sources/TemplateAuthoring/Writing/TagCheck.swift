@@ -33,7 +33,8 @@ enum TagCheck {
         for run in paragraph.runs { try check(run.text) }
     }
 
-    static func check(_ text: String) throws(AuthoringError) {
+    /// `inSheetCell`: the text of a workbook's cell, where `{{#list across}}` repeats columns.
+    static func check(_ text: String, inSheetCell: Bool = false) throws(AuthoringError) {
         var rest = Substring(text)
         while let open = rest.firstRange(of: "{{") {
             let afterOpen = rest[open.upperBound...]
@@ -47,7 +48,9 @@ enum TagCheck {
             if tag.contains(where: { $0 == "\n" || $0 == "\t" || $0 == Character(Typography.noBreakHyphen) }) {
                 throw AuthoringError(.tagNotInOneRun, "the tag “\(tag)” holds a line break, tab or no-break hyphen, which the writers write as elements")
             }
-            do { _ = try TagParser.parse(String(tag)) } catch {
+            var parsed = String(tag)
+            if inSheetCell, parsed.hasPrefix("{{#"), parsed.hasSuffix(" across}}") { parsed = String(parsed.dropLast(" across}}".count)) + "}}" }
+            do { _ = try TagParser.parse(parsed) } catch {
                 throw AuthoringError(.malformedTag, "the tag “\(tag)” does not parse: \(error.message)")
             }
             rest = rest[close.upperBound...]
