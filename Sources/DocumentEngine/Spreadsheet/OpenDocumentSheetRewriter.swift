@@ -294,7 +294,7 @@ struct OpenDocumentSheetRewriter {
         start.closeEmpty = false
         var cell = start.bytes
         cell += inner
-        cell += "</table:table-cell>".utf8
+        cell.append(markup: "</table:table-cell>")
         return cell
     }
 
@@ -405,19 +405,18 @@ private struct StartTag {
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
 
-    private static func named(_ attribute: String) -> (ArraySlice<UInt8>) -> Bool {
-        { $0.count == attribute.utf8.count && $0.elementsEqual(attribute.utf8) }
+    private static func isNamed(_ name: ArraySlice<UInt8>, _ attribute: String) -> Bool {
+        var attribute = attribute
+        return name.count == attribute.utf8.count && attribute.withUTF8 { name.elementsEqual($0) }
     }
 
     func value(_ attribute: String) -> String? {
-        let isNamed = Self.named(attribute)
-        return attributes.first { isNamed($0.name) }.map { XMLText.unescaped($0.raw) }
+        attributes.first { Self.isNamed($0.name, attribute) }.map { XMLText.unescaped($0.raw) }
     }
 
     mutating func set(_ attribute: String, _ value: String) {
         let raw = Array(XMLText.escapedAttribute(value).utf8)[...]
-        let isNamed = Self.named(attribute)
-        if let index = attributes.firstIndex(where: { isNamed($0.name) }) {
+        if let index = attributes.firstIndex(where: { Self.isNamed($0.name, attribute) }) {
             guard attributes[index].raw != raw else { return }
             attributes[index].raw = raw
         } else {
@@ -430,8 +429,7 @@ private struct StartTag {
 
     mutating func remove(_ names: [String]) {
         let before = attributes.count
-        let tests = names.map(Self.named)
-        attributes.removeAll { attribute in tests.contains { $0(attribute.name) } }
+        attributes.removeAll { attribute in names.contains { Self.isNamed(attribute.name, $0) } }
         if attributes.count != before { changed = true }
     }
 
@@ -443,11 +441,11 @@ private struct StartTag {
         for attribute in attributes {
             output.append(UInt8(ascii: " "))
             output += attribute.name
-            output += "=\"".utf8
+            output.append(markup: "=\"")
             output += attribute.raw
             output.append(UInt8(ascii: "\""))
         }
-        output += closeEmpty ? "/>".utf8 : ">".utf8
+        output.append(markup: closeEmpty ? "/>" : ">")
         return output
     }
 }

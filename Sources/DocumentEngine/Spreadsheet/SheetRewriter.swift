@@ -203,33 +203,33 @@ struct SheetRewriter {
         cell.reserveCapacity(element.count + 32)
         cell.append(UInt8(ascii: "<"))
         cell += prefix
-        cell += #"c r=""#.utf8
+        cell.append(markup: #"c r=""#)
         cell += reference
         cell.append(UInt8(ascii: "\""))
         if let style {
-            cell += #" s=""#.utf8
+            cell.append(markup: #" s=""#)
             cell += String(style).utf8
             cell.append(UInt8(ascii: "\""))
         }
         Self.appendAttributes(ofCell: element[tag.range], to: &cell)
         if let value {
-            cell += "><".utf8
+            cell.append(markup: "><")
             cell += prefix
-            cell += "v>".utf8
+            cell.append(markup: "v>")
             cell += value
-            cell += "</".utf8
+            cell.append(markup: "</")
             cell += prefix
-            cell += "v></".utf8
+            cell.append(markup: "v></")
         } else if text.isEmpty {
-            cell += "/>".utf8
+            cell.append(markup: "/>")
             return cell
         } else {
-            cell += #" t="inlineStr">"#.utf8
+            cell.append(markup: #" t="inlineStr">"#)
             cell += inner
-            cell += "</".utf8
+            cell.append(markup: "</")
         }
         cell += prefix
-        cell += "c>".utf8
+        cell.append(markup: "c>")
         return cell
     }
 
