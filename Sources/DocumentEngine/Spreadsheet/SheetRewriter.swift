@@ -181,7 +181,7 @@ struct SheetRewriter {
     /// A cell filled from tags, written as what its text turned out to be.
     private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, reference: [UInt8], asValue: Bool) -> [UInt8] {
         let prefix = element[tag.name.lowerBound..<tag.localName.lowerBound]
-        var style = scanner.attribute("s", of: tag).flatMap { Self.integer($0.value) }
+        var style = scanner.attribute("s", of: tag).flatMap { Int(asciiDigits: $0.value) }
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<Self.closingStart(of: element)]
         let text = Self.cellText(inner, in: scanner.bytes)
         var value: [UInt8]?
@@ -289,17 +289,6 @@ struct SheetRewriter {
             }
             index = end + 1
         }
-    }
-
-    /// A decimal number written in ASCII digits, as a style's index is.
-    private static func integer(_ digits: ArraySlice<UInt8>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9 else { return nil }
-        var value = 0
-        for digit in digits {
-            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(digit - UInt8(ascii: "0"))
-        }
-        return value
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

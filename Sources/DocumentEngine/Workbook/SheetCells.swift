@@ -21,33 +21,61 @@ struct SheetCells {
         return rows.keys.sorted().map { WorkbookRow(number: $0, cells: rows[$0]!) }
     }
 
+    /// A cell's type, its `t` attribute.
+    fileprivate enum CellType {
+        case shared, inline, string, boolean, date, number
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>?) {
+            guard let bytes else {
+                self = .number
+                return
+            }
+            switch String(decoding: bytes, as: UTF8.self) {
+            case "s": self = .shared
+            case "inlineStr": self = .inline
+            case "str", "e": self = .string
+            case "b": self = .boolean
+            case "d": self = .date
+            default: self = .number
+            }
+        }
+    }
+
     /// The cell's value from its type (`t`), its style (`s`), and the text of its `v` or of its inline string.
-    fileprivate func value(type: String, style: Int?, raw: String?, inline: String, at address: CellReference) throws(WorkbookError) -> WorkbookCell {
+    fileprivate func value(type: CellType, style: Int?, raw: [UInt8]?, inline: [UInt8], at address: () -> CellReference) throws(WorkbookError) -> WorkbookCell {
+        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
         switch type {
-        case "s":
+        case .shared:
             guard let raw else { return .empty }
-            guard let index = Int(raw.trimmingWhitespace()), strings.indices.contains(index) else {
-                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.description)", "refers to a shared string that does not exist")
+            guard let index = Int(asciiDigits: Self.trimmed(raw)), strings.indices.contains(index) else {
+                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address().description)", "refers to a shared string that does not exist")
             }
             return strings[index].isEmpty ? .empty : .text(strings[index])
-        case "inlineStr":
-            return inline.isEmpty ? .empty : .text(inline)
-        case "str", "e":
-            return raw.map { $0.isEmpty ? .empty : .text($0) } ?? .empty
-        case "b":
-            return raw.map { .boolean($0.trimmingWhitespace() == "1") } ?? .empty
-        case "d":
-            return raw.flatMap { CalendarDay(parsing: String($0.prefix(10))) }.map { .date($0) } ?? .empty
-        default:
+        case .inline:
+            return inline.isEmpty ? .empty : .text(text(inline))
+        case .string:
+            return raw.map { $0.isEmpty ? .empty : .text(text($0)) } ?? .empty
+        case .boolean:
+            return raw.map { .boolean(Self.trimmed($0).elementsEqual([UInt8(ascii: "1")])) } ?? .empty
+        case .date:
+            return raw.flatMap { CalendarDay(parsing: String(text($0).prefix(10))) }.map { .date($0) } ?? .empty
+        case .number:
             guard let raw, !raw.isEmpty else { return .empty }
-            guard let number = Double(raw.trimmingWhitespace()) else {
-                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address.description)", "a number cell that holds no number")
+            guard let number = Double(text(Array(Self.trimmed(raw)))) else {
+                throw WorkbookError(.malformed, file: file, place: "«\(name)», \(address().description)", "a number cell that holds no number")
             }
             if let style, dateStyles.contains(style), let day = CalendarDay(spreadsheetSerial: number, system: dateSystem) {
                 return .date(day)
             }
             return .number(number)
         }
+    }
+
+    /// The bytes without the spaces, tabs and line breaks around them.
+    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
+        return bytes[first...last]
     }
 
     /// Follows the parse: rows of `sheetData`, their cells, each cell's `v` and inline string, and
@@ -75,9 +103,11 @@ struct SheetCells {
         private var lastRow = 0
         private var cells: [WorkbookCell] = []
         private var cellColumn = 0
-        private var cellType = "n"
+        private var cellType = CellType.number
         private var cellStyle: Int?
-        private var valueText: [UInt8]?
+        /// The text of the cell's `v` and of its inline string, the buffers kept from cell to cell.
+        private var valueText: [UInt8] = []
+        private var hasValue = false
         private var inlineText: [UInt8] = []
 
         init(_ sheet: SheetCells, budget: Int) {
@@ -96,7 +126,7 @@ struct SheetCells {
             case 4 where row == 3 && element.is("c"): startCell(element)
             case 5 where cell == 4 && element.is("v"):
                 value = depth
-                valueText = valueText ?? []
+                hasValue = true
             case 5 where cell == 4 && element.is("is"): inlineString = depth
             default:
                 guard inlineString > 0, phonetic == 0 else { return }
@@ -121,7 +151,7 @@ struct SheetCells {
 
         func text(_ bytes: UnsafeBufferPointer<UInt8>) {
             if value > 0, depth == value {
-                valueText?.append(contentsOf: bytes)
+                valueText.append(contentsOf: bytes)
             } else if textRun > 0, depth == textRun {
                 inlineText.append(contentsOf: bytes)
             }
@@ -145,25 +175,26 @@ struct SheetCells {
         private func startCell(_ element: XMLStream.Element) {
             cell = depth
             cellColumn = cells.count
-            if let reference = Self.string(element.attribute("r")) {
-                guard let address = CellReference(reference), let column = address.column else {
-                    return fail(WorkbookError(.malformed, file: sheet.file, place: "\(sheet.part), row \(rowNumber)", "«\(reference)» is not a cell reference"))
+            if let reference = element.attribute("r") {
+                guard let address = CellReference(reference.lazy.map { Unicode.Scalar($0) }), let column = address.column else {
+                    return fail(WorkbookError(.malformed, file: sheet.file, place: "\(sheet.part), row \(rowNumber)",
+                        "«\(String(decoding: reference, as: UTF8.self))» is not a cell reference"))
                 }
                 cellColumn = column - 1
             }
-            cellType = Self.string(element.attribute("t")) ?? "n"
-            cellStyle = Self.string(element.attribute("s")).flatMap(Int.init)
-            valueText = nil
-            inlineText = []
+            cellType = CellType(element.attribute("t"))
+            cellStyle = element.attribute("s").flatMap { Int(asciiDigits: $0) }
+            valueText.removeAll(keepingCapacity: true)
+            hasValue = false
+            inlineText.removeAll(keepingCapacity: true)
         }
 
         private func endCell() {
             cell = 0
-            let raw = valueText.map { String(decoding: $0, as: UTF8.self) }
             let value: WorkbookCell
             do {
-                value = try sheet.value(type: cellType, style: cellStyle, raw: raw, inline: String(decoding: inlineText, as: UTF8.self),
-                    at: CellReference(column: cellColumn + 1, row: rowNumber))
+                value = try sheet.value(type: cellType, style: cellStyle, raw: hasValue ? valueText : nil, inline: inlineText,
+                    at: { CellReference(column: self.cellColumn + 1, row: self.rowNumber) })
             } catch {
                 return fail(error)
             }
@@ -172,8 +203,12 @@ struct SheetCells {
             guard budget >= 0 else {
                 return fail(WorkbookError(.tooLarge, file: sheet.file, place: "«\(sheet.name)»", "more than \(WorkbookReader.maximumCells) cells"))
             }
-            if cellColumn >= cells.count { cells += Array(repeating: .empty, count: cellColumn - cells.count + 1) }
-            cells[cellColumn] = value
+            if cellColumn >= cells.count {
+                cells.append(contentsOf: repeatElement(.empty, count: cellColumn - cells.count))
+                cells.append(value)
+            } else {
+                cells[cellColumn] = value
+            }
         }
 
         private func fail(_ error: WorkbookError) {

@@ -5,3 +5,17 @@ extension Array where Element == UInt8 {
         append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
 }
+
+extension Int {
+    /// A number written in ASCII digits, as markup writes a row or a style's index; nil for anything
+    /// else (a sign, a space, nothing, or more digits than a row or index ever has).
+    init?(asciiDigits digits: some Collection<UInt8>) {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        self = value
+    }
+}
