@@ -200,7 +200,7 @@ struct SheetRewriter {
             break
         }
         var cell: [UInt8] = []
-        cell.reserveCapacity(element.count + 32)
+        cell.reserveCapacity(element.count + 8)  // a longer row number or style at most; `inlineStr` and `<v>` are shorter than the marks
         cell.append(UInt8(ascii: "<"))
         cell += prefix
         cell.append(markup: #"c r=""#)
