@@ -80,6 +80,8 @@ struct Bench: ParsableCommand {
             if only.contains(.plan) { results.append(try benchmark.largeTable(rows: rows, repeats: repeats)) }
             if only.contains(.classList) { results.append(try benchmark.classListImport(rows: rows, repeats: repeats)) }
             if only.contains(.menteeBase) { results.append(try benchmark.menteeBase(rows: rows, repeats: repeats)) }
+            if only.contains(.classListODS) { results.append(try benchmark.classListImport(rows: rows, repeats: repeats, from: .ods)) }
+            if only.contains(.menteeBaseODS) { results.append(try benchmark.menteeBase(rows: rows, repeats: repeats, as: .ods)) }
             if only.contains(.monitoring) { for size in sizes { results.append(try benchmark.monitoringReport(participants: size, repeats: repeats)) } }
             for result in results { print(Self.line(result)) }
         }
@@ -113,6 +115,10 @@ enum BenchCase: String, ExpressibleByArgument, CaseIterable {
     case classList = "class-list"
     /// The registers' base of `--rows` mentees written as XLSX.
     case menteeBase = "mentee-base"
+    /// The same class list read from ODS.
+    case classListODS = "class-list-ods"
+    /// The same base written as ODS.
+    case menteeBaseODS = "mentee-base-ods"
     /// The monitoring report for each school size, from two stages of answers.
     case monitoring
 }

@@ -78,9 +78,35 @@ import TestSupport
         let saved = try Office.run(soffice, ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to", "xlsx",
             "--outdir", folder + "/xlsx", file])
         #expect(saved.status == 0, "\(saved.error)")
-        let resaved = try ArchiveReader(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/xlsx/Реестры наставнической деятельности.xlsx"))),
-            file: "resaved.xlsx")
+        let resavedBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/xlsx/Реестры наставнической деятельности.xlsx")))
+        let resaved = try ArchiveReader(bytes: resavedBytes, file: "resaved.xlsx")
         #expect(String(decoding: try resaved.read("xl/worksheets/sheet1.xml"), as: UTF8.self).contains("<autoFilter ref=\"A1:K5\""))
+
+        // Calc read the dates and numbers as typed, not as text: in the XLSX it saved they are numbers,
+        // the dates in a date format, and a class stays text.
+        try Self.expectTyped(try WorkbookReader.read(bytes: resavedBytes, file: "resaved.xlsx"), programme: programme)
+    }
+
+    /// The registers' values of the example school as a spreadsheet program typed them.
+    static func expectTyped(_ workbook: Workbook, programme: Programme) throws {
+        func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
+        let mentees = try #require(workbook.sheet(named: "Наставляемые"))
+        #expect(Array(mentees.rows[1].cells.prefix(2)) == [.number(1), .text("Ильин Павел Андреевич")], "the number is a number")
+        #expect(Array(mentees.rows[1].cells[7...8]) == [.date(day("2026-09-15")), .date(day("2027-05-15"))], "the dates of entry and completion are dates")
+        #expect(mentees.rows[3].cells[3] == .text("9 «Б» класс"), "a class stays text")
+        let consents = try #require(workbook.sheet(named: "Согласия"))
+        #expect(consents.rows[1].cells[0] == .number(1))
+        #expect(consents.rows[1].cells[4] == .date(programme.documentDate), "the day a consent was issued is a date")
+        let statistics = try #require(workbook.sheet(named: "Статистика"))
+        let byFirst = Dictionary(statistics.rows.map { ($0.cells.first?.text ?? "", $0.cells) }, uniquingKeysWith: { first, _ in first })
+        #expect(byFirst["работодатель – ученик"] == [.text("работодатель – ученик"), .number(1), .number(1), .number(2)], "counts are numbers")
+        let pupils = try #require(statistics.rows.first { $0.cells.first?.text.hasPrefix("Доля обучающихся") == true })
+        #expect(Array(pupils.cells[1...2]) == [.number(3), .number(412)])
+        guard case .number(let share) = pupils.cells[3] else {
+            Issue.record("the share is \(pupils.cells[3]), not a number computed by the formula")
+            return
+        }
+        #expect(abs(share - 3.0 / 412.0) < 1e-9, "the share is computed from the numbers")
     }
 
     @Test func formulasAreWrittenInOpenDocumentSyntax() throws {

@@ -68,6 +68,15 @@ struct CellReference: Equatable, Sendable {
 
     init?(_ text: String, partial: Bool = false) { self.init(text.unicodeScalars, partial: partial) }
 
+    /// What stands before the row number of one cell's address as written (`B` of `B5`, `$B$` of
+    /// `$B$5`), to be followed by another row; nil when the bytes are not one cell's address.
+    static func columnPart(ofCell bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard let cell = CellReference(bytes.lazy.map { Unicode.Scalar($0) }), cell.column != nil, cell.row != nil,
+            let digits = bytes.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 })
+        else { return nil }
+        return bytes[..<digits]
+    }
+
     private static func letterValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {
         case 0x41...0x5A: Int(scalar.value) - 0x40
@@ -76,16 +85,7 @@ struct CellReference: Equatable, Sendable {
         }
     }
 
-    static func letters(ofColumn column: Int) -> String {
-        var column = column
-        var letters: [Character] = []
-        while column > 0 {
-            let remainder = (column - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(0x41 + remainder))))
-            column = (column - 1) / 26
-        }
-        return String(letters.reversed())
-    }
+    static func letters(ofColumn column: Int) -> String { ColumnLetters.of(column) }
 
     var description: String {
         var text = ""

@@ -13,11 +13,14 @@ enum CellValue: Equatable {
 
     static let maximumDigits = 15
 
-    init(_ text: String) {
+    init(_ text: String) { self.init(utf8: Array(text.utf8)[...]) }
+
+    /// The value of text given as UTF-8; a string is made only of a number.
+    init(utf8 text: ArraySlice<UInt8>) {
         if text.isEmpty {
             self = .empty
         } else if Self.isPlainNumber(text) {
-            self = .number(text)
+            self = .number(String(decoding: text, as: UTF8.self))
         } else if let day = Self.isoDay(text) {
             self = .date(day)
         } else {
@@ -26,8 +29,8 @@ enum CellValue: Equatable {
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`, at most 15 digits.
-    static func isPlainNumber(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8[...]
+    static func isPlainNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        var bytes = text
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         let whole = bytes.prefix(while: isDigit)
@@ -42,10 +45,9 @@ enum CellValue: Equatable {
     }
 
     /// A day written exactly `YYYY-MM-DD`.
-    static func isoDay(_ text: String) -> CalendarDay? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        return CalendarDay(parsing: text)
+    static func isoDay(_ text: ArraySlice<UInt8>) -> CalendarDay? {
+        guard text.count == 10, text[text.startIndex + 4] == UInt8(ascii: "-"), text[text.startIndex + 7] == UInt8(ascii: "-") else { return nil }
+        return CalendarDay(parsing: String(decoding: text, as: UTF8.self))
     }
 
     /// The day's serial number in a workbook's date system, or nil for a day before the system's

@@ -64,9 +64,7 @@ struct OpenDocumentSheetRewriter {
             }
             copies.pass(to: tag.range.lowerBound, edits: &edits)
             let places = copies.places
-            guard tag.kind != .closing, Self.mayBeRewritten(bytes[tag.name]) else { continue }
-            let name = String(decoding: bytes[tag.name], as: UTF8.self)
-            guard Self.rewritten.contains(name) || name.hasPrefix("draw:") else { continue }
+            guard tag.kind != .closing, Self.mayBeRewritten(bytes[tag.name]), let name = Self.rewrittenName(bytes[tag.name]) else { continue }
             let inTable = tableIndex >= 0 && tables[tableIndex].range.contains(tag.range.lowerBound)
             var start = StartTag(scanner: scanner, tag: tag)
             switch name {
@@ -109,13 +107,13 @@ struct OpenDocumentSheetRewriter {
                 if let mark = start.value(Dialect.openDocumentCellMark) {
                     let end = Self.skipElement(tag, scanner: &scanner)
                     edits.append(ByteEdit(range: tag.range.lowerBound..<end,
-                        bytes: Self.typedCell(start, element: bytes[tag.range.lowerBound..<end], tag: tag, asValue: mark.hasPrefix("value"))))
+                        bytes: Self.typedCell(start, element: bytes[tag.range.lowerBound..<end], of: bytes, tag: tag, asValue: mark.utf8.starts(with: "value".utf8))))
                     continue
                 }
                 if start.value("table:formula") != nil {
                     let end = Self.skipElement(tag, scanner: &scanner)
                     edits.append(ByteEdit(range: tag.range.lowerBound..<end,
-                        bytes: Self.withoutResult(start, element: bytes[tag.range.lowerBound..<end], tag: tag)))
+                        bytes: Self.withoutResult(start, element: bytes[tag.range.lowerBound..<end], of: bytes, tag: tag)))
                     continue
                 }
             case "calcext:conditional-format" where inTable:
@@ -172,11 +170,18 @@ struct OpenDocumentSheetRewriter {
         return ByteEdit.apply(edits, to: bytes)
     }
 
-    /// The elements whose start tags may change.
-    private static let rewritten: Set<String> = ["table:table", "table:table-row", "table:table-cell", "table:covered-table-cell",
+    /// The elements whose start tags may change, the most frequent first.
+    private static let rewritten: [String] = ["table:table-cell", "table:table-row", "table:covered-table-cell", "table:table",
         "calcext:conditional-format", "calcext:condition", "calcext:formatting-entry", "calcext:color-scale-entry", "calcext:data-bar-entry",
         "table:content-validation", "table:named-range", "table:named-expression", "table:database-range", "table:filter",
         "table:source-cell-range", "table:data-pilot-table"]
+
+    /// The name of `rewritten` a tag's name is, found by its bytes, or a shape's (`draw:`): a string is
+    /// made of no other tag's name.
+    private static func rewrittenName(_ name: ArraySlice<UInt8>) -> String? {
+        if name.starts(with: "draw:".utf8) { return String(decoding: name, as: UTF8.self) }
+        return rewritten.first { $0.utf8.count == name.count && $0.utf8.elementsEqual(name) }
+    }
 
     /// Whether a tag's name starts as those of `rewritten` and shapes do (`table:`, `calcext:`,
     /// `draw:`): most of a part's tags (paragraphs, spans) are passed over without a string made of their names.
@@ -266,29 +271,29 @@ struct OpenDocumentSheetRewriter {
 
     /// The attributes of a cell's value: what a cell filled from tags is given anew, and what a
     /// formula's cell loses.
-    private static let valueAttributes: Set = ["office:value-type", "office:value", "office:date-value", "office:time-value",
+    private static let valueAttributes = ["office:value-type", "office:value", "office:date-value", "office:time-value",
         "office:boolean-value", "office:string-value", "office:currency", "calcext:value-type"]
-    private static let typedCellRemovals = valueAttributes.union([Dialect.openDocumentCellMark, OpenDocumentCellStyles.dateStyleMark])
+    private static let typedCellRemovals = valueAttributes + [Dialect.openDocumentCellMark, OpenDocumentCellStyles.dateStyleMark]
 
     /// A formula's cell without the result LibreOffice saved: it was computed from the template's
     /// cells, and a cell without one is computed when the file is opened.
-    private static func withoutResult(_ start: StartTag, element: ArraySlice<UInt8>, tag: MarkupScanner.Tag) -> [UInt8] {
+    private static func withoutResult(_ start: StartTag, element: ArraySlice<UInt8>, of bytes: [UInt8], tag: MarkupScanner.Tag) -> [UInt8] {
         var start = start
         start.remove(valueAttributes)
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<closingStart(of: element)]
-        let rest = cellText(inner).1
+        let rest = cellText(inner, in: bytes).1
         start.closeEmpty = rest.isEmpty
         return start.bytes + (rest.isEmpty ? [] : rest + Array(element[closingStart(of: element)...]))
     }
 
     /// A cell filled from tags, written as what its text turned out to be: a number (`float`), a
     /// date (`date`, in the date style its mark names when its own shows none), text, or empty.
-    private static func typedCell(_ start: StartTag, element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, asValue: Bool) -> [UInt8] {
+    private static func typedCell(_ start: StartTag, element: ArraySlice<UInt8>, of bytes: [UInt8], tag: MarkupScanner.Tag, asValue: Bool) -> [UInt8] {
         var start = start
         let dateStyle = start.value(OpenDocumentCellStyles.dateStyleMark)
         start.remove(typedCellRemovals)
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<closingStart(of: element)]
-        let (text, withoutParagraphs) = cellText(inner)
+        let (text, withoutParagraphs) = cellText(inner, in: bytes)
         switch asValue ? CellValue(text) : (text.isEmpty ? .empty : .text) {
         case .empty:
             start.closeEmpty = withoutParagraphs.isEmpty
@@ -304,24 +309,26 @@ struct OpenDocumentSheetRewriter {
             start.set("office:value-type", "string")
         }
         start.closeEmpty = false
-        return start.bytes + Array(inner) + Array("</table:table-cell>".utf8)
+        var cell = start.bytes
+        cell += inner
+        cell.append(markup: "</table:table-cell>")
+        return cell
     }
 
     /// The text of a cell's paragraphs (spaces, tabs and line breaks as ODF writes them, notes left
     /// out), and what the cell holds besides its paragraphs.
-    private static func cellText(_ inner: ArraySlice<UInt8>) -> (String, [UInt8]) {
-        var scanner = MarkupScanner(Array(inner))
-        let bytes = scanner.bytes
+    private static func cellText(_ inner: ArraySlice<UInt8>, in bytes: [UInt8]) -> (String, [UInt8]) {
+        var scanner = MarkupScanner(bytes, from: inner.startIndex)
         var paragraphs: [String] = []
         var rest: [UInt8] = []
-        var copied = 0
+        var copied = inner.startIndex
         var depth = 0
         var skipping = 0
         var textFrom: Int?
-        while let tag = scanner.next() {
-            let name = String(decoding: bytes[tag.name], as: UTF8.self)
+        while let tag = scanner.next(), tag.range.upperBound <= inner.endIndex {
+            let isAnnotation = scanner.name(of: tag, is: "office:annotation")
             if skipping > 0 {
-                if name == "office:annotation" { skipping += tag.kind == .opening ? 1 : tag.kind == .closing ? -1 : 0 }
+                if isAnnotation { skipping += tag.kind == .opening ? 1 : tag.kind == .closing ? -1 : 0 }
                 if skipping == 0, depth > 0 { textFrom = tag.range.upperBound }
                 continue
             }
@@ -329,38 +336,38 @@ struct OpenDocumentSheetRewriter {
                 paragraphs[paragraphs.count - 1] += XMLText.unescaped(bytes[from..<tag.range.lowerBound])
                 textFrom = nil
             }
-            switch (name, tag.kind) {
-            case ("text:p", .opening), ("text:h", .opening):
-                if depth == 0 {
-                    rest += bytes[copied..<tag.range.lowerBound]
-                    paragraphs.append("")
+            if scanner.name(of: tag, is: "text:p") || scanner.name(of: tag, is: "text:h") {
+                switch tag.kind {
+                case .opening:
+                    if depth == 0 {
+                        rest += bytes[copied..<tag.range.lowerBound]
+                        paragraphs.append("")
+                    }
+                    depth += 1
+                case .closing:
+                    depth -= 1
+                    if depth == 0 { copied = tag.range.upperBound }
+                case .empty:
+                    if depth == 0 {
+                        rest += bytes[copied..<tag.range.lowerBound]
+                        paragraphs.append("")
+                        copied = tag.range.upperBound
+                    }
                 }
-                depth += 1
-            case ("text:p", .closing), ("text:h", .closing):
-                depth -= 1
-                if depth == 0 { copied = tag.range.upperBound }
-            case ("text:p", .empty), ("text:h", .empty):
-                if depth == 0 {
-                    rest += bytes[copied..<tag.range.lowerBound]
-                    paragraphs.append("")
-                    copied = tag.range.upperBound
-                }
-            case ("office:annotation", .opening):
+            } else if isAnnotation, tag.kind == .opening {
                 skipping = 1
                 continue
-            case ("text:s", _) where depth > 0:
+            } else if depth > 0, scanner.name(of: tag, is: "text:s") {
                 let count = scanner.attribute("text:c", of: tag).flatMap { Int(String(decoding: $0.value, as: UTF8.self)) } ?? 1
                 paragraphs[paragraphs.count - 1] += String(repeating: " ", count: max(1, min(count, 10_000)))
-            case ("text:tab", _) where depth > 0:
+            } else if depth > 0, scanner.name(of: tag, is: "text:tab") {
                 paragraphs[paragraphs.count - 1] += "\t"
-            case ("text:line-break", _) where depth > 0:
+            } else if depth > 0, scanner.name(of: tag, is: "text:line-break") {
                 paragraphs[paragraphs.count - 1] += "\n"
-            default:
-                break
             }
             if depth > 0 { textFrom = tag.range.upperBound }
         }
-        rest += bytes[copied...]
+        rest += bytes[copied..<inner.endIndex]
         return (paragraphs.joined(separator: "\n"), rest)
     }
 
@@ -383,10 +390,12 @@ struct OpenDocumentSheetRewriter {
     }
 }
 
-/// An element's start tag read into its attributes, to be written again with some changed.
+/// An element's start tag read into its attributes, to be written again with some changed. Names
+/// and values stay bytes where they stand in the part: most cells' tags are read and left as they are.
 private struct StartTag {
     private let name: ArraySlice<UInt8>
-    private var attributes: [(name: String, raw: [UInt8])] = []
+    /// Each attribute's name and its value as written (escaped).
+    private var attributes: [(name: ArraySlice<UInt8>, raw: ArraySlice<UInt8>)] = []
     /// Whether it ends with `/>`.
     var closeEmpty: Bool
     private(set) var changed = false
@@ -398,47 +407,62 @@ private struct StartTag {
         var index = tag.name.upperBound
         let end = tag.range.upperBound - (tag.kind == .empty ? 2 : 1)
         while index < end {
-            while index < end, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
+            while index < end, Self.isSpace(bytes[index]) { index += 1 }
             let nameStart = index
             while index < end, bytes[index] != UInt8(ascii: "=") { index += 1 }
             guard index + 1 < end, bytes[index + 1] == UInt8(ascii: "\"") else { break }
-            let attributeName = String(decoding: bytes[nameStart..<index], as: UTF8.self).trimmingSpaces()
+            var nameEnd = index
+            while nameEnd > nameStart, Self.isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
             var valueEnd = index + 2
             while valueEnd < end, bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
-            attributes.append((attributeName, Array(bytes[(index + 2)..<valueEnd])))
+            attributes.append((bytes[nameStart..<nameEnd], bytes[(index + 2)..<valueEnd]))
             index = valueEnd + 1
         }
     }
 
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+    private static func isNamed(_ name: ArraySlice<UInt8>, _ attribute: String) -> Bool {
+        var attribute = attribute
+        return name.count == attribute.utf8.count && attribute.withUTF8 { name.elementsEqual($0) }
+    }
+
     func value(_ attribute: String) -> String? {
-        attributes.first { $0.name == attribute }.map { XMLText.unescaped($0.raw[...]) }
+        attributes.first { Self.isNamed($0.name, attribute) }.map { XMLText.unescaped($0.raw) }
     }
 
     mutating func set(_ attribute: String, _ value: String) {
-        let raw = Array(XMLText.escapedAttribute(value).utf8)
-        if let index = attributes.firstIndex(where: { $0.name == attribute }) {
+        let raw = Array(XMLText.escapedAttribute(value).utf8)[...]
+        if let index = attributes.firstIndex(where: { Self.isNamed($0.name, attribute) }) {
             guard attributes[index].raw != raw else { return }
             attributes[index].raw = raw
         } else {
-            attributes.append((attribute, raw))
+            attributes.append((Array(attribute.utf8)[...], raw))
         }
         changed = true
     }
 
     mutating func remove(_ attribute: String) { remove([attribute]) }
 
-    mutating func remove(_ names: Set<String>) {
+    mutating func remove(_ names: [String]) {
         let before = attributes.count
-        attributes.removeAll { names.contains($0.name) }
+        attributes.removeAll { attribute in names.contains { Self.isNamed(attribute.name, $0) } }
         if attributes.count != before { changed = true }
     }
 
     var bytes: [UInt8] {
-        var output: [UInt8] = [UInt8(ascii: "<")] + name
+        var output: [UInt8] = []
+        output.reserveCapacity(name.count + 3 + attributes.reduce(0) { $0 + $1.name.count + $1.raw.count + 4 })
+        output.append(UInt8(ascii: "<"))
+        output += name
         for attribute in attributes {
-            output += Array(" \(attribute.name)=\"".utf8) + attribute.raw + [UInt8(ascii: "\"")]
+            output.append(UInt8(ascii: " "))
+            output += attribute.name
+            output.append(markup: "=\"")
+            output += attribute.raw
+            output.append(UInt8(ascii: "\""))
         }
-        output += closeEmpty ? Array("/>".utf8) : [UInt8(ascii: ">")]
+        output.append(markup: closeEmpty ? "/>" : ">")
         return output
     }
 }

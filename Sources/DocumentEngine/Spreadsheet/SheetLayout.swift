@@ -178,12 +178,17 @@ struct SheetLayout {
 
     private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {
         guard haystack.count >= needle.count, start <= haystack.endIndex - needle.count else { return nil }
-        var index = max(start, haystack.startIndex)
-        let limit = haystack.endIndex - needle.count
-        while index <= limit {
-            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
+        // Every byte of a sheet of 100,000 cells passes here: read through a pointer, without bounds checks.
+        return haystack.withUnsafeBufferPointer { buffer -> Int? in
+            let base = haystack.startIndex
+            var index = max(start, base) - base
+            let limit = buffer.count - needle.count
+            let first = needle[0]
+            while index <= limit {
+                if buffer[index] == first, buffer[index..<index + needle.count].elementsEqual(needle) { return base + index }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 }

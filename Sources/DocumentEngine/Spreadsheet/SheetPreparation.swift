@@ -13,8 +13,8 @@ import Foundation
 ///   otherwise (an inline string);
 /// - shared formulas become formulas of their own cells, since rows with them may repeat or move apart.
 struct SheetPreparation {
-    static let valueCell = "mentordocs-value"
-    static let textCell = "mentordocs-text"
+    static let valueCell: StaticString = "mentordocs-value"
+    static let textCell: StaticString = "mentordocs-text"
 
     let part: String
     let document: XMLDocument
@@ -134,10 +134,10 @@ struct SheetPreparation {
         holdsTags = true
         let text = cell.children.first { $0.is(Self.name("is")) }?.textContent(skipping: SharedStrings.notText) ?? ""
         if Self.isOneValueTag(text) {
-            cell.setPlainAttribute("t", Self.valueCell)
+            cell.setPlainAttribute("t", Self.valueCell.description)
             valueStyles.insert(cell.plainAttribute("s").flatMap(Int.init) ?? 0)
         } else {
-            cell.setPlainAttribute("t", Self.textCell)
+            cell.setPlainAttribute("t", Self.textCell.description)
         }
     }
 

@@ -64,7 +64,7 @@ struct SheetRewriter {
                     let element = inner.isEmpty ? "" : "<\(prefix)mergeCells count=\"\(open.ranges.count)\">" + inner + "</\(prefix)mergeCells>"
                     edit(open.start..<tag.range.upperBound, element)
                     merges = nil
-                } else if Self.lists.contains(String(decoding: bytes[tag.localName], as: UTF8.self)), let open = list {
+                } else if let open = list, Self.lists.contains(String(decoding: bytes[tag.localName], as: UTF8.self)) {
                     if open.kept == 0 {
                         edits.append(ByteEdit(range: open.start..<tag.range.upperBound, bytes: []))
                     } else if open.dropped > 0, let count = open.count {
@@ -85,16 +85,19 @@ struct SheetRewriter {
                 }
                 edit(range, String(row))
             case "c":
+                // The hot path of a large sheet: bytes throughout, no strings per cell.
                 cellHasFormula = false
-                guard let (value, range) = attribute("r", of: tag), let place = CellReference(value) else { continue }
-                let reference = place.moved(toRow: row).description
-                if let type = attribute("t", of: tag), type.value == SheetPreparation.valueCell || type.value == SheetPreparation.textCell {
+                guard let (value, range) = scanner.attribute("r", of: tag), let column = CellReference.columnPart(ofCell: value) else { continue }
+                var reference = Array(column)
+                reference.append(contentsOf: String(row).utf8)
+                let type = scanner.attribute("t", of: tag)?.value
+                let asValue = type.map { MarkupScanner.equal($0, SheetPreparation.valueCell) } ?? false
+                if asValue || type.map({ MarkupScanner.equal($0, SheetPreparation.textCell) }) == true {
                     let end = skipElement(tag)
                     edits.append(ByteEdit(range: tag.range.lowerBound..<end,
-                        bytes: typedCell(bytes[tag.range.lowerBound..<end], tag: tag, scanner: scanner, reference: reference,
-                            asValue: type.value == SheetPreparation.valueCell)))
+                        bytes: typedCell(bytes[tag.range.lowerBound..<end], tag: tag, scanner: scanner, reference: reference, asValue: asValue)))
                 } else {
-                    edit(range, reference)
+                    edits.append(ByteEdit(range: range, bytes: reference))
                 }
             case "f":
                 cellHasFormula = true
@@ -176,56 +179,85 @@ struct SheetRewriter {
     private static let lists: Set<String> = ["dataValidations", "hyperlinks", "ignoredErrors", "protectedRanges"]
 
     /// A cell filled from tags, written as what its text turned out to be.
-    private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, reference: String, asValue: Bool) -> [UInt8] {
-        let prefix = String(decoding: element[tag.name.lowerBound..<tag.localName.lowerBound], as: UTF8.self)
-        var attributes = Self.attributes(of: element[tag.range], skipping: ["r", "t", "s"])
-        var style = scanner.attribute("s", of: tag).flatMap { Int(String(decoding: $0.value, as: UTF8.self)) }
+    private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, reference: [UInt8], asValue: Bool) -> [UInt8] {
+        let prefix = element[tag.name.lowerBound..<tag.localName.lowerBound]
+        var style = scanner.attribute("s", of: tag).flatMap { Int(asciiDigits: $0.value) }
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<Self.closingStart(of: element)]
-        let text = Self.cellText(inner)
-        var value: String?
-        switch asValue ? CellValue(text) : (text.isEmpty ? .empty : .text) {
+        let text = Self.cellText(inner, in: scanner.bytes)
+        var value: [UInt8]?
+        // Escaped text (`&amp;`) is never a number or a date: its raw bytes are judged as they are.
+        switch asValue ? CellValue(utf8: text) : (text.isEmpty ? .empty : .text) {
         case .empty:
             break
         case .number(let number) where !(styles?.textStyles.contains(style ?? 0) ?? false):
-            value = number
+            value = Array(number.utf8)
         case .date(let day) where styles != nil && !(styles!.textStyles.contains(style ?? 0)):
             if let serial = CellValue.serial(of: day, date1904: date1904) {
-                value = String(serial)
+                value = Array(String(serial).utf8)
                 if !styles!.dateStyles.contains(style ?? 0), let twin = styles!.dateTwins[style ?? 0] { style = twin }
             }
         default:
             break
         }
-        var start = "<\(prefix)c r=\"\(reference)\""
-        if let style { start += " s=\"\(style)\"" }
-        if let value {
-            return Array((start + attributes + "><\(prefix)v>\(value)</\(prefix)v></\(prefix)c>").utf8)
+        var cell: [UInt8] = []
+        cell.reserveCapacity(element.count + 8)  // a longer row number or style at most; `inlineStr` and `<v>` are shorter than the marks
+        cell.append(UInt8(ascii: "<"))
+        cell += prefix
+        cell.append(markup: #"c r=""#)
+        cell += reference
+        cell.append(UInt8(ascii: "\""))
+        if let style {
+            cell.append(markup: #" s=""#)
+            cell += String(style).utf8
+            cell.append(UInt8(ascii: "\""))
         }
-        if text.isEmpty { return Array((start + attributes + "/>").utf8) }
-        attributes += " t=\"inlineStr\""
-        return Array((start + attributes + ">").utf8) + Array(inner) + Array("</\(prefix)c>".utf8)
+        Self.appendAttributes(ofCell: element[tag.range], to: &cell)
+        if let value {
+            cell.append(markup: "><")
+            cell += prefix
+            cell.append(markup: "v>")
+            cell += value
+            cell.append(markup: "</")
+            cell += prefix
+            cell.append(markup: "v></")
+        } else if text.isEmpty {
+            cell.append(markup: "/>")
+            return cell
+        } else {
+            cell.append(markup: #" t="inlineStr">"#)
+            cell += inner
+            cell.append(markup: "</")
+        }
+        cell += prefix
+        cell.append(markup: "c>")
+        return cell
     }
 
-    /// The text of an inline string's `t` elements, unescaped.
-    private static func cellText(_ inner: ArraySlice<UInt8>) -> String {
-        var scanner = MarkupScanner(Array(inner))
-        var text = ""
-        var insideText = false
-        var textStart = 0
-        while let tag = scanner.next() {
+    /// The text of an inline string's `t` elements as written (escaped); `bytes` is the part `inner` is a stretch of.
+    private static func cellText(_ inner: ArraySlice<UInt8>, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+        var scanner = MarkupScanner(bytes, from: inner.startIndex)
+        var text: ArraySlice<UInt8> = []
+        var joined: [UInt8]?
+        var textStart: Int?
+        while let tag = scanner.next(), tag.range.upperBound <= inner.endIndex {
             guard scanner.localName(of: tag, is: "t") else { continue }
             switch tag.kind {
             case .opening:
-                insideText = true
                 textStart = tag.range.upperBound
-            case .closing where insideText:
-                text += XMLText.unescaped(scanner.bytes[textStart..<tag.range.lowerBound])
-                insideText = false
+            case .closing:
+                guard let start = textStart else { continue }
+                // Rich text's runs: the common single run is used where it stands.
+                if text.isEmpty, joined == nil {
+                    text = bytes[start..<tag.range.lowerBound]
+                } else {
+                    joined = (joined ?? Array(text)) + bytes[start..<tag.range.lowerBound]
+                }
+                textStart = nil
             default:
                 continue
             }
         }
-        return text
+        return joined.map { $0[...] } ?? text
     }
 
     /// Where the element's own closing tag starts: it ends the slice.
@@ -235,9 +267,9 @@ struct SheetRewriter {
         return index
     }
 
-    /// The attributes of a start tag as written (` a="1" b="2"`), less those named.
-    private static func attributes(of tag: ArraySlice<UInt8>, skipping: Set<String>) -> String {
-        var result = ""
+    /// Appends the attributes of a cell's start tag as written (` a="1" b="2"`), less its `r`, `t`
+    /// and `s`, which the cell is given anew.
+    private static func appendAttributes(ofCell tag: ArraySlice<UInt8>, to output: inout [UInt8]) {
         var index = tag.startIndex + 1
         while index < tag.endIndex, !isSpace(tag[index]), tag[index] != UInt8(ascii: ">"), tag[index] != UInt8(ascii: "/") { index += 1 }
         while index < tag.endIndex {
@@ -247,14 +279,16 @@ struct SheetRewriter {
                 index += 1
             }
             guard index < tag.endIndex, tag[index] == UInt8(ascii: "="), index + 1 < tag.endIndex else { break }
-            let name = String(decoding: tag[nameStart..<index], as: UTF8.self)
             let quote = tag[index + 1]
             var end = index + 2
             while end < tag.endIndex, tag[end] != quote { end += 1 }
-            if !skipping.contains(name) { result += " " + String(decoding: tag[nameStart...min(end, tag.endIndex - 1)], as: UTF8.self) }
+            let isCellsOwn = index - nameStart == 1 && (tag[nameStart] == UInt8(ascii: "r") || tag[nameStart] == UInt8(ascii: "t") || tag[nameStart] == UInt8(ascii: "s"))
+            if !isCellsOwn {
+                output.append(UInt8(ascii: " "))
+                output += tag[nameStart...min(end, tag.endIndex - 1)]
+            }
             index = end + 1
         }
-        return result
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -30,33 +30,69 @@ struct ExcelWorkbookReader {
         var sheets: [WorkbookSheet] = []
         for sheet in parts.sheets {
             let rows = try SheetCells(part: sheet.part, name: sheet.name, file: file, strings: strings, dateStyles: dateStyles,
-                dateSystem: dateSystem).rows(of: try WorkbookReader.document(sheet.part, in: reader, file: file), budget: &budget)
+                dateSystem: dateSystem).rows(in: reader, budget: &budget)
             sheets.append(WorkbookSheet(name: sheet.name, rows: rows))
         }
         return Workbook(file: file, sheets: sheets, dateSystem: dateSystem)
     }
 
-    /// The shared strings in order; rich text's runs joined, phonetic hints left out.
+    /// The shared strings in order; rich text's runs joined, phonetic hints left out. Read as the
+    /// part is parsed: a workbook's strings can be most of it.
     private func sharedStrings(_ part: String) throws(WorkbookError) -> [String] {
-        let document = try WorkbookReader.document(part, in: reader, file: file)
-        var strings: [String] = []
-        for item in document.root?.children ?? [] where item.localName == "si" {
-            guard strings.count < WorkbookReader.maximumCells else {
-                throw WorkbookError(.tooLarge, file: file, place: part, "more than \(WorkbookReader.maximumCells) shared strings")
-            }
-            strings.append(Self.text(of: item))
-        }
-        return strings
+        let strings = SharedStringItems(part: part, file: file)
+        try WorkbookReader.stream(part, in: reader, file: file, into: strings)
+        if let failure = strings.failure { throw failure }
+        return strings.items
+    }
+}
+
+/// Follows the parse of a shared strings part: the text of each item (`si`), every `t` in it but
+/// those of phonetic runs (`rPh`).
+private final class SharedStringItems: XMLStreamHandler {
+    let part: String
+    let file: String
+    var items: [String] = []
+    var failure: WorkbookError?
+    var stopped: Bool { failure != nil }
+
+    private var depth = 0
+    private var item = 0
+    private var phonetic = 0
+    private var textRun = 0
+    private var text: [UInt8] = []
+
+    init(part: String, file: String) {
+        self.part = part
+        self.file = file
     }
 
-    /// The text of a string item: every `t` in it, but not those of phonetic runs (`rPh`).
-    static func text(of item: XMLNode) -> String {
-        var text = ""
-        item.forEachDescendant { node in
-            if node.localName == "rPh" { return .skipChildren }
-            if node.isText, node.parent?.localName == "t" { text += node.text }
-            return .descend
+    func start(_ element: XMLStream.Element) {
+        depth += 1
+        if depth == 2, element.is("si") {
+            guard items.count < WorkbookReader.maximumCells else {
+                failure = WorkbookError(.tooLarge, file: file, place: part, "more than \(WorkbookReader.maximumCells) shared strings")
+                return
+            }
+            item = depth
+            text = []
+        } else if item > 0, phonetic == 0 {
+            if element.is("rPh") { phonetic = depth } else if element.is("t") { textRun = depth }
         }
-        return text
+    }
+
+    func end(_ element: XMLStream.Element) {
+        defer { depth -= 1 }
+        switch depth {
+        case item:
+            item = 0
+            items.append(String(decoding: text, as: UTF8.self))
+        case phonetic: phonetic = 0
+        case textRun: textRun = 0
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if textRun > 0, depth == textRun { text.append(contentsOf: bytes) }
     }
 }

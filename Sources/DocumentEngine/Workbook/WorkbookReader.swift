@@ -28,12 +28,28 @@ public enum WorkbookReader {
 
     /// Parses one part, with its errors said as the workbook's.
     static func document(_ part: String, in reader: ArchiveReader, file: String) throws(WorkbookError) -> XMLDocument {
-        let bytes: [UInt8]
-        do { bytes = try reader.read(part) } catch {
+        let bytes = try self.bytes(of: part, in: reader, file: file)
+        do { return try XMLDocument(bytes: bytes, part: part) } catch {
+            throw xmlError(error, file: file)
+        }
+    }
+
+    /// Parses one part as it is read, telling `handler` what it meets (no tree is built), with its
+    /// errors said as the workbook's.
+    static func stream(_ part: String, in reader: ArchiveReader, file: String, into handler: some XMLStreamHandler) throws(WorkbookError) {
+        let bytes = try self.bytes(of: part, in: reader, file: file)
+        do { try XMLStream.parse(bytes, part: part, into: handler) } catch {
+            throw xmlError(error, file: file)
+        }
+    }
+
+    private static func bytes(of part: String, in reader: ArchiveReader, file: String) throws(WorkbookError) -> [UInt8] {
+        do { return try reader.read(part) } catch {
             throw WorkbookError(error.kind == .missingPart ? .malformed : .archive(error.kind), file: file, place: part, error.message)
         }
-        do { return try XMLDocument(bytes: bytes, part: part) } catch {
-            throw WorkbookError(.xml(error.kind), file: file, place: part, "line \(error.line), column \(error.column): \(error.message)")
-        }
+    }
+
+    private static func xmlError(_ error: XMLParseError, file: String) -> WorkbookError {
+        WorkbookError(.xml(error.kind), file: file, place: error.part, "line \(error.line), column \(error.column): \(error.message)")
     }
 }

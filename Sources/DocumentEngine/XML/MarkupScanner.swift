@@ -17,6 +17,12 @@ struct MarkupScanner {
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// A scanner of `bytes` that starts at `position` (a stretch of a part, without copying it).
+    init(_ bytes: [UInt8], from position: Int) {
+        self.bytes = bytes
+        self.position = position
+    }
+
     /// The next element tag; declarations, processing instructions and comments are passed over.
     mutating func next() -> Tag? {
         while let start = find(UInt8(ascii: "<"), from: position) {
@@ -115,7 +121,7 @@ struct MarkupScanner {
             || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
-    private static func equal(_ slice: ArraySlice<UInt8>, _ name: StaticString) -> Bool {
+    static func equal(_ slice: ArraySlice<UInt8>, _ name: StaticString) -> Bool {
         slice.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }

@@ -75,7 +75,7 @@ final class XMLDocument {
         XMLNode(xmlNewDocPI(pointer, name, content)!, in: self)
     }
 
-    private static func lastError(of context: xmlParserCtxtPtr, part: String) -> XMLParseError {
+    static func lastError(of context: xmlParserCtxtPtr, part: String) -> XMLParseError {
         guard let error = xmlCtxtGetLastError(context) else {
             return XMLParseError(.malformed, part: part, line: 1, column: 1, message: "malformed XML")
         }
@@ -85,7 +85,7 @@ final class XMLDocument {
             message: "malformed XML: " + message.trimmingTrailingNewlines())
     }
 
-    private static func doctypeOffset(in bytes: [UInt8]) -> Int? {
+    static func doctypeOffset(in bytes: [UInt8]) -> Int? {
         let marker = Array("<!DOCTYPE".utf8)
         guard bytes.count >= marker.count else { return nil }
         var index = 0
@@ -100,7 +100,7 @@ final class XMLDocument {
         return nil
     }
 
-    private static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var column = 1
         for byte in bytes[..<offset] {

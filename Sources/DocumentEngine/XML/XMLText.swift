@@ -49,6 +49,8 @@ enum XMLText {
 
     /// Text for an attribute in double quotes.
     static func escapedAttribute(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
+        else { return text }
         var escaped = ""
         for character in text.unicodeScalars {
             switch character {

@@ -44,20 +44,25 @@ public enum SpecScalarText {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if specialFirst.contains(first) || isBlank(first) || isBlank(last) || last == UInt8(ascii: ":") { return true }
         var previous = first
+        var beforePrevious: UInt8 = 0
         for byte in bytes {
             // Control characters (a line break, a tab) and the lone CR are written as escapes.
             if byte < 0x20 || byte == 0x7F { return true }
             if context == .inline && inlineEnders.contains(byte) { return true }
             if previous == UInt8(ascii: ":") && (byte == UInt8(ascii: " ") || (context == .inline && byte == UInt8(ascii: ","))) { return true }
             if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#") { return true }
+            // Characters the decoder refuses or a viewer hides, found in their UTF-8 (one pass over a
+            // Russian name, not a second over its scalars): U+0080–U+009F, U+FEFF, U+2028, U+2029.
+            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            if beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF { return true }
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }
+            beforePrevious = previous
             previous = byte
         }
-        // Whitespace beyond ASCII at either end (a no-break space) is trimmed by the parser too; so are
-        // characters the decoder refuses or a viewer hides.
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            if (0x80...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar == "\u{2028}" || scalar == "\u{2029}" { return true }
-        }
-        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
+        // Whitespace beyond ASCII at either end (a no-break space) is trimmed by the parser too. ASCII
+        // whitespace was found above: Unicode's tables are asked only of a letter beyond ASCII.
+        let ends = (text.unicodeScalars.first!, text.unicodeScalars.last!)
+        return (ends.0.value >= 0x80 && ends.0.properties.isWhitespace) || (ends.1.value >= 0x80 && ends.1.properties.isWhitespace)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }

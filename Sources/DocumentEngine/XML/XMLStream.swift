@@ -1,0 +1,131 @@
+import CLibxml2Shim
+
+/// What reads a part as it is parsed (`XMLStream`): elements opening and closing, and the text
+/// between them, without a tree held in memory.
+protocol XMLStreamHandler: AnyObject {
+    func start(_ element: XMLStream.Element)
+    func end(_ element: XMLStream.Element)
+    /// Text of the current element; one run of text may come in several calls.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Set to stop the parse early (a limit passed); the parse then throws nothing of its own.
+    var stopped: Bool { get }
+}
+
+/// Parses a part with libxml2's streaming (SAX) interface, as safely as `XMLDocument` parses one:
+/// no network, no entity substitution, no DTD, and any part with a DOCTYPE refused before
+/// libxml2 sees it. Memory stays flat however large the part: what is kept is the handler's.
+enum XMLStream {
+    /// An element as it opens or closes: its local name and namespace, and (opening) its attributes.
+    struct Element {
+        fileprivate let localName: UnsafePointer<UInt8>
+        fileprivate let namespace: UnsafePointer<UInt8>?
+        fileprivate let attributeCount: Int
+        /// libxml2's five pointers per attribute: local name, prefix, namespace, value start, value end.
+        fileprivate let attributes: UnsafePointer<UnsafePointer<UInt8>?>?
+
+        /// Whether the element's local name is `name`, whatever its namespace.
+        func `is`(_ name: StaticString) -> Bool { Self.equal(localName, name) }
+
+        /// The value of the attribute `name` without a namespace (`r`, `t`), as written with its
+        /// escapes resolved; nil when there is none.
+        func attribute(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? { attribute(name, namespace: nil) }
+
+        /// The value of the attribute `name` in `namespace` (nil: in none).
+        func attribute(_ name: StaticString, namespace: StaticString?) -> UnsafeBufferPointer<UInt8>? {
+            guard let attributes else { return nil }
+            for index in 0..<attributeCount {
+                let base = index * 5
+                guard let local = attributes[base], Self.equal(local, name) else { continue }
+                if let namespace {
+                    guard let own = attributes[base + 2], Self.equal(own, namespace) else { continue }
+                } else if attributes[base + 2] != nil {
+                    continue
+                }
+                guard let start = attributes[base + 3], let end = attributes[base + 4] else { return nil }
+                return UnsafeBufferPointer(start: start, count: end - start)
+            }
+            return nil
+        }
+
+        /// Whether the element is in `namespace`.
+        func isIn(_ namespace: StaticString) -> Bool { self.namespace.map { Self.equal($0, namespace) } ?? false }
+
+        private static func equal(_ text: UnsafePointer<UInt8>, _ name: StaticString) -> Bool {
+            let wanted = name.utf8Start
+            for index in 0..<name.utf8CodeUnitCount where text[index] != wanted[index] { return false }
+            return text[name.utf8CodeUnitCount] == 0
+        }
+    }
+
+    private static let initialize: Void = { xmlInitParser() }()
+
+    private static let safeOptions: Int32 =
+        Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_NOWARNING.rawValue)
+
+    /// Parses `bytes` (the part `part`), telling `handler` what it meets; throws where the XML is
+    /// not well-formed, with the line and column.
+    static func parse(_ bytes: [UInt8], part: String, into handler: some XMLStreamHandler) throws(XMLParseError) {
+        _ = initialize
+        guard !bytes.isEmpty else { throw XMLParseError(.malformed, part: part, line: 1, column: 1, message: "malformed XML: the part is empty") }
+        if let offset = XMLDocument.doctypeOffset(in: bytes) {
+            let (line, column) = XMLDocument.position(of: offset, in: bytes)
+            throw XMLParseError(.doctype, part: part, line: line, column: column,
+                message: "the part declares a DOCTYPE; templates may not carry DTDs or entities")
+        }
+        var callbacks = xmlSAXHandler()
+        callbacks.initialized = UInt32(XML_SAX2_MAGIC)
+        callbacks.startElementNs = { context, localName, _, namespace, _, _, attributeCount, _, attributes in
+            guard let context, let localName else { return }
+            let reader = Unmanaged<Reader>.fromOpaque(context).takeUnretainedValue()
+            let element = Element(localName: localName, namespace: namespace, attributeCount: Int(attributeCount),
+                attributes: UnsafeRawPointer(attributes)?.assumingMemoryBound(to: UnsafePointer<UInt8>?.self))
+            reader.handler.start(element)
+            reader.stopIfAsked()
+        }
+        callbacks.endElementNs = { context, localName, _, namespace in
+            guard let context, let localName else { return }
+            let reader = Unmanaged<Reader>.fromOpaque(context).takeUnretainedValue()
+            reader.handler.end(Element(localName: localName, namespace: namespace, attributeCount: 0, attributes: nil))
+            reader.stopIfAsked()
+        }
+        callbacks.characters = { context, characters, length in
+            guard let context, let characters, length > 0 else { return }
+            let reader = Unmanaged<Reader>.fromOpaque(context).takeUnretainedValue()
+            reader.handler.text(UnsafeBufferPointer(start: characters, count: Int(length)))
+            reader.stopIfAsked()
+        }
+        // Whitespace between elements is text too (`<t> </t>`): the same callback.
+        callbacks.ignorableWhitespace = callbacks.characters
+        callbacks.cdataBlock = callbacks.characters
+        callbacks.serror = { _, _ in }
+
+        let reader = Reader(handler)
+        let unmanaged = Unmanaged.passRetained(reader)
+        defer { unmanaged.release() }
+        guard let context = xmlCreatePushParserCtxt(&callbacks, unmanaged.toOpaque(), nil, 0, part) else {
+            throw XMLParseError(.outOfMemory, part: part, line: 1, column: 1, message: "out of memory")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        reader.context = context
+        xmlCtxtUseOptions(context, safeOptions)
+        _ = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                xmlParseChunk(context, base, Int32(buffer.count), 1)
+            }
+        }
+        if handler.stopped { return }
+        guard context.pointee.wellFormed != 0 else { throw XMLDocument.lastError(of: context, part: part) }
+    }
+
+    /// The handler and the parse it is in, reached from libxml2's callbacks.
+    private final class Reader {
+        let handler: any XMLStreamHandler
+        var context: xmlParserCtxtPtr?
+
+        init(_ handler: any XMLStreamHandler) { self.handler = handler }
+
+        func stopIfAsked() {
+            if handler.stopped, let context { xmlStopParser(context) }
+        }
+    }
+}
