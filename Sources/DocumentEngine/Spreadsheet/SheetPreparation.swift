@@ -103,7 +103,7 @@ struct SheetPreparation {
             }
             repeatedColumns = repeatedColumns ?? span
         }
-        for cell in cells where [Self.valueCell, Self.textCell].contains(cell.node.plainAttribute("t") ?? "") { mark(cell.node) }
+        for cell in cells where [Self.valueCell.description, Self.textCell.description].contains(cell.node.plainAttribute("t") ?? "") { mark(cell.node) }
     }
 
     /// Puts a copy of a shared string into the cell as its inline string; false once the sheet has
