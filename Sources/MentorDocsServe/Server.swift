@@ -71,20 +71,25 @@ public struct MentorDocsServer: Sendable {
         let spec = self.spec, formToken = secrets.formToken, office = self.office
         let progress = BatchProgressBoard()
         let specs = SpecReportCache(path: spec)
+        let pages = PageMemo()
         router.get("/") { _, _ in
-            let report = specs.report()
+            let snapshot = specs.snapshot(), report = snapshot.report
             guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
-            return Layout.response(SchoolPage.html(programme, diagnostics: report.diagnostics))
+            return pages.response("/", of: snapshot) { SchoolPage.html(programme, diagnostics: report.diagnostics) }
         }
         router.get("/participants") { request, _ in
-            let report = specs.report()
-            guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
-            return Layout.response(ParticipantsPage.html(programme, query: FormFields(encoded: request.uri.query ?? "")))
+            let snapshot = specs.snapshot()
+            guard let programme = snapshot.report.programme else { return ErrorPage.spec(snapshot.report.diagnostics, file: spec) }
+            return pages.response(request.uri.description, of: snapshot) {
+                ParticipantsPage.html(programme, query: FormFields(encoded: request.uri.query ?? ""))
+            }
         }
         router.get("/pairs") { request, _ in
-            let report = specs.report()
-            guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
-            return Layout.response(PairsPage.html(programme, query: FormFields(encoded: request.uri.query ?? "")))
+            let snapshot = specs.snapshot()
+            guard let programme = snapshot.report.programme else { return ErrorPage.spec(snapshot.report.diagnostics, file: spec) }
+            return pages.response(request.uri.description, of: snapshot) {
+                PairsPage.html(programme, query: FormFields(encoded: request.uri.query ?? ""))
+            }
         }
         router.get("/documents") { _, _ in
             let report = specs.report()

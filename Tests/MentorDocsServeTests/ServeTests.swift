@@ -171,6 +171,32 @@ import Testing
         }
     }
 
+    @Test func aPageShownAgainAfterTheSpecIsEditedOnDiskShowsTheEdit() async throws {
+        let school = try TestSchool()
+        try await school.withClient { client in
+            func page(_ uri: String) async throws -> String {
+                String(buffer: try await client.execute(uri: uri, method: .get, headers: client.cookie).body)
+            }
+            for uri in ["/participants", "/participants?q=%D0%98%D0%BB%D1%8C%D0%B8%D0%BD", "/pairs"] {
+                #expect(try await page(uri).contains("Ильин Павел"), "\(uri)")
+            }
+            // The same length, so that only the bytes tell the versions apart (as a quick edit in a text editor).
+            let text = try String(contentsOfFile: school.spec, encoding: .utf8)
+            try text.replacingOccurrences(of: "Ильин Павел", with: "Ильич Павел").write(toFile: school.spec, atomically: true, encoding: .utf8)
+            for uri in ["/participants", "/pairs"] {
+                let shown = try await page(uri)
+                #expect(shown.contains("Ильич Павел") && !shown.contains("Ильин Павел"), "\(uri)")
+            }
+            let search = try await page("/participants?q=%D0%98%D0%BB%D1%8C%D0%B8%D0%BD")
+            #expect(!search.contains("Ильин Павел") && !search.contains("Ильич Павел"))
+            // A spec broken on disk is its error page at once, and the pages come back when it is mended.
+            try "participants: [".write(toFile: school.spec, atomically: true, encoding: .utf8)
+            #expect(try await client.execute(uri: "/participants", method: .get, headers: client.cookie).status != .ok)
+            try text.write(toFile: school.spec, atomically: true, encoding: .utf8)
+            #expect(try await page("/participants").contains("Ильин Павел"))
+        }
+    }
+
     @Test func everyProblemCheckFindsIsListedAndLinkedToWhomItConcerns() async throws {
         // t1 without an address (a warning about a participant), p1's plan emptied (about a pair).
         let school = try TestSchool {

@@ -6,11 +6,21 @@ import Synchronization
 public final class SpecReportCache: Sendable {
     /// The spec file, as diagnostics name it.
     public let path: String
-    private let last = Mutex<Snapshot?>(nil)
+    private let last = Mutex<Reading?>(nil)
 
-    private struct Snapshot: Sendable {
-        var bytes: [UInt8]
-        var report: SpecReport
+    private struct Reading: Sendable {
+        /// Nil when the file could not be read: then nothing is taken from the reading.
+        var bytes: [UInt8]?
+        var snapshot: Snapshot
+    }
+
+    /// One reading of the spec: its report, and a number that stays the same as long as the file's
+    /// bytes do, so that what is made from the report can be kept beside it.
+    public struct Snapshot: Sendable {
+        /// The report, as `SpecReader.report(contentsOf:)` gives it.
+        public let report: SpecReport
+        /// Grows each time the file is found changed; what was made under another number is stale.
+        public let version: Int
     }
 
     /// A cache of the spec at `path`, empty until the first read.
@@ -19,11 +29,18 @@ public final class SpecReportCache: Sendable {
     }
 
     /// The spec's report as its bytes are now.
-    public func report() -> SpecReport {
-        guard let bytes = SpecFile.bytes(at: path) else { return SpecReader.report(contentsOf: path) }
-        if let snapshot = last.withLock({ $0 }), snapshot.bytes == bytes { return snapshot.report }
-        let report = SpecReader.report(bytes: bytes, name: path)
-        last.withLock { $0 = Snapshot(bytes: bytes, report: report) }
-        return report
+    public func report() -> SpecReport { snapshot().report }
+
+    /// The spec's report as its bytes are now, with its version.
+    public func snapshot() -> Snapshot {
+        let bytes = SpecFile.bytes(at: path)
+        let previous = last.withLock { $0 }
+        if let previous, let bytes, previous.bytes == bytes { return previous.snapshot }
+        let report = bytes.map { SpecReader.report(bytes: $0, name: path) } ?? SpecReader.report(contentsOf: path)
+        return last.withLock { last in
+            let snapshot = Snapshot(report: report, version: (last?.snapshot.version ?? 0) + 1)
+            last = Reading(bytes: bytes, snapshot: snapshot)
+            return snapshot
+        }
     }
 }

@@ -67,7 +67,11 @@ enum Layout {
 
     /// A response holding `html`.
     static func response(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html.markup)))
+        response(ByteBuffer(string: html.markup), status: status)
+    }
+
+    /// A page's markup as it was made.
+    static func response(_ markup: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: markup))
     }
 }
