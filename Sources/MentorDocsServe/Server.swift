@@ -6,10 +6,11 @@ import NIOCore
 /// `mentordocs serve`: the school's spec as pages on 127.0.0.1 (or on the school's network, with a
 /// password: `ServeNetwork`), and its documents as a ZIP.
 ///
-/// The server keeps nothing of the school but the last reading of the spec: each page reads the spec
-/// file anew (it stays the single source of truth, and an edit in a text editor shows at the next
-/// reload) and parses it again when its bytes have changed (`SpecReportCache`), through the same
-/// library calls the command makes. README's "The local web page" tells the
+/// The server keeps nothing of the school but the last reading of the spec and the pages made from
+/// it: each page reads the spec file anew (it stays the single source of truth, and an edit in a text
+/// editor shows at the next reload), parses it again when its bytes have changed (`SpecReportCache`)
+/// and makes again the pages that depend on it alone (`PageMemo`), through the same library calls the
+/// command makes. README's "The local web page" tells the
 /// security model that `AccessGuard` and `SecurityHeaders` keep.
 public struct MentorDocsServer: Sendable {
     /// The spec file, as given on the command line.
