@@ -107,9 +107,11 @@ enum DocumentsPage {
                 element("fieldset") {
                     element("legend") { "Какие документы" }
                     element("p", .class("hint")) { "Отметьте группу целиком или отдельные документы в ней." }
-                    // The monitoring report needs the answers: it is made by `mentordocs monitoring`, not here.
-                    for group in DocumentGroup.allCases where DocumentKind.allCases.contains(where: { $0.group == group && $0.isMadeFromSpec }) {
-                        let kinds = DocumentKind.allCases.filter { $0.group == group && $0.isMadeFromSpec }
+                    // The monitoring report needs the answers, and the answer sheets are workbooks: both are
+                    // on the monitoring page.
+                    let offered = { (kind: DocumentKind) in kind.isMadeFromSpec && !kind.isWorkbookOnly }
+                    for group in DocumentGroup.allCases where DocumentKind.allCases.contains(where: { $0.group == group && offered($0) }) {
+                        let kinds = DocumentKind.allCases.filter { $0.group == group && offered($0) }
                         element("fieldset", .class("group")) {
                             element("legend") {
                                 element("label") {
