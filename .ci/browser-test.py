@@ -219,6 +219,14 @@ try:
     with zipfile.ZipFile(report) as docx:
         check("на выходе" in docx.read("word/document.xml").decode("utf-8"), "the report does not compare the stages")
     step("the monitoring report downloaded")
+    before = {path.name for path in downloads.iterdir()}
+    submit("form.answer-sheets")
+    sheets = downloaded("документы*.zip", before)
+    time.sleep(1)
+    with zipfile.ZipFile(sheets) as zip:
+        names = zip.namelist()
+        check("questionnaires/Лист ответов на анкеты мониторинга на входе.xlsx" in names, f"no answer sheet in the ZIP: {names}")
+    step("the answer sheets downloaded")
 
     # A pair removed, after the page asks once more.
     browser.get(origin + "/pairs")

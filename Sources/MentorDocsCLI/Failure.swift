@@ -70,10 +70,12 @@ func loadSpec(_ path: String) throws -> (Programme, [SpecDiagnostic]) {
     }
 }
 
-/// A school's question catalogue; its problems are printed with their places, and the command exits with 1.
-func loadQuestions(_ path: String) throws -> QuestionCatalogue {
+/// The questions the school asks (`--questions FILE`, else `questions.spec` in the `--templates`
+/// folder, else the built-in ones); a catalogue's problems are printed with their places, and the
+/// command exits with 1.
+func loadQuestions(_ path: String?, templates: TemplateSource) throws -> QuestionCatalogue {
     do {
-        return try QuestionCatalogueReader.read(contentsOf: path)
+        return try QuestionCatalogue.forSchool(file: path, templates: templates)
     } catch {
         printError(error.description)
         throw ExitStatus.invalidInput

@@ -57,7 +57,7 @@ struct Generate: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of edited templates to use instead of the built-in ones.", valueName: "dir"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("A question catalogue of the school's for the questionnaires, instead of the built-in one (or extending it).", valueName: "file"))
+    @Option(help: ArgumentHelp("A question catalogue of the school's for the questionnaires, instead of the built-in one (or extending it); without it, questions.spec in the --templates folder if it has one.", valueName: "file"))
     var questions: String?
 
     @Flag(help: "One print file per kind, a page break between records, instead of a file per record.")
@@ -113,7 +113,7 @@ struct Generate: ParsableCommand {
         // The registers' journal of consents is filled from the journal, when there is one.
         let consents = kinds.contains(.registers)
             ? try failing { try Journal.existing(at: journalPath).map { ConsentStates(papers: try $0.papers()) } } : nil
-        let catalogue = try questions.map(loadQuestions) ?? .builtIn
+        let catalogue = try loadQuestions(questions, templates: source)
         let records = DocumentPlanner.records(for: programme,
             selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)), consents: consents, questions: catalogue)
         let generator = Generator(format: format.documentFormat, templates: source,

@@ -35,7 +35,7 @@ struct MonitoringCommand: ParsableCommand {
     @Option(help: "The stage of answer sheets without a column «Этап»: entry or exit.")
     var stage: MonitoringStageArgument?
 
-    @Option(help: ArgumentHelp("A question catalogue of the school's, instead of the built-in one (or extending it).", valueName: "file"))
+    @Option(help: ArgumentHelp("A question catalogue of the school's, instead of the built-in one (or extending it); without it, questions.spec in the --templates folder if it has one.", valueName: "file"))
     var questions: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The report to write: a .docx or .odt file.", valueName: "file"))
@@ -66,7 +66,8 @@ struct MonitoringCommand: ParsableCommand {
     func run() throws {
         let (programme, warnings) = try loadSpec(spec)
         for warning in warnings { printError(warning.description) }
-        let catalogue = try questions.map(loadQuestions) ?? .builtIn
+        let source = TemplateSource(folder: templates)
+        let catalogue = try loadQuestions(questions, templates: source)
         let read: [Response]
         do {
             let result = try AnswerImport.read(contentsOf: answers, programme: programme, questions: catalogue, stage: stage?.stage)
@@ -88,7 +89,7 @@ struct MonitoringCommand: ParsableCommand {
         if let out {
             report = try failing {
                 try MonitoringReport.document(for: programme, questions: catalogue, responses: responses, format: format(of: out)!,
-                    templates: TemplateSource(folder: templates), on: .today).bytes
+                    templates: source, on: .today).bytes
             }
         }
         if let journal, !read.isEmpty {

@@ -143,6 +143,8 @@ public struct MentorDocsServer: Sendable {
         router.get("/templates") { _, _ in try templates.page() }
         router.post("/templates") { request, _ in try await templates.upload(request) }
         router.get("/templates/built-in/:file") { _, context in try templates.builtIn(try context.parameters.require("file")) }
+        router.get("/templates/questions.spec") { _, _ in try templates.schoolsQuestions() }
+        router.post("/templates/questions") { request, _ in try await templates.uploadQuestions(request) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))
@@ -163,12 +165,15 @@ public struct MentorDocsServer: Sendable {
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
         let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
+        // The school's questions, as `generate --templates` takes them from its folder.
+        let templates = TemplatesFolder(forSpec: spec), questions = try templates.questions()
         var choice = DocumentsPage.Choice()
         let records: [DocumentRecord]
         var files = 0
         do throws(DocumentsPage.ChoiceProblem) {
             choice = try DocumentsPage.Choice(form)
-            records = DocumentPlanner.records(for: programme, selection: try choice.selection(in: programme))
+            records = DocumentPlanner.records(for: programme, selection: try choice.selection(in: programme, templates: templates.source),
+                questions: questions)
             if records.isEmpty {
                 throw DocumentsPage.ChoiceProblem("Для выбранных людей нет документов отмеченных видов. Выберите другие виды или «Для всех».")
             }
@@ -182,7 +187,7 @@ public struct MentorDocsServer: Sendable {
         }
         if choice.pdf && !officeInstalled { return ErrorPage.officeMissing }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
-        let maker = try DocumentMaker(for: records, format: choice.format, templates: TemplatesFolder(forSpec: spec).source, merge: choice.merge)
+        let maker = try DocumentMaker(for: records, format: choice.format, templates: templates.source, merge: choice.merge)
         // Opened before the first byte, as `generate` opens it before writing: a journal that cannot be kept is a page.
         let journal = try Journal(path: Journal.path(forSpec: spec)).path
         var download = DocumentsDownload(maker: maker, records: records, journal: journal, converter: choice.pdf ? PDFConverter() : nil)

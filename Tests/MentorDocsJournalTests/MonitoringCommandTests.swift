@@ -50,6 +50,30 @@ import TestSupport
         #expect(added.isEmpty, "\(added)")
     }
 
+    /// `--templates DIR` with a `questions.spec` in it (where the web page keeps the school's catalogue)
+    /// asks its questions in `generate` and reads them in `monitoring`, without `--questions`.
+    @Test func theTemplatesFoldersQuestionsAreAskedWithoutQuestionsOption() throws {
+        let (folder, spec) = try school("monitoring-cli-templates-questions")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let templates = folder + "/templates"
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        try "blocks:\n  - { id: club, title: Клуб }\nquestions:\n  - { id: club-fun, block: club, text: Интересно ли в клубе?, answer: scale }\n"
+            .write(toFile: templates + "/questions.spec", atomically: true, encoding: .utf8)
+        let made = try Office.run(Paths.tool, ["generate", spec, "--out", folder + "/out", "--only", "questionnaires", "--format", "xlsx",
+            "--templates", templates, "--no-journal"])
+        #expect(made.status == 0, "\(made.error)")
+        let sheet = folder + "/out/questionnaires/Лист ответов на анкеты мониторинга на входе.xlsx"
+        let header = try WorkbookReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: sheet))), file: sheet).sheets[0].rows[0]
+        #expect(header.cells.map(\.text).last == "Интересно ли в клубе?")
+        let answers = folder + "/answers.csv"
+        try "id,Этап,club-fun\ns3,на входе,8\n".write(toFile: answers, atomically: true, encoding: .utf8)
+        let read = try Office.run(Paths.tool, ["monitoring", spec, "--answers", answers, "--templates", templates])
+        #expect(read.status == 0, "\(read.error)")
+        #expect(try Journal.existing(at: folder + "/school.journal.sqlite")?.responses().first?.scores == ["club-fun": 8])
+        let builtIn = try Office.run(Paths.tool, ["monitoring", spec, "--answers", answers, "--no-journal"])
+        #expect(builtIn.status == 0 && builtIn.error.contains("club-fun"), "without the folder, the built-in questions: the column is no question")
+    }
+
     @Test func badAnswersAreRefusedWithTheirPlacesAndNothingIsKept() throws {
         let (folder, spec) = try school("monitoring-cli-bad")
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -51,6 +51,20 @@ struct AnswerSheetTests {
         #expect(entry.first?.cells.map(\.text) == Self.respondentColumns + ["Мне интересно в клубе."])
     }
 
+    /// A class's or a pair's sheet (`--person`, `--pair`, the page's choice) has the rows of its people only.
+    @Test func aSelectionsSheetHasTheRowsOfItsPeopleOnly() throws {
+        let records = DocumentPlanner.records(for: programme, selection: .init(kinds: [.answerSheet], pairs: ["p2"]))
+        #expect(records.map(\.baseName) == MonitoringStage.allCases.map { "\(DocumentKind.answerSheet.fileTitle) \($0.title)" })
+        #expect(records.allSatisfy { $0.participantIDs.isEmpty }, "the school's document, recorded as `generate` records it")
+        let bytes = try DocumentMaker(for: [records[0]], format: .xlsx).document(for: records[0]).bytes
+        let rows = try WorkbookReader.read(bytes: bytes, file: "answers.xlsx").sheets[0].rows
+        #expect(rows.dropFirst().map { $0.cells.first?.text } == ["s1", "s3"])
+        let person = DocumentPlanner.records(for: programme, selection: .init(kinds: [.answerSheet, .questionnaire], people: ["s3"]))
+        #expect(person.filter { $0.kind == .answerSheet }.count == 2)
+        #expect(DocumentPlanner.records(for: programme, selection: .init(kinds: [.answerSheet], people: ["nobody"])).isEmpty,
+            "no sheet without a row")
+    }
+
     /// The example's answers, as its CSVs hold them, typed into a generated sheet and read back: the same answers.
     @Test(arguments: MonitoringStage.allCases)
     func answersTypedIntoTheSheetAreReadBackUnchanged(stage: MonitoringStage) throws {
@@ -97,39 +111,20 @@ struct AnswerSheetTests {
     /// The sheet with each response's marks typed as numbers and its words as text, in the cells of
     /// its respondent's row and its question's column, as a curator would.
     static func typing(_ responses: [Response], into bytes: [UInt8], questions: [Question]) throws -> [UInt8] {
-        let reader = try ArchiveReader(bytes: bytes, file: "answers.xlsx")
         let rows = try WorkbookReader.read(bytes: bytes, file: "answers.xlsx").sheets[0].rows
         let header = rows[0].cells.map(\.text)
-        var xml = String(decoding: try reader.read("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        var values: [String: TypedCells.Value] = [:]
         for response in responses {
             let row = try #require(rows.first { $0.cells.first?.text == response.participantID }).number
             for question in questions {
-                let column = try #require(header.firstIndex(of: question.text)) + 1
-                let place = columnLetters(column) + String(row)
-                let cell = try #require(xml.firstRange(of: try Regex("<c r=\"\(place)\"( s=\"[0-9]+\")?/>")))
-                let style = xml[cell].firstMatch(of: /\ s="[0-9]+"/).map { String($0.output) } ?? ""
+                let place = TypedCells.place(column: try #require(header.firstIndex(of: question.text)) + 1, row: row)
                 if let mark = response.scores[question.id] {
-                    xml.replaceSubrange(cell, with: "<c r=\"\(place)\"\(style)><v>\(mark)</v></c>")
+                    values[place] = .number(mark)
                 } else if let text = response.texts[question.id] {
-                    let escaped = text.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
-                    xml.replaceSubrange(cell, with: "<c r=\"\(place)\"\(style) t=\"inlineStr\"><is><t>\(escaped)</t></is></c>")
+                    values[place] = .text(text)
                 }
             }
         }
-        let writer = try ArchiveWriter(name: "answers.xlsx")
-        for entry in reader.entries {
-            if entry.name == "xl/worksheets/sheet1.xml" { try writer.add(entry.name, bytes: Array(xml.utf8)) } else { try writer.copy(entry, from: reader) }
-        }
-        return try writer.finish()
-    }
-
-    private static func columnLetters(_ column: Int) -> String {
-        var column = column
-        var letters = ""
-        while column > 0 {
-            letters = String(UnicodeScalar(UInt8(65 + (column - 1) % 26))) + letters
-            column = (column - 1) / 26
-        }
-        return letters
+        return try TypedCells.typing(values, into: bytes)
     }
 }

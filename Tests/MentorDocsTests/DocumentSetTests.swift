@@ -69,7 +69,9 @@ import TestSupport
         let forS3 = DocumentPlanner.records(for: programme, selection: .init(kinds: consents, people: ["s3"]))
         #expect(forS3.map(\.kind) == [.consentRepresentative, .consentWithdrawal])
         let forG1 = DocumentPlanner.records(for: programme, selection: .init(pairs: ["g1"]))
-        #expect(Set(forG1.map(\.kind)) == [.agreement, .plan, .questionnaire])
+        // With the answer sheets of the group's people, one per stage.
+        #expect(Set(forG1.map(\.kind)) == [.agreement, .plan, .questionnaire, .answerSheet])
+        #expect(forG1.filter { $0.kind == .answerSheet }.count == 2)
         #expect(forG1.filter { $0.kind == .agreement }.count == 2, "one agreement per member of the group")
         // A questionnaire asks about each pair its participant is in: the group's people's, at both stages.
         let questionnaires = forG1.filter { $0.kind == .questionnaire }

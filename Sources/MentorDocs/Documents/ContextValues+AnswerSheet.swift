@@ -6,9 +6,12 @@ extension ContextValues {
     /// `answers.stage`; `answers.questions` (each with `id`, `text`, `is_scale`, `is_text`): every
     /// question asked at `stage` of someone in the programme, in the catalogue's order, one column
     /// each; `answers.respondents` (each with `id`, `full_name`, `role`, `class_or_position`, `pairs`,
-    /// `forms`, `stage`): a row per participant of a pair or group, in the order of the spec.
-    static func answerSheet(_ programme: Programme, stage: MonitoringStage, questions: QuestionCatalogue) -> TemplateValue {
-        let memberships = programme.memberships
+    /// `forms`, `stage`): a row per participant of a pair or group (of `respondents`, when given), in
+    /// the order of the spec; the questions are those asked of them.
+    static func answerSheet(_ programme: Programme, stage: MonitoringStage, questions: QuestionCatalogue,
+        respondents chosen: Set<String>? = nil) -> TemplateValue
+    {
+        let memberships = programme.memberships.filter { chosen?.contains($0.key) ?? true }
         let asked = questions.questions(at: stage, for: memberships.values.flatMap { $0.map { ($0.role, $0.form) } })
         let respondents: [TemplateValue] = programme.participants.compactMap { participant in
             guard let ofParticipant = memberships[participant.id] else { return nil }

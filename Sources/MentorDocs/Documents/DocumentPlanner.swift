@@ -28,6 +28,13 @@ public enum DocumentPlanner {
             if let pair = record.pairID, pairs.contains(pair) { return true }
             return false
         }
+
+        /// Whom an answer sheet has rows for: the participants of `people` and the members of `pairs`;
+        /// nil, for everyone, when neither is given.
+        func respondents(in programme: Programme) -> Set<String>? {
+            if people.isEmpty && pairs.isEmpty { return nil }
+            return people.union(programme.pairs.filter { pairs.contains($0.id) }.flatMap { [$0.mentorID] + $0.menteeIDs })
+        }
     }
 
     /// Every document of `kinds` the programme needs, in the order of the spec.
@@ -38,15 +45,19 @@ public enum DocumentPlanner {
     /// The documents of `selection` the programme needs, in the order of the spec; the registers'
     /// journal of consents as `consents` says where the school keeps a journal of issued papers, and the
     /// questionnaires ask the questions of `questions`. A questionnaire asks about every pair its
-    /// participant is in, so it is among the records of each of those pairs.
+    /// participant is in, so it is among the records of each of those pairs. The answer sheets of a
+    /// selection narrowed to people or pairs have the rows of those people and of those pairs' members.
     public static func records(for programme: Programme, selection: Selection, consents: ConsentStates? = nil,
         questions: QuestionCatalogue = .builtIn) -> [DocumentRecord]
     {
-        var planner = Planning(shared: SharedProgramme(programme, consents: consents, questions: questions), kinds: selection.kinds)
+        let respondents = selection.respondents(in: programme)
+        var planner = Planning(shared: SharedProgramme(programme, consents: consents, questions: questions), kinds: selection.kinds,
+            respondents: respondents)
         planner.plan()
         let members = Set(programme.pairs.filter { selection.pairs.contains($0.id) }.flatMap { [$0.mentorID] + $0.menteeIDs })
         return uniqueNames(planner.records.filter { record in
             selection.includes(record) || record.kind == .questionnaire && !members.isDisjoint(with: record.participantIDs)
+                || record.kind == .answerSheet
         })
     }
 
@@ -86,6 +97,8 @@ private struct Planning {
     let shared: SharedProgramme
     /// Only records of these kinds are made.
     let kinds: Set<DocumentKind>
+    /// Whom the answer sheets have rows for; nil for everyone.
+    let respondents: Set<String>?
     var records: [DocumentRecord] = []
 
     var programme: Programme { shared.programme }
@@ -113,12 +126,17 @@ private struct Planning {
     }
 
     /// An answer sheet per stage, for the answers to that stage's questionnaires.
+    /// None when no one chosen is in a pair or group.
     private mutating func planAnswerSheets() {
-        let shared = self.shared
+        let shared = self.shared, respondents = self.respondents
+        guard kinds.contains(.answerSheet) else { return }
+        let memberships = programme.memberships
+        if let respondents, !respondents.contains(where: { memberships[$0] != nil }) { return }
         for stage in MonitoringStage.allCases {
             add(.answerSheet, subject: "организация", baseName: "\(DocumentKind.answerSheet.fileTitle) \(stage.title)") {
                 var data = shared.common
-                data["answers"] = ContextValues.answerSheet(shared.programme, stage: stage, questions: shared.questions)
+                data["answers"] = ContextValues.answerSheet(shared.programme, stage: stage, questions: shared.questions,
+                    respondents: respondents)
                 return .map(data)
             }
         }

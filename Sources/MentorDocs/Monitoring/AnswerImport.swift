@@ -7,7 +7,8 @@ import Foundation
 
 /// Reads the answers to the questionnaires back from answer sheets: one header row of questions
 /// (each named by its id or its text), one row per respondent, matched to a participant of the spec
-/// by id or by full name (ё = е, letter case and spaces aside). Every problem is collected with its
+/// by id or by full name (ё = е, letter case and spaces aside); a row that answers nothing is passed over
+/// (a sheet has a row for everyone). Every problem is collected with its
 /// file, row and column; a name or an answer in words is never quoted.
 public struct AnswerImport {
     /// The programme whose participants answer.
@@ -207,6 +208,9 @@ public struct AnswerImport {
                 response.texts[question.id] = text
             }
         }
+        // An answer sheet has a row for everyone: a row that answers nothing is no response, and
+        // must not replace the answers kept from another copy of the sheet.
+        guard !response.scores.isEmpty || !response.texts.isEmpty else { return }
         responses.append(response)
     }
 

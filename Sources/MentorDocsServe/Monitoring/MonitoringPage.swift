@@ -1,8 +1,15 @@
 import MentorDocs
 
-/// `/monitoring`: the questionnaires to print (sent to `/documents`, as the documents form sends its
-/// choice), the answer files to upload, each with its stage, and the report of the answers kept.
+/// `/monitoring`: which questions are asked; the questionnaires to print and the answer sheets to type
+/// the answers into (both sent to `/documents`, as the documents form sends its choice), the answer
+/// files to upload, each with its stage, and the report of the answers kept.
 enum MonitoringPage {
+    /// The questions the page asks, reads and reports: the school's own catalogue or the built-in one.
+    struct Questions {
+        let catalogue: QuestionCatalogue
+        let isSchoolsOwn: Bool
+    }
+
     /// How many answer files the form takes at once: one per stage and a spare.
     static let fileRows = 3
 
@@ -13,9 +20,19 @@ enum MonitoringPage {
         case problem(String)
     }
 
-    static func html(_ programme: Programme, kept: [MentorDocs.Response], outcome: Outcome? = nil, formToken: String) -> HTML {
+    static func html(_ programme: Programme, kept: [MentorDocs.Response], questions: Questions, outcome: Outcome? = nil,
+        formToken: String) -> HTML
+    {
         Layout.page(title: "Мониторинг", school: programme.organisation.shortName, section: .monitoring) {
             if let outcome { self.outcome(outcome) }
+            element("p", .class("questions-in-use")) {
+                questions.isSchoolsOwn
+                    ? "Вопросы анкет — свои вопросы школы (файл questions.spec в папке templates, вопросов: \(questions.catalogue.questions.count)). "
+                    : "Вопросы анкет — встроенные (вопросов: \(questions.catalogue.questions.count)). "
+                "Заменить или дополнить их можно на странице "
+                element("a", .href(Link("/templates", fragment: "questions"))) { "«Шаблоны»" }
+                "."
+            }
             element("section", Attribute("aria-labelledby", "questionnaires")) {
                 element("h2", .id("questionnaires")) { "1. Анкеты" }
                 element("p", .class("hint")) {
@@ -42,6 +59,7 @@ enum MonitoringPage {
                         element("button", .type("submit")) { "Скачать анкеты (ZIP-архив)" }
                     }
                 }
+                answerSheets(programme, formToken: formToken)
             }
             element("section", Attribute("aria-labelledby", "answers")) {
                 element("h2", .id("answers")) { "2. Ответы" }
@@ -90,6 +108,31 @@ enum MonitoringPage {
                     element("button", .type("submit"), .name("format"), .value("docx")) { "Отчёт: Word (DOCX)" }
                     element("button", .type("submit"), .name("format"), .value("odt"), .class("secondary")) { "Отчёт: LibreOffice (ODT)" }
                 }
+            }
+        }
+    }
+
+    /// The answer sheets' form: a workbook per stage, a row per person chosen and a column per question,
+    /// made and recorded as `generate --only questionnaires` makes and records them.
+    private static func answerSheets(_ programme: Programme, formToken: String) -> HTML {
+        element("form", Attribute("method", "post"), Attribute("action", "/documents"), .class("documents answer-sheets")) {
+            void("input", .type("hidden"), .name("form_token"), .value(formToken))
+            void("input", .type("hidden"), .name("kind"), .value(DocumentKind.answerSheet.rawValue))
+            void("input", .type("hidden"), .name("files"), .value("separate"))
+            element("h3") { "Листы ответов" }
+            element("p", .class("hint")) {
+                "Таблица на каждый этап: строка на каждого участника, столбец на каждый вопрос. Впишите в неё ответы с бумажных анкет "
+                "(или вставьте выгрузку онлайн-формы) и загрузите ниже, в разделе «Ответы»."
+            }
+            DocumentsPage.people(programme, choice: DocumentsPage.Choice(), classes: ParticipantsPage.classes(of: programme),
+                hint: "Для класса — строки его учеников; для пары или группы — её наставника и наставляемых.")
+            element("fieldset") {
+                element("legend") { "Формат" }
+                DocumentsPage.radio("format", "xlsx", "XLSX (Microsoft Excel)", checked: true)
+                DocumentsPage.radio("format", "ods", "ODS (LibreOffice Calc)", checked: false)
+            }
+            element("div", .class("actions")) {
+                element("button", .type("submit")) { "Скачать листы ответов (ZIP-архив)" }
             }
         }
     }

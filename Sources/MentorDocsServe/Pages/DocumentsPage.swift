@@ -42,6 +42,9 @@ enum DocumentsPage {
             case "docx": format = .docx
             case "odt": format = .odt
             case "pdf": (format, pdf) = (.docx, true)
+            // The workbooks: the answer sheets, from the monitoring page.
+            case "xlsx": format = .xlsx
+            case "ods": format = .ods
             default: throw ChoiceProblem("Неизвестный формат.")
             }
             switch form["files"] ?? "separate" {
@@ -49,12 +52,20 @@ enum DocumentsPage {
             case "merge": merge = true
             default: throw ChoiceProblem("Неизвестный способ сложить файлы.")
             }
+            // Workbooks are made a file each, as `generate` makes them.
+            if !DocumentFormat.textDocuments.contains(format) { merge = false }
         }
 
-        /// The planner's selection for this choice in `programme`; a class or pair the spec does not
-        /// have is a problem.
-        func selection(in programme: Programme) throws(ChoiceProblem) -> DocumentPlanner.Selection {
+        /// The planner's selection for this choice in `programme`, made from `templates`; a class or
+        /// pair the spec does not have, or a kind not made in the format chosen, is a problem.
+        func selection(in programme: Programme, templates: TemplateSource) throws(ChoiceProblem) -> DocumentPlanner.Selection {
             if kinds.isEmpty { throw ChoiceProblem("Отметьте хотя бы один вид документов.") }
+            // A workbook-only kind is no text document, though `availableKinds` finds it beside them.
+            let isText = DocumentFormat.textDocuments.contains(format)
+            let made = templates.availableKinds(format).filter { !(isText && $0.isWorkbookOnly) }
+            if let unmade = DocumentKind.allCases.first(where: { kinds.contains($0) && !made.contains($0) }) {
+                throw ChoiceProblem("«\(Words.kind(unmade))» не делается в формате \(format.fileExtension.uppercased()). Выберите другой формат.")
+            }
             switch people {
             case .everyone:
                 return DocumentPlanner.Selection(kinds: kinds)
@@ -96,9 +107,11 @@ enum DocumentsPage {
                 element("fieldset") {
                     element("legend") { "Какие документы" }
                     element("p", .class("hint")) { "Отметьте группу целиком или отдельные документы в ней." }
-                    // The monitoring report needs the answers: it is made by `mentordocs monitoring`, not here.
-                    for group in DocumentGroup.allCases where DocumentKind.allCases.contains(where: { $0.group == group && $0.isMadeFromSpec }) {
-                        let kinds = DocumentKind.allCases.filter { $0.group == group && $0.isMadeFromSpec }
+                    // The monitoring report needs the answers, and the answer sheets are workbooks: both are
+                    // on the monitoring page.
+                    let offered = { (kind: DocumentKind) in kind.isMadeFromSpec && !kind.isWorkbookOnly }
+                    for group in DocumentGroup.allCases where DocumentKind.allCases.contains(where: { $0.group == group && offered($0) }) {
+                        let kinds = DocumentKind.allCases.filter { $0.group == group && offered($0) }
                         element("fieldset", .class("group")) {
                             element("legend") {
                                 element("label") {
@@ -148,6 +161,17 @@ enum DocumentsPage {
     /// The form's «Для кого» (with `hint` under it) and «Формат»: the monitoring page's questionnaires
     /// are chosen the same way.
     @HTMLBuilder static func peopleAndFormat(_ programme: Programme, choice: Choice, classes: [String], hint: String) -> HTML {
+        people(programme, choice: choice, classes: classes, hint: hint)
+        element("fieldset") {
+            element("legend") { "Формат" }
+            radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx && !choice.pdf)
+            radio("format", "odt", "ODT (LibreOffice)", checked: choice.format == .odt)
+            radio("format", "pdf", "PDF (для печати; делается дольше)", checked: choice.pdf)
+        }
+    }
+
+    /// The form's «Для кого», with `hint` under it: everyone, a class, or a pair or group.
+    static func people(_ programme: Programme, choice: Choice, classes: [String], hint: String) -> HTML {
         element("fieldset") {
             element("legend") { "Для кого" }
             radio("who", "everyone", "Для всех", checked: choice.people == .everyone)
@@ -172,15 +196,9 @@ enum DocumentsPage {
             }
             element("p", .class("hint")) { hint }
         }
-        element("fieldset") {
-            element("legend") { "Формат" }
-            radio("format", "docx", "DOCX (Microsoft Word)", checked: choice.format == .docx && !choice.pdf)
-            radio("format", "odt", "ODT (LibreOffice)", checked: choice.format == .odt)
-            radio("format", "pdf", "PDF (для печати; делается дольше)", checked: choice.pdf)
-        }
     }
 
-    private static func radio(_ name: String, _ value: String, _ label: String, checked: Bool) -> HTML {
+    static func radio(_ name: String, _ value: String, _ label: String, checked: Bool) -> HTML {
         element("label", .class("radio")) {
             void("input", .type("radio"), .name(name), .value(value), .checked(checked))
             " \(label)"

@@ -6,7 +6,8 @@ import Foundation
 import MentorDocs
 
 /// The school's edited templates, kept in the folder `templates` beside the spec: what
-/// `--templates DIR` is for the command, the templates page keeps for the documents form.
+/// `--templates DIR` is for the command, the templates page keeps for the documents form; and the
+/// school's question catalogue, `questions.spec` in it, which every monitoring form then asks.
 struct TemplatesFolder: Sendable {
     let path: String
 
@@ -33,5 +34,20 @@ struct TemplatesFolder: Sendable {
         for other in DocumentFileKind.kinds(of: fileKind.format) where other != fileKind {
             try? FileManager.default.removeItem(atPath: "\(path)/\(kind.rawValue).\(other.fileExtension)")
         }
+    }
+
+    /// The school's question catalogue, if the page has kept one.
+    var questionsFile: String? { QuestionCatalogue.schoolFile(in: source) }
+
+    /// The questions the page asks, by the rule the commands follow (`QuestionCatalogue.forSchool`):
+    /// the school's catalogue here, else the built-in one. A catalogue edited by hand into errors is
+    /// thrown, and answered by its page with every place.
+    func questions() throws(SpecSyntaxError) -> QuestionCatalogue { try QuestionCatalogue.forSchool(templates: source) }
+
+    /// Keeps `bytes`, a catalogue already read without errors, as the school's catalogue (0600, replaced whole).
+    func keepQuestions(_ bytes: [UInt8]) throws {
+        let output = OutputFolder(path: path, overwrite: true)
+        try output.prepare()
+        _ = try output.write(bytes, to: QuestionCatalogue.schoolFileName)
     }
 }

@@ -2,12 +2,16 @@ import MentorDocs
 
 /// `/templates`: each kind's built-in template to download (DOCX, ODT), which ones the school has
 /// edited, and a form to upload an edited one; after an upload, what `inspect` finds in it, or every
-/// problem with its place.
+/// problem with its place. Then the questions of the monitoring questionnaires (`questionsSection`).
 enum TemplatesPage {
     /// What an upload came to: kept, with its tags and data paths; or refused, with its problems.
     enum Outcome {
         case kept(kind: DocumentKind, file: String, compiled: CompiledTemplate)
         case refused(file: String?, problems: [String])
+        /// A question catalogue kept as the school's, with how many questions it asks.
+        case questionsKept(file: String, count: Int)
+        /// A question catalogue refused: every problem with its line and column; no file, none chosen.
+        case questionsRefused(file: String?, problems: [SpecDiagnostic])
     }
 
     static func html(school: String, folder: TemplatesFolder, outcome: Outcome? = nil, formToken: String) -> HTML {
@@ -28,7 +32,7 @@ enum TemplatesPage {
                         for problem in problems { element("li") { element("p", .class("message")) { problem } } }
                     }
                 }
-            case nil:
+            case .questionsKept, .questionsRefused, nil:
                 HTML.empty
             }
             element("p") {
@@ -77,6 +81,7 @@ enum TemplatesPage {
                     element("button", .type("submit")) { "Проверить и принять" }
                 }
             }
+            questionsSection(folder: folder, outcome: outcome, formToken: formToken)
         }
     }
 

@@ -21,8 +21,10 @@ struct TemplatesRoutes: Sendable {
         return Layout.response(TemplatesPage.html(school: programme.organisation.shortName, folder: folder, formToken: formToken))
     }
 
-    /// GET `/templates/built-in/KIND.docx` (or `.odt`): the built-in template, as `templates export` writes it.
+    /// GET `/templates/built-in/KIND.docx` (or `.odt`): the built-in template, as `templates export` writes it;
+    /// `questions.spec`: the built-in question catalogue, where a school's own begins.
     func builtIn(_ file: String) throws -> Response {
+        if file == QuestionCatalogue.schoolFileName { return Self.download(file, QuestionCatalogue.builtInFile) }
         let parts = file.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = DocumentKind(rawValue: parts[0]), let format = DocumentFormat(rawValue: parts[1]),
             DocumentFormat.textDocuments.contains(format)
