@@ -112,7 +112,7 @@ struct Generate: ParsableCommand {
         let journalPath = Journal.path(forSpec: spec)
         // The registers' journal of consents is filled from the journal, when there is one.
         let consents = kinds.contains(.registers)
-            ? try failing { try Journal.existing(at: journalPath).map { ConsentStates(papers: try $0.papers()) } } : nil
+            ? try failing { try Journal.consentStates(forSpec: spec) } : nil
         let catalogue = try loadQuestions(questions, templates: source)
         let records = DocumentPlanner.records(for: programme,
             selection: .init(kinds: kinds, people: Set(person), pairs: Set(pair)), consents: consents, questions: catalogue)

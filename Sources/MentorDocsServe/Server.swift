@@ -167,13 +167,15 @@ public struct MentorDocsServer: Sendable {
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         // The school's questions, as `generate --templates` takes them from its folder.
         let templates = TemplatesFolder(forSpec: spec), questions = try templates.questions()
+        // The registers' journal of consents from the journal, as `generate` fills it.
+        let consents = try Journal.consentStates(forSpec: spec)
         var choice = DocumentsPage.Choice()
         let records: [DocumentRecord]
         var files = 0
         do throws(DocumentsPage.ChoiceProblem) {
             choice = try DocumentsPage.Choice(form)
             records = DocumentPlanner.records(for: programme, selection: try choice.selection(in: programme, templates: templates.source),
-                questions: questions)
+                consents: consents, questions: questions)
             if records.isEmpty {
                 throw DocumentsPage.ChoiceProblem("Для выбранных людей нет документов отмеченных видов. Выберите другие виды или «Для всех».")
             }

@@ -56,6 +56,24 @@ import TestSupport
         #expect(recorded == ["docx", "ods", "odt", "xlsx"].map { "registers/Реестры наставнической деятельности.\($0)" })
     }
 
+    @Test func theRegistersFromTheDocumentsFormAlsoTakeTheJournalsConsents() async throws {
+        let school = try JournalPageTests.issuedSchool()
+        let (programme, _) = try SpecReader.read(contentsOf: school.spec)
+        try Journal(path: Journal.path(forSpec: school.spec))
+            .mark([MarkRequest(personID: "s3", paper: .consent, event: .returned, day: CalendarDay(parsing: "2026-11-19")!)], in: programme)
+        let response = try await school.withClient { client in
+            try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: TestSchool.form([
+                ("form_token", TestSchool.formToken), ("kind", "registers"), ("who", "everyone"), ("format", "xlsx"), ("files", "separate"),
+            ]))
+        }
+        #expect(response.status == .ok)
+        let zip = try ArchiveReader(bytes: Array(buffer: response.body), file: "documents.zip")
+        let name = try #require(zip.entries.map(\.name).first { $0.hasSuffix(".xlsx") })
+        let sheet = try #require(try WorkbookReader.read(bytes: try zip.read(name), file: name).sheet(named: "Согласия"))
+        let s3 = try #require(sheet.rows.first { $0.cells.contains(.text("s3")) })
+        #expect(s3.cells.contains(.date(CalendarDay(parsing: "2026-11-19")!)), "the day it came back, from the journal")
+    }
+
     @Test func aRegistersRequestWithoutItsTokenOrFormatIsRefused() async throws {
         let school = try TestSchool()
         try await school.withClient { client in

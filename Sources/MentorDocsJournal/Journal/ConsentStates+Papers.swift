@@ -12,3 +12,11 @@ extension ConsentStates {
         }
     }
 }
+
+extension Journal {
+    /// What the journal beside `spec` knows of its consents, for the registers' journal of consents;
+    /// nil when there is no journal yet (the registers then list what the spec plans). Nothing is created.
+    public static func consentStates(forSpec spec: String) throws -> ConsentStates? {
+        try existing(at: path(forSpec: spec)).map { ConsentStates(papers: try $0.papers()) }
+    }
+}

@@ -17,7 +17,7 @@ enum RegistersDownload {
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let source = TemplatesFolder(forSpec: spec).source
         let journalPath = Journal.path(forSpec: spec)
-        let consents = try Journal.existing(at: journalPath).map { ConsentStates(papers: try $0.papers()) }
+        let consents = try Journal.consentStates(forSpec: spec)
         let records = DocumentPlanner.records(for: programme, selection: .init(kinds: [.registers]), consents: consents)
         guard let record = records.first else { throw HTTPError(.notFound) }
         // A broken template is thrown, and answered by its page (`ErrorPage`).
