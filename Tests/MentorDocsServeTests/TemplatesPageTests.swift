@@ -44,7 +44,18 @@ import Testing
         }
         #expect(page.status == .ok)
         let html = String(buffer: page.body)
-        for kind in DocumentKind.allCases { #expect(html.contains("/templates/built-in/\(kind.rawValue).docx")) }
+        for kind in DocumentKind.allCases { #expect(html.contains("/templates/built-in/\(kind.rawValue).")) }
+        #expect(html.contains("/templates/built-in/answer-sheet.xlsx") && !html.contains("/templates/built-in/answer-sheet.docx"))
+        #expect(html.contains("/templates/built-in/registers.ods"))
+        // Every link of the list downloads a template.
+        let links = html.matches(of: /href="(\/templates\/built-in\/[^"]+)"/).map { String($0.output.1) }
+        #expect(links.count >= DocumentKind.allCases.count * 2)
+        let statuses = try await school.withClient { client in
+            var statuses: [String: HTTPResponse.Status] = [:]
+            for link in links { statuses[link] = try await client.execute(uri: link, method: .get, headers: client.cookie).status }
+            return statuses
+        }
+        #expect(statuses.filter { $0.value != .ok }.isEmpty, "\(statuses.filter { $0.value != .ok })")
         #expect(html.contains("enctype=\"multipart/form-data\""))
         #expect(docx.status == .ok)
         #expect(docx.headers[.contentDisposition]?.contains("consent-adult.docx") == true)

@@ -24,6 +24,12 @@ public struct TemplateSource: Sendable {
         })
     }
 
+    /// The formats there is a built-in template of `kind` in: DOCX and ODT for a document, XLSX and
+    /// ODS for a workbook, all four for the registers.
+    public static func builtInFormats(of kind: DocumentKind) -> [DocumentFormat] {
+        [DocumentFormat.docx, .odt, .xlsx, .ods].filter { BuiltInTemplates.files["\(kind.rawValue).\($0.fileExtension)"] != nil }
+    }
+
     /// The template of `kind` in `format` and the name its errors give it: the school's file's path,
     /// or `built-in consent-adult.docx`.
     public func bytes(for kind: DocumentKind, format: DocumentFormat) throws(TemplateError) -> (bytes: [UInt8], file: String) {

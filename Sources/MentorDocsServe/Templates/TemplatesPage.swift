@@ -51,9 +51,12 @@ enum TemplatesPage {
                         element("tr") {
                             element("th", Attribute("scope", "row")) { Words.kind(kind) }
                             element("td") {
-                                element("a", .href(Link("/templates/built-in", segments: ["\(kind.rawValue).docx"]))) { "DOCX" }
-                                " · "
-                                element("a", .href(Link("/templates/built-in", segments: ["\(kind.rawValue).odt"]))) { "ODT" }
+                                for (index, format) in TemplateSource.builtInFormats(of: kind).enumerated() {
+                                    if index > 0 { " · " }
+                                    element("a", .href(Link("/templates/built-in", segments: ["\(kind.rawValue).\(format.fileExtension)"]))) {
+                                        format.rawValue.uppercased()
+                                    }
+                                }
                             }
                             element("td") {
                                 let edited = DocumentFormat.textDocuments.compactMap { folder.edited(kind, $0) }
@@ -71,7 +74,9 @@ enum TemplatesPage {
                     element("legend") { "Загрузить свой шаблон" }
                     element("label", .for("template-kind")) { "Документ" }
                     element("select", .id("template-kind"), .name("kind")) {
-                        for kind in DocumentKind.allCases { element("option", .value(kind.rawValue)) { Words.kind(kind) } }
+                        for kind in DocumentKind.allCases where !kind.isWorkbookOnly {
+                            element("option", .value(kind.rawValue)) { Words.kind(kind) }
+                        }
                     }
                     element("label", .for("template-file")) { "Файл (DOCX или ODT, до 10 МБ)" }
                     void("input", .type("file"), .id("template-file"), .name("template"),

@@ -27,7 +27,7 @@ struct TemplatesRoutes: Sendable {
         if file == QuestionCatalogue.schoolFileName { return Self.download(file, QuestionCatalogue.builtInFile) }
         let parts = file.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = DocumentKind(rawValue: parts[0]), let format = DocumentFormat(rawValue: parts[1]),
-            DocumentFormat.textDocuments.contains(format)
+            TemplateSource.builtInFormats(of: kind).contains(format)
         else { return Response(status: .notFound) }
         let template = try TemplateSource().bytes(for: kind, format: format)
         let disposition = "attachment; filename=\"\(kind.rawValue).\(format.fileExtension)\""
