@@ -81,9 +81,12 @@ public struct MentorDocsServer: Sendable {
         router.get("/participants") { request, _ in
             let snapshot = specs.snapshot()
             guard let programme = snapshot.report.programme else { return ErrorPage.spec(snapshot.report.diagnostics, file: spec) }
-            return pages.response(request.uri.description, of: snapshot) {
-                ParticipantsPage.html(programme, query: FormFields(encoded: request.uri.query ?? ""))
+            let query = FormFields(encoded: request.uri.query ?? "")
+            if ParticipantsPage.Filter(query).readsJournal {
+                let owing = try SignedPapersReport.owing(in: programme, journalBesideSpec: spec)
+                return Layout.response(ParticipantsPage.html(programme, query: query, owing: owing))
             }
+            return pages.response(request.uri.description, of: snapshot) { ParticipantsPage.html(programme, query: query) }
         }
         router.get("/pairs") { request, _ in
             let snapshot = specs.snapshot()

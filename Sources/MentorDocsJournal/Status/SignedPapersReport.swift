@@ -65,3 +65,13 @@ public struct SignedPapersReport: Sendable {
         person.participant.category == .student ? person.participant.classOrPosition : nil
     }
 }
+
+extension SignedPapersReport {
+    /// The ids of those who owe a paper (planned and not issued yet, or issued and not back signed) by
+    /// the journal beside `spec`; without a journal, everyone a paper is planned for. Nothing is created.
+    public static func owing(in programme: Programme, journalBesideSpec spec: String) throws -> Set<String> {
+        let papers = try Journal.existing(at: Journal.path(forSpec: spec))?.papers() ?? []
+        let report = SignedPapersReport(programme: programme, papers: papers)
+        return Set(report.people.filter { $0.papers.contains(where: \.isOutstanding) }.map(\.participant.id))
+    }
+}

@@ -2,11 +2,17 @@ import MentorDocs
 
 /// `/pairs`: the pairs and groups, filtered by form (a GET parameter, as the participants' filters).
 enum PairsPage {
+    /// The forms the programme names, then any other a pair is of, in that order.
+    static func forms(of programme: Programme) -> [MentoringForm] {
+        var forms = programme.forms
+        for pair in programme.pairs where !forms.contains(pair.form) { forms.append(pair.form) }
+        return forms
+    }
+
     static func html(_ programme: Programme, query: FormFields) -> HTML {
         let form = query["form"] ?? ""
         let shown = programme.pairs.filter { form.isEmpty || $0.form.rawValue == form }
-        var forms = programme.forms
-        for pair in programme.pairs where !forms.contains(pair.form) { forms.append(pair.form) }
+        let forms = forms(of: programme)
         return Layout.page(title: "Пары и группы", school: programme.organisation.shortName, section: .pairs) {
             element("form", Attribute("method", "get"), Attribute("action", "/pairs"), .class("filters")) {
                 element("div", .class("field")) {

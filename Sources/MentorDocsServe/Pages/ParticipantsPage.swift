@@ -12,11 +12,30 @@ enum ParticipantsPage {
         var text = ""
         var schoolClass = ""
         var category = ""
+        /// A form of mentoring: who is in a pair or group of it, as mentor or mentee.
+        var form = ""
+        /// Only those who owe a paper: one not issued yet or not returned signed (`status`'s «missing»).
+        var missingOnly = false
 
         init(_ query: FormFields) {
             text = query["q"]?.trimmingWhitespace() ?? ""
             schoolClass = query["class"] ?? ""
             category = query["category"] ?? ""
+            form = query["form"] ?? ""
+            missingOnly = query["missing"] == "1"
+        }
+
+        /// Whether the filter reads the journal, which changes without the spec: such a page is never kept.
+        var readsJournal: Bool { missingOnly }
+
+        func admits(_ participant: Participant, in programme: Programme, owing: Set<String>) -> Bool {
+            if !form.isEmpty && !programme.pairs.contains(where: {
+                $0.form.rawValue == form && ($0.mentorID == participant.id || $0.menteeIDs.contains(participant.id))
+            }) {
+                return false
+            }
+            if missingOnly && !owing.contains(participant.id) { return false }
+            return admits(participant)
         }
 
         func admits(_ participant: Participant) -> Bool {
@@ -45,9 +64,10 @@ enum ParticipantsPage {
 
     static let consentKinds: Set<DocumentKind> = [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication]
 
-    static func html(_ programme: Programme, query: FormFields) -> HTML {
+    /// The page; `owing` names who owes a paper, read from the journal when the filter asks for it.
+    static func html(_ programme: Programme, query: FormFields, owing: Set<String> = []) -> HTML {
         let filter = Filter(query)
-        let shown = programme.participants.filter(filter.admits)
+        let shown = programme.participants.filter { filter.admits($0, in: programme, owing: owing) }
         // Which consents each person gets is the planner's to say, as it says for `generate`.
         var consents: [String: [DocumentKind]] = [:]
         for record in DocumentPlanner.records(for: programme, kinds: consentKinds) {
@@ -78,6 +98,21 @@ enum ParticipantsPage {
                                 Words.categoryPlural(category)
                             }
                         }
+                    }
+                }
+                element("div", .class("field")) {
+                    element("label", .for("form")) { "Форма наставничества" }
+                    element("select", .id("form"), .name("form")) {
+                        element("option", .value(""), .selected(filter.form.isEmpty)) { "Все формы" }
+                        for form in PairsPage.forms(of: programme) {
+                            element("option", .value(form.rawValue), .selected(filter.form == form.rawValue)) { form.rawValue }
+                        }
+                    }
+                }
+                element("div", .class("field")) {
+                    element("label") {
+                        void("input", .type("checkbox"), .name("missing"), .value("1"), .checked(filter.missingOnly))
+                        " Только те, за кем остались документы"
                     }
                 }
                 element("div", .class("actions")) {
