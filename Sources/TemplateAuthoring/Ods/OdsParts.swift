@@ -69,10 +69,14 @@ enum OdsParts {
                     x.element("config:config-item-map-indexed", [("config:name", "Views")]) { x in
                         x.element("config:config-item-map-entry") { x in
                             item("ViewId", "string", "view1", into: &x)
-                            x.element("config:config-item-map-named", [("config:name", "Tables")]) { x in
-                                for sheet in workbook.sheets where sheet.frozenRows > 0 {
-                                    x.element("config:config-item-map-entry", [("config:name", sheet.name)]) { x in
-                                        frozen(rows: sheet.frozenRows, into: &x)
+                            // ODF wants at least one entry in a named map: without frozen rows there is no map.
+                            let frozenSheets = workbook.sheets.filter { $0.frozenRows > 0 }
+                            if !frozenSheets.isEmpty {
+                                x.element("config:config-item-map-named", [("config:name", "Tables")]) { x in
+                                    for sheet in frozenSheets {
+                                        x.element("config:config-item-map-entry", [("config:name", sheet.name)]) { x in
+                                            frozen(rows: sheet.frozenRows, into: &x)
+                                        }
                                     }
                                 }
                             }

@@ -38,7 +38,8 @@ struct OdsSheet {
             let cells = index < sheet.rows.count ? sheet.rows[index].cells : []
             let standing = charts.filter { $0.chart.row == index + 1 }
             let width = max(cells.count, standing.map(\.chart.column).max() ?? 0)
-            x.open("table:table-row")
+            let height = index < sheet.rows.count ? sheet.rows[index].height : nil
+            x.open("table:table-row", height.map { [("table:style-name", OdsStyles.rowStyleName(height: $0))] } ?? [])
             if width == 0 { x.leaf("table:table-cell") }
             for column in 0..<width {
                 let cell = column < cells.count ? cells[column] : .empty

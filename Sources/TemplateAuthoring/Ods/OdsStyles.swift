@@ -21,6 +21,9 @@ enum OdsStyles {
         return widths
     }
 
+    /// The style of a row `height` points high: `ro78` (its name says its height, so each sheet finds it).
+    static func rowStyleName(height: Double) -> String { "ro" + Units.decimal(height).replacing(".", with: "_") }
+
     /// A width in characters of the default font, as LibreOffice converts Excel's.
     static func centimetres(characters: Double) -> String { Units.cm(characters * 0.237 + 0.05) }
 
@@ -33,13 +36,21 @@ enum OdsStyles {
                 x.element("number:text", text: ".")
                 x.leaf("number:year", [("number:style", "long")])
             }
-            x.element("number:percentage-style", [("style:name", percentFormat)]) { x in
+            x.element("number:percentage-style", [("style:name", percentFormat), ("number:language", "ru"), ("number:country", "RU")]) { x in
                 x.leaf("number:number", [("number:decimal-places", "1"), ("number:min-decimal-places", "1"), ("number:min-integer-digits", "1")])
                 x.element("number:text", text: "%")
             }
             for (index, width) in columnWidths(workbook).enumerated() {
                 x.element("style:style", [("style:name", "co\(index + 1)"), ("style:family", "table-column")]) { x in
                     x.leaf("style:table-column-properties", [("fo:break-before", "auto"), ("style:column-width", centimetres(characters: width))])
+                }
+            }
+            var heights: [Double] = []
+            for height in workbook.sheets.flatMap({ $0.rows.compactMap(\.height) }) where !heights.contains(height) { heights.append(height) }
+            for height in heights {
+                x.element("style:style", [("style:name", rowStyleName(height: height)), ("style:family", "table-row")]) { x in
+                    x.leaf("style:table-row-properties", [("style:row-height", Units.cm(height * 2.54 / 72)),
+                        ("style:use-optimal-row-height", "false"), ("fo:break-before", "auto")])
                 }
             }
             for landscape in [true, false] {

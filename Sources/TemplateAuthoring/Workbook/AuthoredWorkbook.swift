@@ -49,12 +49,18 @@ public struct AuthoredSheet: Sendable, Equatable {
 public struct SheetRow: Sendable, Equatable {
     /// The cells from column A; a column left empty is a `SheetCell.empty`.
     public var cells: [SheetCell]
+    /// The row's height in points, for a row of wrapped text: Excel and LibreOffice open an XLSX at
+    /// the heights it gives, and fit no row to its text. Nil: the sheet's default (15 pt).
+    public var height: Double?
 
-    /// A row of these cells.
-    public init(_ cells: [SheetCell]) { self.cells = cells }
+    /// A row of these cells, `height` points high if given.
+    public init(_ cells: [SheetCell], height: Double? = nil) {
+        self.cells = cells
+        self.height = height
+    }
 
-    /// A row of these cells.
-    public init(_ cells: SheetCell...) { self.cells = cells }
+    /// A row of these cells, `height` points high if given.
+    public init(_ cells: SheetCell..., height: Double? = nil) { self.init(cells, height: height) }
 
     /// A row with nothing in it, to space tables apart.
     public static let blank = SheetRow([])

@@ -52,7 +52,8 @@ struct XlsxSheet {
         }
         xml.element("sheetData") { data in
             for (index, row) in sheet.rows.enumerated() where !row.cells.isEmpty {
-                data.element("row", [("r", String(index + 1))]) { cells in
+                let height: XMLBuilder.Attributes = row.height.map { [("ht", Units.decimal($0)), ("customHeight", "1")] } ?? []
+                data.element("row", [("r", String(index + 1))] + height) { cells in
                     for (column, cell) in row.cells.enumerated() {
                         write(cell, at: "\(ColumnLetters.of(column + 1))\(index + 1)", into: &cells)
                     }

@@ -10,7 +10,8 @@ enum XlsxStyles {
         xml.open("styleSheet", [("xmlns", XlsxParts.mainNamespace)])
         xml.element("numFmts", [("count", "2")]) { formats in
             formats.leaf("numFmt", [("numFmtId", String(dateFormat)), ("formatCode", "DD.MM.YYYY")])
-            formats.leaf("numFmt", [("numFmtId", String(percentFormat)), ("formatCode", "0.0%")])
+            // In the Russian locale (LCID 0x419): «33,3%» whatever language Excel or LibreOffice runs in.
+            formats.leaf("numFmt", [("numFmtId", String(percentFormat)), ("formatCode", "[$-419]0.0%")])
         }
         xml.element("fonts", [("count", "3")]) { fonts in
             for (bold, size) in [(false, 11), (true, 11), (true, 13)] {
