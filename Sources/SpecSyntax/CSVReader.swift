@@ -50,7 +50,8 @@ public enum CSVReader {
                 field.unicodeScalars.append(scalar)
             } else if fieldLength == maximumFieldLength + 1 {
                 diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: line, column: column),
-                    message: "a field longer than \(maximumFieldLength) characters (is this a class list?)"))
+                    message: "a field longer than \(maximumFieldLength) characters (is this a class list?)",
+                    russian: "Значение длиннее \(maximumFieldLength) знаков. Проверьте, тот ли это файл (нужен список класса)."))
             }
         }
         func endField() {
@@ -108,19 +109,22 @@ public enum CSVReader {
         }
         if inQuotes {
             diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: quoteStart.line, column: quoteStart.column),
-                message: "a quoted field that starts here is never closed"))
+                message: "a quoted field that starts here is never closed",
+                russian: "Кавычка, открытая здесь, не закрыта. Закройте значение кавычкой."))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let header = records.first else {
             throw SpecSyntaxError(diagnostics: diagnostics + [SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: 1, column: 1),
-                message: "the file is empty; a header row with the column names is needed")])
+                message: "the file is empty; a header row with the column names is needed",
+                russian: "Файл пуст. Нужна хотя бы первая строка с названиями столбцов.")])
         }
         let names = header.fields.map { $0.trimmingWhitespace() }
         var rows: [CSVRow] = []
         for record in records.dropFirst() {
             if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                 diagnostics.append(SpecDiagnostic(.syntax, location: SourceLocation(file: file, line: record.line, column: 1),
-                    message: "this row has \(record.fields.count) fields, but the header names \(names.count) columns"))
+                    message: "this row has \(record.fields.count) fields, but the header names \(names.count) columns",
+                    russian: "Значений в этой строке: \(record.fields.count), а столбцов в первой строке: \(names.count). Уберите лишние значения или добавьте столбцы."))
                 continue
             }
             rows.append(CSVRow(line: record.line, fields: record.fields.map { $0.trimmingWhitespace() }))

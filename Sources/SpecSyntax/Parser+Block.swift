@@ -6,7 +6,8 @@ extension Parser {
         guard !isAtEnd, lines[index].indent > parentIndent, !Self.isDocumentMarker(lines[index]) else { return nil }
         let line = lines[index]
         if depth > SpecParser.maximumDepth {
-            error(line: index, column: line.start, "nesting deeper than \(SpecParser.maximumDepth) levels is not supported")
+            error(line: index, column: line.start, "nesting deeper than \(SpecParser.maximumDepth) levels is not supported",
+                russian: "Вложенность глубже \(SpecParser.maximumDepth) уровней не поддерживается. Упростите запись.")
             skipLines(deeperThan: parentIndent)
             return SpecNode(location: location(line: index - 1, column: line.start), kind: .null)
         }
@@ -28,20 +29,21 @@ extension Parser {
 
     /// The next line of the block at `indent`, or nil where the block ends (the end of the text, a line
     /// indented less, a document marker). A line indented deeper is reported and skipped with its block.
-    private mutating func nextLine(ofBlockAt indent: Int, overIndented message: (Line) -> String) -> Line? {
+    private mutating func nextLine(ofBlockAt indent: Int, overIndented message: (Line) -> (english: String, russian: String)) -> Line? {
         while true {
             skipIgnorable()
             guard !isAtEnd else { return nil }
             let line = lines[index]
             if line.indent < indent || Self.isDocumentMarker(line) { return nil }
             guard line.indent > indent else { return line }
-            refuseLine(line, ofBlockAt: indent, message(line))
+            let words = message(line)
+            refuseLine(line, ofBlockAt: indent, words.english, russian: words.russian)
         }
     }
 
     /// Reports the line and skips it, with whatever is indented under it.
-    private mutating func refuseLine(_ line: Line, ofBlockAt indent: Int, _ message: String) {
-        error(line: index, column: line.start, message)
+    private mutating func refuseLine(_ line: Line, ofBlockAt indent: Int, _ message: String, russian: String) {
+        error(line: index, column: line.start, message, russian: russian)
         index += 1
         skipLines(deeperThan: indent)
     }
@@ -53,21 +55,26 @@ extension Parser {
         var entries: [SpecEntry] = []
         var seen: [String: SourceLocation] = [:]
         while let line = nextLine(ofBlockAt: indent, overIndented: {
-            "this line is indented by \($0.indent) spaces, which matches none of the keys above it; align it with the key it belongs with"
+            ("this line is indented by \($0.indent) spaces, which matches none of the keys above it; align it with the key it belongs with",
+             "У этой строки отступ \($0.indent) пробелов, он не совпадает ни с одним полем выше. Выровняйте строку по полю, к которому она относится.")
         }) {
             if isSequenceItem(line) {
-                refuseLine(line, ofBlockAt: indent, "a list item where a “key: value” line was expected; indent the list under its key")
+                refuseLine(line, ofBlockAt: indent, "a list item where a “key: value” line was expected; indent the list under its key",
+                    russian: "Здесь ожидалась строка вида «поле: значение», а стоит элемент списка. Сдвиньте список вправо под его поле.")
                 continue
             }
             guard let key = findKey(onLine: index) else {
-                refuseLine(line, ofBlockAt: indent, "expected “key: value” here; a line of a group needs a key followed by a colon")
+                refuseLine(line, ofBlockAt: indent, "expected “key: value” here; a line of a group needs a key followed by a colon",
+                    russian: "Здесь ожидалась строка вида «поле: значение». Напишите название поля и двоеточие после него.")
                 continue
             }
             let keyLocation = location(line: index, column: key.column)
             if key.text == "<<" {
-                error(line: index, column: key.column, "merge keys (“<<”) are not supported; write the fields out")
+                error(line: index, column: key.column, "merge keys (“<<”) are not supported; write the fields out",
+                    russian: "Слияние полей («<<») не поддерживается. Перепишите поля полностью.")
             } else if let first = seen[key.text] {
-                error(line: index, column: key.column, "duplicate key “\(key.text)” (first defined at \(first.line):\(first.column))")
+                error(line: index, column: key.column, "duplicate key “\(key.text)” (first defined at \(first.line):\(first.column))",
+                    russian: "Поле «\(key.text)» указано дважды (первый раз — строка \(first.line), позиция \(first.column)). Оставьте одно.")
             }
             let value = parseValue(line: index, column: key.valueStart, ownerIndent: indent, depth: depth + 1)
             if seen[key.text] == nil {
@@ -103,7 +110,8 @@ extension Parser {
         let start = location(line: index, column: lines[index].start)
         var items: [SpecNode] = []
         while let line = nextLine(ofBlockAt: indent, overIndented: { _ in
-            "this line is indented more than the list item above it; align it with that item's fields"
+            ("this line is indented more than the list item above it; align it with that item's fields",
+             "У этой строки отступ больше, чем у элемента списка над ней. Выровняйте её по полям этого элемента.")
         }) {
             guard isSequenceItem(line) else { break }
             var column = line.start + 1

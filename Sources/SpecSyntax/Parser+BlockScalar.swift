@@ -15,7 +15,8 @@ extension Parser {
             } else if let digit = Int(String(scalar)), (1...9).contains(digit), explicitIndent == nil {
                 explicitIndent = digit
             } else {
-                error(line: line, column: position, "unexpected “\(scalar)” after “\(scalars[column])”; a block scalar header is “|” or “>”, then “-” or “+” and a digit, if any")
+                error(line: line, column: position, "unexpected “\(scalar)” after “\(scalars[column])”; a block scalar header is “|” or “>”, then “-” or “+” and a digit, if any",
+                    russian: "Лишний знак «\(scalar)» после «\(scalars[column])». После «|» или «>» можно поставить только «-» или «+» и цифру.")
                 position = scalars.count
                 break
             }
@@ -23,7 +24,8 @@ extension Parser {
         }
         while position < scalars.count, scalars[position] == " " { position += 1 }
         if position < scalars.count, scalars[position] != "#" {
-            error(line: line, column: position, "text after “\(scalars[column])” must go on the following lines, indented")
+            error(line: line, column: position, "text after “\(scalars[column])” must go on the following lines, indented",
+                russian: "Текст после «\(scalars[column])» пишется на следующих строках, с отступом. Перенесите его.")
         }
         index = line + 1
 

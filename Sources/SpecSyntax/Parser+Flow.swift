@@ -6,7 +6,8 @@ extension Parser {
             return SpecNode(location: location(cursor), kind: .null)
         }
         if depth > SpecParser.maximumDepth {
-            error(line: cursor.line, column: cursor.column, "nesting deeper than \(SpecParser.maximumDepth) levels is not supported")
+            error(line: cursor.line, column: cursor.column, "nesting deeper than \(SpecParser.maximumDepth) levels is not supported",
+                russian: "Вложенность глубже \(SpecParser.maximumDepth) уровней не поддерживается. Упростите запись.")
             abandonFlow(&cursor)
             return SpecNode(location: location(cursor), kind: .null)
         }
@@ -15,7 +16,8 @@ extension Parser {
         case "{": return parseFlowMapping(&cursor, depth: depth)
         case "\"", "'": return readQuoted(&cursor)
         case "&", "*", "!":
-            error(line: cursor.line, column: cursor.column, "anchors, aliases and tags are not supported; write the value out")
+            error(line: cursor.line, column: cursor.column, "anchors, aliases and tags are not supported; write the value out",
+                russian: "Ссылки и метки («&», «*», «!») не поддерживаются. Напишите значение полностью.")
             _ = readFlowPlain(&cursor)
             return SpecNode(location: location(cursor), kind: .null)
         default:
@@ -33,7 +35,8 @@ extension Parser {
             skipFlowSpace(&cursor)
             if flowAbandoned { break }
             guard let scalar = peek(cursor) else {
-                error(line: opening.line, column: opening.column, "an unclosed “[” that starts here; close the list with “]”")
+                error(line: opening.line, column: opening.column, "an unclosed “[” that starts here; close the list with “]”",
+                    russian: "Список, начатый здесь скобкой «[», не закрыт. Закройте его скобкой «]».")
                 break
             }
             if scalar == "]" {
@@ -41,7 +44,8 @@ extension Parser {
                 break
             }
             if scalar == "," || scalar == "}" {
-                error(line: cursor.line, column: cursor.column, "unexpected “\(scalar)” in a list")
+                error(line: cursor.line, column: cursor.column, "unexpected “\(scalar)” in a list",
+                    russian: "Лишний знак «\(scalar)» в списке. Уберите его.")
                 advance(&cursor)
                 continue
             }
@@ -50,7 +54,8 @@ extension Parser {
             if flowAbandoned { break }
             if peek(cursor) == "," { advance(&cursor) }
             else if let next = peek(cursor), next != "]" {
-                error(line: opening.line, column: opening.column, "an unclosed “[” that starts here (“\(next)” found where “,” or “]” was expected); close the list with “]”")
+                error(line: opening.line, column: opening.column, "an unclosed “[” that starts here (“\(next)” found where “,” or “]” was expected); close the list with “]”",
+                    russian: "Список, начатый здесь скобкой «[», не закрыт: там, где ожидалась «,» или «]», стоит «\(next)». Закройте список скобкой «]».")
                 abandonFlow(&cursor)
                 break
             }
@@ -67,7 +72,8 @@ extension Parser {
             skipFlowSpace(&cursor)
             if flowAbandoned { break }
             guard let scalar = peek(cursor) else {
-                error(line: opening.line, column: opening.column, "an unclosed “{” that starts here; close it with “}”")
+                error(line: opening.line, column: opening.column, "an unclosed “{” that starts here; close it with “}”",
+                    russian: "Группа полей, начатая здесь скобкой «{», не закрыта. Закройте её скобкой «}».")
                 break
             }
             if scalar == "}" {
@@ -75,7 +81,8 @@ extension Parser {
                 break
             }
             if scalar == "," || scalar == "]" {
-                error(line: cursor.line, column: cursor.column, "unexpected “\(scalar)” in “{ … }”")
+                error(line: cursor.line, column: cursor.column, "unexpected “\(scalar)” in “{ … }”",
+                    russian: "Лишний знак «\(scalar)» внутри «{ … }». Уберите его.")
                 advance(&cursor)
                 continue
             }
@@ -90,11 +97,13 @@ extension Parser {
             guard peek(cursor) == ":" else {
                 if keyStart.line == cursor.line, keyStart.column == cursor.column {
                     // Nothing could be read as a key: a bracket or a colon out of place.
-                    error(line: opening.line, column: opening.column, "an unclosed “{” that starts here (“\(peek(cursor).map(String.init) ?? "")” found where a key was expected); close it with “}”")
+                    error(line: opening.line, column: opening.column, "an unclosed “{” that starts here (“\(peek(cursor).map(String.init) ?? "")” found where a key was expected); close it with “}”",
+                        russian: "Группа полей, начатая здесь скобкой «{», не закрыта: там, где ожидалось название поля, стоит «\(peek(cursor).map(String.init) ?? "")». Закройте группу скобкой «}».")
                     abandonFlow(&cursor)
                     break
                 }
-                diagnostics.append(SpecDiagnostic(.syntax, location: keyLocation, message: "the key “\(key)” has no value; write “\(key): value”"))
+                diagnostics.append(SpecDiagnostic(.syntax, location: keyLocation, message: "the key “\(key)” has no value; write “\(key): value”",
+                    russian: "У поля «\(key)» нет значения. Напишите «\(key): значение»."))
                 if peek(cursor) == "," { advance(&cursor) }
                 continue
             }
@@ -107,7 +116,8 @@ extension Parser {
                 value = parseFlowNode(&cursor, depth: depth + 1)
             }
             if let first = seen[key] {
-                diagnostics.append(SpecDiagnostic(.syntax, location: keyLocation, message: "duplicate key “\(key)” (first defined at \(first.line):\(first.column))"))
+                diagnostics.append(SpecDiagnostic(.syntax, location: keyLocation, message: "duplicate key “\(key)” (first defined at \(first.line):\(first.column))",
+                    russian: "Поле «\(key)» указано дважды (первый раз — строка \(first.line), позиция \(first.column)). Оставьте одно."))
             } else {
                 seen[key] = keyLocation
                 entries.append(SpecEntry(key: key, keyLocation: keyLocation, value: value))
@@ -116,7 +126,8 @@ extension Parser {
             if flowAbandoned { break }
             if peek(cursor) == "," { advance(&cursor) }
             else if let next = peek(cursor), next != "}" {
-                error(line: opening.line, column: opening.column, "an unclosed “{” that starts here (“\(next)” found where “,” or “}” was expected); close it with “}”")
+                error(line: opening.line, column: opening.column, "an unclosed “{” that starts here (“\(next)” found where “,” or “}” was expected); close it with “}”",
+                    russian: "Группа полей, начатая здесь скобкой «{», не закрыта: там, где ожидалась «,» или «}», стоит «\(next)». Закройте группу скобкой «}».")
                 abandonFlow(&cursor)
                 break
             }

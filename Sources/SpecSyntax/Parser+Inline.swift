@@ -5,7 +5,9 @@ extension Parser {
         switch first {
         case "&", "*", "!":
             let what = first == "&" ? "anchors (“&name”)" : first == "*" ? "aliases (“*name”)" : "tags (“!name”)"
-            error(line: line, column: column, "\(what) are not supported; write the value out")
+            let russian = first == "&" ? "Метки («&имя»)" : first == "*" ? "Ссылки («*имя»)" : "Теги («!имя»)"
+            error(line: line, column: column, "\(what) are not supported; write the value out",
+                russian: "\(russian) не поддерживаются. Напишите значение полностью.")
             index = line + 1
             skipLines(deeperThan: ownerIndent)
             return SpecNode(location: location(line: line, column: column), kind: .null)
@@ -37,7 +39,8 @@ extension Parser {
         var column = cursor.column
         while column < scalars.count, scalars[column] == " " || scalars[column] == "\t" { column += 1 }
         if column < scalars.count, scalars[column] != "#" {
-            error(line: cursor.line, column: column, "unexpected text after the value; put it in quotes with the rest, or on a line of its own")
+            error(line: cursor.line, column: column, "unexpected text after the value; put it in quotes with the rest, or on a line of its own",
+                russian: "После значения стоит лишний текст. Возьмите всё значение в кавычки или перенесите текст на отдельную строку.")
         }
         index = cursor.line + 1
     }
@@ -60,7 +63,8 @@ extension Parser {
             }
             if next.indent <= ownerIndent || next.content.first == "#" || Self.isDocumentMarker(next) { break }
             if isSequenceItem(next) || findKey(onLine: index) != nil {
-                error(line: index, column: next.start, "this line is indented under a key that already has a value on its own line; move the value down, or align this line with the key")
+                error(line: index, column: next.start, "this line is indented under a key that already has a value on its own line; move the value down, or align this line with the key",
+                    russian: "Эта строка сдвинута под поле, у которого значение уже написано в его строке. Перенесите значение вниз или выровняйте эту строку по полю.")
                 index += 1
                 skipLines(deeperThan: ownerIndent)
                 break

@@ -11,7 +11,8 @@ extension Parser {
         while true {
             guard let scalar = peek(cursor) else {
                 error(line: opening.line, column: opening.column,
-                    "unterminated \(quote == "\"" ? "double" : "single")-quoted string that starts here; close it with \(quote)")
+                    "unterminated \(quote == "\"" ? "double" : "single")-quoted string that starts here; close it with \(quote)",
+                    russian: "Кавычка \(quote), открытая здесь, не закрыта. Закройте текст такой же кавычкой \(quote).")
                 return SpecNode(location: start, kind: .scalar(SpecScalar(text: text, style: quote == "\"" ? .doubleQuoted : .singleQuoted)))
             }
             if scalar == "\n" {
@@ -69,7 +70,8 @@ extension Parser {
         }
         let digits = code == "x" ? 2 : code == "u" ? 4 : code == "U" ? 8 : 0
         guard digits > 0 else {
-            error(line: backslash.line, column: backslash.column, "unknown escape “\\\(code)” in a double-quoted string; write \\\\ for a backslash")
+            error(line: backslash.line, column: backslash.column, "unknown escape “\\\(code)” in a double-quoted string; write \\\\ for a backslash",
+                russian: "Неизвестное сочетание «\\\(code)» в тексте в двойных кавычках. Обратную косую черту пишите как \\\\.")
             advance(&cursor)
             return
         }
@@ -81,7 +83,8 @@ extension Parser {
             advance(&cursor)
         }
         guard hex.count == digits, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
-            error(line: backslash.line, column: backslash.column, "the escape “\\\(code)\(hex)” needs \(digits) hexadecimal digits of a valid character")
+            error(line: backslash.line, column: backslash.column, "the escape “\\\(code)\(hex)” needs \(digits) hexadecimal digits of a valid character",
+                russian: "В сочетании «\\\(code)\(hex)» нужно \(digits) шестнадцатеричных цифр существующего знака. Исправьте его.")
             return
         }
         text.unicodeScalars.append(scalar)

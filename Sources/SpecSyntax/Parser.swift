@@ -33,8 +33,8 @@ struct Parser {
 
     // MARK: Reporting
 
-    mutating func error(line: Int, column: Int, _ message: String) {
-        diagnostics.append(SpecDiagnostic(.syntax, location: location(line: line, column: column), message: message))
+    mutating func error(line: Int, column: Int, _ message: String, russian: String) {
+        diagnostics.append(SpecDiagnostic(.syntax, location: location(line: line, column: column), message: message, russian: russian))
     }
 
     /// `line` is an index into `lines`, `column` an index into its scalars.
@@ -61,7 +61,8 @@ struct Parser {
                 var column = line.start
                 while column < line.scalars.count, line.scalars[column] == "\t" || line.scalars[column] == " " { column += 1 }
                 if column < line.scalars.count, line.scalars[column] != "#" {
-                    error(line: index, column: line.start, "a tab is used for indentation; indent with spaces")
+                    error(line: index, column: line.start, "a tab is used for indentation; indent with spaces",
+                        russian: "Отступ сделан знаком табуляции. Сделайте отступ пробелами.")
                 }
                 index += 1
                 continue
@@ -82,10 +83,12 @@ struct Parser {
         while !isAtEnd {
             let line = lines[index]
             if Self.isDocumentMarker(line) {
-                error(line: index, column: line.start, "a second document (“\(String(String.UnicodeScalarView(line.content)))”) is not supported; keep one spec per file")
+                error(line: index, column: line.start, "a second document (“\(String(String.UnicodeScalarView(line.content)))”) is not supported; keep one spec per file",
+                    russian: "Здесь начинается второй документ («\(String(String.UnicodeScalarView(line.content)))»). В одном файле может быть только одно описание программы; уберите эту строку и всё, что после неё.")
                 break
             } else {
-                error(line: index, column: line.start, "this line is indented differently from anything above it; align it with the lines it belongs to")
+                error(line: index, column: line.start, "this line is indented differently from anything above it; align it with the lines it belongs to",
+                    russian: "Отступ этой строки не совпадает ни с одной строкой выше. Выровняйте её по строкам, к которым она относится.")
             }
             index += 1
             skipIgnorable()
@@ -97,7 +100,8 @@ struct Parser {
     private mutating func skipDocumentStart() {
         skipIgnorable()
         while !isAtEnd, lines[index].content.first == "%" {
-            error(line: index, column: lines[index].start, "directives such as “%YAML” are not supported; remove the line")
+            error(line: index, column: lines[index].start, "directives such as “%YAML” are not supported; remove the line",
+                russian: "Указания вида «%YAML» не поддерживаются. Удалите эту строку.")
             index += 1
             skipIgnorable()
         }

@@ -21,10 +21,10 @@ struct SourceText {
         var index = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         var reportedOnLine = false
-        func report(_ message: String) {
+        func report(_ message: String, russian: String) {
             guard !reportedOnLine else { return }
             reportedOnLine = true
-            diagnostics.append(SpecDiagnostic(.encoding, location: SourceLocation(file: file, line: lineNumber, column: current.count + 1), message: message))
+            diagnostics.append(SpecDiagnostic(.encoding, location: SourceLocation(file: file, line: lineNumber, column: current.count + 1), message: message, russian: russian))
         }
         var lineLength = 0
         func append(_ scalar: Unicode.Scalar) {
@@ -35,7 +35,8 @@ struct SourceText {
             if lineLength > Self.maximumLineLength {
                 diagnostics.append(SpecDiagnostic(.syntax,
                     location: SourceLocation(file: file, line: lineNumber, column: 1),
-                    message: "the line is \(lineLength) characters long; lines may be at most \(Self.maximumLineLength) (is this a spec?)"))
+                    message: "the line is \(lineLength) characters long; lines may be at most \(Self.maximumLineLength) (is this a spec?)",
+                    russian: "Строка длиной \(lineLength) знаков, а можно не больше \(Self.maximumLineLength). Проверьте, тот ли это файл."))
                 current.removeAll()
             }
             lines.append(Line(number: lineNumber, scalars: current))
@@ -57,19 +58,22 @@ struct SourceText {
                 continue
             }
             if byte == 0 {
-                report("a NUL byte: this is not a text file")
+                report("a NUL byte: this is not a text file",
+                    russian: "В файле нулевой байт: это не текстовый файл. Выберите файл с описанием программы.")
                 append("\u{FFFD}")
                 index += 1
                 continue
             }
             guard let (scalar, length) = Self.decode(bytes, at: index) else {
-                report("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8")
+                report("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8",
+                    russian: "Текст не в кодировке UTF-8 (байт 0x\(String(byte, radix: 16, uppercase: true))). Сохраните файл в кодировке UTF-8.")
                 append("\u{FFFD}")
                 index += 1
                 continue
             }
             if scalar == "\u{FEFF}" {
-                report("a byte-order mark (U+FEFF) in the middle of the file; remove it")
+                report("a byte-order mark (U+FEFF) in the middle of the file; remove it",
+                    russian: "Посреди файла стоит служебный знак U+FEFF. Удалите его.")
                 index += length
                 continue
             }

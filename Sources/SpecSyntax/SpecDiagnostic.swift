@@ -13,15 +13,19 @@ public struct SpecDiagnostic: Error, Sendable, Equatable, CustomStringConvertibl
     public let location: SourceLocation
     /// An error stops the spec from being used; a warning does not.
     public let severity: Severity
-    /// What is wrong, in words.
+    /// What is wrong, in English: what the command line prints.
     public let message: String
+    /// The same, in Russian, as a careful civil servant would write it: what the web page shows. Made
+    /// at the same place and from the same values as `message`, so neither can be missing.
+    public let russianMessage: String
 
-    /// A diagnostic of `kind` at `location`.
-    public init(_ kind: Kind, location: SourceLocation, severity: Severity = .error, message: String) {
+    /// A diagnostic of `kind` at `location`, said in English (`message`) and in Russian (`russian`).
+    public init(_ kind: Kind, location: SourceLocation, severity: Severity = .error, message: String, russian: String) {
         self.kind = kind
         self.location = location
         self.severity = severity
         self.message = message
+        self.russianMessage = russian
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }

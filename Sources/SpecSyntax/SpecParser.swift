@@ -19,7 +19,8 @@ public enum SpecParser {
         guard let bytes = FileReading.bytes(atPath: path) else {
             throw SpecSyntaxError(diagnostics: [SpecDiagnostic(.unreadable,
                 location: SourceLocation(file: path, line: 1, column: 1),
-                message: "cannot read the file (does it exist, and may it be read?)")])
+                message: "cannot read the file (does it exist, and may it be read?)",
+                russian: "Файл не удаётся прочитать. Проверьте, что он есть на месте и его разрешено читать.")])
         }
         return try parse(bytes, file: path)
     }

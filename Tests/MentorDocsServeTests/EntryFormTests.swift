@@ -158,7 +158,7 @@ import Testing
             // t2 is a mentee of «учитель – учитель» in p1 already: the library says so, beside the field.
             #expect(added.status == .unprocessableContent)
             let problem = Self.field("mentees", in: String(buffer: added.body))
-            #expect(problem.contains("<p class=\"field-error\" id=\"field-mentees-error\">Этот наставляемый уже есть в другой паре или группе той же формы.</p>"))
+            #expect(problem.contains("<p class=\"field-error\" id=\"field-mentees-error\">p3: t2 уже наставляемый формы «учитель – учитель» в паре p1."))
             let group = try await Self.post(client, school, "/pairs/new", [
                 ("id", "g2"), ("form", "ученик – ученик"), ("mentor", "s1"), ("mentees", "s2"), ("mentees", "s4"), ("start", "2026-10-01"),
                 ("months", "6"), ("tasks", "первая задача\r\nвторая: с двоеточием"), ("plan.0.what", "Знакомство"), ("plan.0.when", "октябрь 2026"),
@@ -183,18 +183,18 @@ import Testing
         let school = try TestSchool()
         let before = try Self.bytes(school.spec)
         let cases: [(path: String, change: [(String, String)], field: String, message: String)] = [
-            ("/participants/new", [("birth_date", "31.02.2014")], "birth_date", "Такой даты нет."),
-            ("/participants/new", [("birth_date", "2030-01-01")], "birth_date", "Дата рождения позже даты документов программы."),
-            ("/participants/new", [("full_name", "Алиса")], "full_name", "Напишите хотя бы фамилию и имя."),
-            ("/participants/new", [("id", "s1")], "id", "Такой код уже есть"),
-            ("/participants/new", [("id", "")], "id", "Заполните это поле."),
+            ("/participants/new", [("birth_date", "31.02.2014")], "birth_date", "«31.02.2014» — не дата. Напишите дату так: 19.11.2026"),
+            ("/participants/new", [("birth_date", "2030-01-01")], "birth_date", "дата рождения 01.01.2030 позже даты документов"),
+            ("/participants/new", [("full_name", "Алиса")], "full_name", "В поле «full_name» укажите хотя бы фамилию и имя."),
+            ("/participants/new", [("id", "s1")], "id", "Код «s1» встречается дважды"),
+            ("/participants/new", [("id", "")], "id", "Заполните поле «id»: оно обязательно."),
             ("/participants/new", [("representative.full_name", ""), ("representative.relation", ""), ("representative.phone", ""),
-                ("representative.address", "")], "representative.full_name", "Участник несовершеннолетний"),
-            ("/participants/new", [("representative.relation", "")], "representative.relation", "Заполните это поле."),
-            ("/participants/new", [("document.issued_on", "вчера")], "document.issued_on", "Такой даты нет."),
-            ("/participants/new", [("document.kind", "")], "document.kind", "Заполните это поле."),
-            ("/participants/new", [("category", "pupil")], "category", "Выберите значение из списка."),
-            ("/participants/new", [("gender", "мальчик")], "gender", "Выберите пол из списка."),
+                ("representative.address", "")], "representative.full_name", "участник несовершеннолетний"),
+            ("/participants/new", [("representative.relation", "")], "representative.relation", "Заполните поле «relation»: оно обязательно."),
+            ("/participants/new", [("document.issued_on", "вчера")], "document.issued_on", "«вчера» — не дата."),
+            ("/participants/new", [("document.kind", "")], "document.kind", "Заполните поле «kind»: оно обязательно."),
+            ("/participants/new", [("category", "pupil")], "category", "«pupil» — такого значения нет в поле «category»."),
+            ("/participants/new", [("gender", "мальчик")], "gender", "«мальчик» — не пол. Напишите м или ж"),
         ]
         try await school.withClient { client in
             for item in cases {
@@ -205,7 +205,7 @@ import Testing
                 let page = String(buffer: response.body)
                 let field = Self.field(item.field, in: page)
                 #expect(field.contains("<div class=\"field invalid\">") || page.contains("field invalid\"><label for=\"field-\(item.field)\""), "\(item.change)")
-                #expect(field.contains("<p class=\"field-error\" id=\"field-\(item.field)-error\">\(item.message)"), "\(item.change): \(field)")
+                #expect(field.contains("<p class=\"field-error\" id=\"field-\(item.field)-error\">") && field.contains(item.message), "\(item.change): \(field)")
                 #expect(page.contains("Запись не сохранена"), "\(item.change)")
                 for (name, value) in item.change where !value.isEmpty {
                     #expect(Self.field(name, in: page).contains(HTML.escaped(value)), "\(name) keeps what was typed")
@@ -213,13 +213,13 @@ import Testing
                 #expect(Self.field("representative.full_name", in: page).contains("Новикова Ирина Павловна") || item.field.hasPrefix("representative"))
             }
             let pairCases: [([(String, String)], String, String)] = [
-                ([("months", "много")], "months", "Напишите срок целым числом месяцев, от 1 до 60."),
-                ([("start", "2026-09-31")], "start", "Такой даты нет."),
-                ([("mentor_pay", "пять тысяч")], "mentor_pay", "Напишите сумму в рублях"),
-                ([("mentor", "s3")], "mentees", "Наставник не может быть своим наставляемым."),
-                ([("form", "студент – ученик")], "form", "Этой формы нет среди форм наставничества программы."),
-                ([("mentees", "t2")], "mentees", "Наставляемым этой формы должно быть от 10 до 19 лет."),
-                ([("plan.0.what", "")], "plan.0.what", "Заполните это поле."),
+                ([("months", "много")], "months", "В поле «months» нужно целое число от 1 до 60"),
+                ([("start", "2026-09-31")], "start", "«2026-09-31» — не дата."),
+                ([("mentor_pay", "пять тысяч")], "mentor_pay", "«пять тысяч» — не сумма в рублях."),
+                ([("mentor", "s3")], "mentees", "не может быть наставником самому себе"),
+                ([("form", "студент – ученик")], "form", "нет среди форм наставничества программы"),
+                ([("mentees", "t2")], "mentees", "должно быть от 10 до 19 лет"),
+                ([("plan.0.what", "")], "plan.0.what", "Заполните поле «what»: оно обязательно."),
             ]
             for (change, name, message) in pairCases {
                 let base: [(String, String)] = [("form", "ученик – ученик"), ("mentor", "s1"), ("mentees", "s3"), ("start", "2026-09-20"),
@@ -228,7 +228,7 @@ import Testing
                 let response = try await Self.post(client, school, "/pairs/p2/edit", fields)
                 #expect(response.status == .unprocessableContent, "\(change)")
                 let field = Self.field(name, in: String(buffer: response.body))
-                #expect(field.contains("<p class=\"field-error\" id=\"field-\(name)-error\">\(message)"), "\(change): \(field)")
+                #expect(field.contains("<p class=\"field-error\" id=\"field-\(name)-error\">") && field.contains(message), "\(change): \(field)")
             }
         }
         #expect(try Self.bytes(school.spec) == before, "nothing was written")

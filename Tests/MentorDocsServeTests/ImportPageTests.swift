@@ -98,7 +98,7 @@ import Testing
             let bad = try await client.execute(uri: "/import/add", method: .post, headers: client.sameOrigin,
                 body: TestSchool.form([("form_token", TestSchool.formToken), ("version", version), ("entries", wrongDate), ("pick", "0")]))
             #expect(bad.status == .unprocessableContent)
-            #expect(String(buffer: bad.body).contains("Такой даты нет."))
+            #expect(String(buffer: bad.body).contains("— не дата. Напишите дату так: 19.11.2026"))
             let stale = try await client.execute(uri: "/import/add", method: .post, headers: client.sameOrigin,
                 body: TestSchool.form([("form_token", TestSchool.formToken), ("version", String(repeating: "0", count: 64)), ("entries", entries), ("pick", "0")]))
             #expect(stale.status == .conflict)

@@ -91,7 +91,7 @@ import TestSupport
         try await school.withClient { client in
             let unknown = try await Self.answers(client, [("без-этапа.csv", Array(text.utf8), "")])
             #expect(unknown.status == .unprocessableContent)
-            #expect(String(buffer: unknown.body).contains("<span class=\"place\">без-этапа.csv</span><p class=\"message\">the stage is not known"))
+            #expect(String(buffer: unknown.body).contains("<span class=\"place\">без-этапа.csv</span><p class=\"message\">Не указан этап анкетирования. Добавьте столбец «Этап»"))
             let chosen = try await Self.answers(client, [("без-этапа.csv", Array(text.utf8), "exit")])
             #expect(chosen.status == .ok)
             #expect(String(buffer: chosen.body).contains("Прочитано ответов: 0 «на входе», 7 «на выходе»."))

@@ -104,7 +104,7 @@ import TestSupport
             let page = String(buffer: refused.body)
             #expect(page.contains("Вопросы из файла «вопросы.spec» не приняты"))
             #expect(page.contains("<span class=\"place\">строка 5, столбец "), "\(page)")
-            #expect(page.contains("“points” is not a kind of answer") && page.contains("there is no block “nowhere”"))
+            #expect(page.contains("«points» — не вид ответа.") && page.contains("Раздела вопросов «nowhere» нет."))
             let none = try await Self.upload(client, [])
             #expect(none.status == .unprocessableContent && String(buffer: none.body).contains("Выберите файл вопросов."))
             #expect(try await Self.upload(client, Array(Self.own.utf8), token: "wrong").status == .forbidden)

@@ -208,7 +208,7 @@ import Testing
             let page = String(buffer: try await client.execute(uri: "/", method: .get, headers: client.cookie).body)
             #expect(page.contains("Предупреждение</span> <span class=\"place\">строка \(warning.location.line), столбец \(warning.location.column)</span>"))
             #expect(page.contains("<a href=\"/participants#participant-t1\">t1, Кравченко Е.В.</a>"))
-            #expect(page.contains("t1: no address; the consent will leave it blank"))
+            #expect(page.contains("t1: не указан адрес (поле «address»), в согласии останется пустое место."))
         }
     }
 
@@ -219,12 +219,12 @@ import Testing
             #expect(home.status == .ok)
             let page = String(buffer: home.body)
             #expect(page.contains("Пока ошибки не исправлены в файле, документы не делаются."))
-            #expect(page.contains("there is no participant with the id “t9”"))
+            #expect(page.contains("p1: участника с кодом «t9» нет. Проверьте поле «mentor»."))
             #expect(page.contains("<a href=\"/pairs#pair-p1\">пара или группа p1</a>"))
             let form = TestSchool.form([("form_token", TestSchool.formToken), ("group", "plans")])
             let download = try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form)
             #expect(download.status == .unprocessableContent)
-            #expect(String(buffer: download.body).contains("there is no participant with the id “t9”"))
+            #expect(String(buffer: download.body).contains("участника с кодом «t9» нет"))
         }
     }
 
@@ -237,7 +237,7 @@ import Testing
                 let page = String(buffer: response.body)
                 #expect(page.contains("Файл школы не читается"))
                 #expect(page.contains("строка 9, столбец 3"))
-                #expect(page.contains("duplicate key “city”"))
+                #expect(page.contains("Поле «city» указано дважды (первый раз — строка 8, позиция 3). Оставьте одно."))
             }
         }
     }

@@ -49,7 +49,8 @@ public struct AnswerImport {
         var reader = AnswerImport(programme: programme, questions: questions, stage: stage)
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
-                reader.problems.append(AnswerProblem(file: path, "cannot read the file (does it exist, and may it be read?)"))
+                reader.problems.append(AnswerProblem(file: path, "cannot read the file (does it exist, and may it be read?)",
+                russian: "Файл не удаётся прочитать. Проверьте, что он есть на месте и его разрешено читать."))
                 continue
             }
             reader.read(bytes: [UInt8](data), file: path)
@@ -112,7 +113,8 @@ public struct AnswerImport {
             else if let question = byID[key] ?? byText[Self.comparable(name)] {
                 if let first = seen[question.id] {
                     problems.append(AnswerProblem(file: file, row: headerRow, column: index + 1,
-                        "a second column for the question “\(question.id)” (the first is column \(first))"))
+                        "a second column for the question “\(question.id)” (the first is column \(first))",
+                russian: "Второй столбец с вопросом «\(question.id)» (первый — столбец \(first)). Оставьте один."))
                     return .ignored
                 }
                 seen[question.id] = index + 1
@@ -120,7 +122,8 @@ public struct AnswerImport {
             } else {
                 if !key.isEmpty {
                     problems.append(AnswerProblem(file: file, row: headerRow, column: index + 1, severity: .warning,
-                        "the column «\(name)» is not a question of the catalogue, nor «id», «ФИО» or «Этап»; it is left out"))
+                        "the column «\(name)» is not a question of the catalogue, nor «id», «ФИО» or «Этап»; it is left out",
+                russian: "Столбец «\(name)» не является вопросом анкеты и не называется «id», «ФИО» или «Этап», поэтому он не учитывается."))
                 }
                 column = .ignored
             }
@@ -135,12 +138,14 @@ public struct AnswerImport {
         let columns = columns(of: sheet.header, file: file, headerRow: headerRow)
         let hasIdentity = columns.contains { if case .id = $0 { true } else if case .name = $0 { true } else { false } }
         guard hasIdentity else {
-            problems.append(AnswerProblem(file: file, row: headerRow, "no column «id» or «ФИО»: respondents cannot be told apart"))
+            problems.append(AnswerProblem(file: file, row: headerRow, "no column «id» or «ФИО»: respondents cannot be told apart",
+                russian: "Нет столбца «id» или «ФИО», поэтому нельзя понять, чьи это ответы. Добавьте один из них."))
             return
         }
         let hasStage = columns.contains { if case .stage = $0 { true } else { false } }
         if !hasStage && stage == nil {
-            problems.append(AnswerProblem(file: file, "the stage is not known: add a column «Этап» (на входе, на выходе) or give --stage entry or exit"))
+            problems.append(AnswerProblem(file: file, "the stage is not known: add a column «Этап» (на входе, на выходе) or give --stage entry or exit",
+                russian: "Не указан этап анкетирования. Добавьте столбец «Этап» (на входе, на выходе) или выберите этап при загрузке."))
             return
         }
         for row in sheet.rows where row.fields.contains(where: { !$0.isEmpty }) {
@@ -162,7 +167,8 @@ public struct AnswerImport {
             case .stage:
                 guard let read = MonitoringStage(spelling: text) else {
                     problems.append(AnswerProblem(file: file, row: row.number, column: index + 1,
-                        "“\(text)” is not a stage; write «на входе» or «на выходе» (entry, exit)"))
+                        "“\(text)” is not a stage; write «на входе» or «на выходе» (entry, exit)",
+                russian: "«\(text)» — не этап. Напишите «на входе» или «на выходе»."))
                     return
                 }
                 rowStage = read
@@ -171,18 +177,21 @@ public struct AnswerImport {
         }
         guard let participantID = participant(id: id, name: name, file: file, row: row.number) else { return }
         guard let ofParticipant = memberships[participantID] else {
-            problems.append(AnswerProblem(file: file, row: row.number, "\(participantID) is in no pair or group of the spec, so was asked nothing"))
+            problems.append(AnswerProblem(file: file, row: row.number, "\(participantID) is in no pair or group of the spec, so was asked nothing",
+                russian: "\(participantID) не входит ни в одну пару или группу, поэтому ему не задавали вопросов. Проверьте код участника."))
             return
         }
         guard let rowStage else {
-            problems.append(AnswerProblem(file: file, row: row.number, "the stage is empty; write «на входе» or «на выходе»"))
+            problems.append(AnswerProblem(file: file, row: row.number, "the stage is empty; write «на входе» or «на выходе»",
+                russian: "Этап не заполнен. Напишите «на входе» или «на выходе»."))
             return
         }
         let place = "\(file):\(row.number)"
         let key = "\(participantID) \(rowStage.rawValue)"
         if let first = firstRows[key] {
             problems.append(AnswerProblem(file: file, row: row.number,
-                "a second row of \(participantID)'s answers «\(rowStage.title)» (the first is \(first))"))
+                "a second row of \(participantID)'s answers «\(rowStage.title)» (the first is \(first))",
+                russian: "Ответы \(participantID) «\(rowStage.title)» уже есть в другой строке (\(first)). Оставьте одну строку."))
             return
         }
         firstRows[key] = place
@@ -193,14 +202,16 @@ public struct AnswerImport {
             guard !text.isEmpty else { continue }
             guard ofParticipant.contains(where: { question.isAsked(at: rowStage, of: $0.role, in: $0.form) }) else {
                 problems.append(AnswerProblem(file: file, row: row.number, column: index + 1, severity: .warning,
-                    "\(participantID) was not asked “\(question.id)” «\(rowStage.title)»; the answer is left out"))
+                    "\(participantID) was not asked “\(question.id)” «\(rowStage.title)»; the answer is left out",
+                russian: "Участнику \(participantID) не задавали вопрос «\(question.id)» «\(rowStage.title)», поэтому ответ не учитывается."))
                 continue
             }
             switch question.answer {
             case .scale:
                 guard let mark = Self.mark(text) else {
                     problems.append(AnswerProblem(file: file, row: row.number, column: index + 1,
-                        "“\(text)” is not a mark from \(QuestionCatalogue.scale.lowerBound) to \(QuestionCatalogue.scale.upperBound) (question “\(question.id)”: \(question.text))"))
+                        "“\(text)” is not a mark from \(QuestionCatalogue.scale.lowerBound) to \(QuestionCatalogue.scale.upperBound) (question “\(question.id)”: \(question.text))",
+                russian: "«\(text)» — не оценка от \(QuestionCatalogue.scale.lowerBound) до \(QuestionCatalogue.scale.upperBound) (вопрос «\(question.id)»: \(question.text)). Поставьте целое число от \(QuestionCatalogue.scale.lowerBound) до \(QuestionCatalogue.scale.upperBound)."))
                     continue
                 }
                 response.scores[question.id] = mark
@@ -227,21 +238,25 @@ public struct AnswerImport {
     private mutating func participant(id: String?, name: String?, file: String, row: Int) -> String? {
         if let id {
             guard programme.participant(id) != nil else {
-                problems.append(AnswerProblem(file: file, row: row, "there is no participant with the id “\(id)” in the spec"))
+                problems.append(AnswerProblem(file: file, row: row, "there is no participant with the id “\(id)” in the spec",
+                russian: "Участника с кодом «\(id)» в описании программы нет. Проверьте код."))
                 return nil
             }
             return id
         }
         guard let name else {
-            problems.append(AnswerProblem(file: file, row: row, "the row has answers but neither an id nor a full name"))
+            problems.append(AnswerProblem(file: file, row: row, "the row has answers but neither an id nor a full name",
+                russian: "В строке есть ответы, но нет ни кода, ни ФИО участника. Заполните одно из них."))
             return nil
         }
         let ids = idsByName[ClassListImport.key(name)] ?? []
         switch ids.count {
         case 1: return ids[0]
-        case 0: problems.append(AnswerProblem(file: file, row: row, "the full name matches no participant of the spec; check its spelling or give the id"))
+        case 0: problems.append(AnswerProblem(file: file, row: row, "the full name matches no participant of the spec; check its spelling or give the id",
+                russian: "ФИО не совпадает ни с одним участником программы. Проверьте написание или укажите код в столбце «id»."))
         default: problems.append(AnswerProblem(file: file, row: row,
-            "the full name is shared by \(ids.joined(separator: ", ")); give the id in a column «id»"))
+            "the full name is shared by \(ids.joined(separator: ", ")); give the id in a column «id»",
+                russian: "Такие ФИО у нескольких участников (\(ids.joined(separator: ", "))). Укажите код в столбце «id»."))
         }
         return nil
     }

@@ -16,16 +16,19 @@ public struct AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible
     public var column: Int?
     /// Error or warning.
     public var severity: Severity
-    /// What is wrong, in words.
+    /// What is wrong, in English: what the command line prints.
     public var message: String
+    /// The same in Russian, saying what to do: what the web page shows.
+    public var russianMessage: String
 
-    /// A problem of `file` at `row` and `column`.
-    public init(file: String, row: Int? = nil, column: Int? = nil, severity: Severity = .error, _ message: String) {
+    /// A problem of `file` at `row` and `column`, said in English (`message`) and in Russian (`russian`).
+    public init(file: String, row: Int? = nil, column: Int? = nil, severity: Severity = .error, _ message: String, russian: String) {
         self.file = file
         self.row = row
         self.column = column
         self.severity = severity
         self.message = message
+        self.russianMessage = russian
     }
 
     /// `answers.csv:7:4`, `answers.csv:3` or `answers.csv`.

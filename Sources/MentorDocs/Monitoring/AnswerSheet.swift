@@ -20,10 +20,12 @@ struct AnswerSheet {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             let workbook: Workbook
             do { workbook = try WorkbookReader.read(bytes: bytes, file: file) } catch {
-                throw AnswerImportError(problems: [AnswerProblem(file: file, [error.place, error.message].compactMap { $0 }.joined(separator: ": "))])
+                throw AnswerImportError(problems: [AnswerProblem(file: file, [error.place, error.message].compactMap { $0 }.joined(separator: ": "),
+                    russian: "Книгу не удаётся прочитать\(error.place.map { " (\($0))" } ?? ""). Откройте её в Excel или LibreOffice и сохраните заново в формате .xlsx.")])
             }
             guard let sheet = workbook.sheets.first(where: { !$0.rows.isEmpty }), let first = sheet.rows.first else {
-                throw AnswerImportError(problems: [AnswerProblem(file: file, "the workbook has no rows: the first row should name the questions")])
+                throw AnswerImportError(problems: [AnswerProblem(file: file, "the workbook has no rows: the first row should name the questions",
+                    russian: "В книге нет ни одной заполненной строки. В первой строке должны быть названия вопросов.")])
             }
             header = first.cells.map(\.text)
             headerRow = first.number
@@ -33,7 +35,7 @@ struct AnswerSheet {
             do { table = try CSVReader.read(bytes, file: file) } catch {
                 throw AnswerImportError(problems: error.diagnostics.map { diagnostic in
                     AnswerProblem(file: file, row: diagnostic.location.line, column: diagnostic.location.column,
-                        severity: diagnostic.severity == .error ? .error : .warning, diagnostic.message)
+                        severity: diagnostic.severity == .error ? .error : .warning, diagnostic.message, russian: diagnostic.russianMessage)
                 })
             }
             header = table.header

@@ -35,7 +35,8 @@ public enum QuestionCatalogueReader {
             fields.expectOnly(["extends", "blocks", "questions"], reader: &reader)
             if let extends = fields["extends"], let value = reader.text(extends) {
                 if value.lowercased() == "built-in" { extendsBuiltIn = true } else {
-                    reader.error(extends.location, "“\(value)” cannot be extended; write “extends: built-in” or leave it out")
+                    reader.error(extends.location, "“\(value)” cannot be extended; write “extends: built-in” or leave it out",
+                        russian: "Дополнить можно только встроенный перечень, а не «\(value)». Напишите «extends: built-in» или уберите это поле.")
                 }
             }
             catalogue.blocks = fields["blocks"].map { reader.items($0, what: "blocks").compactMap { block(from: $0, reader: &reader) } } ?? []
@@ -68,22 +69,27 @@ public enum QuestionCatalogueReader {
         if let blockNode = fields.required("block", reader: &reader), let value = reader.text(blockNode) {
             if blocks.contains(value) { blockID = value } else {
                 let known = blocks.sorted().joined(separator: ", ")
-                reader.error(blockNode.location, "there is no block “\(value)”; add it under “blocks” (known: \(known.isEmpty ? "none" : known))")
+                reader.error(blockNode.location, "there is no block “\(value)”; add it under “blocks” (known: \(known.isEmpty ? "none" : known))",
+                    russian: "Раздела вопросов «\(value)» нет. Добавьте его в поле «blocks» (сейчас там: \(known.isEmpty ? "ничего" : known)).")
             }
         }
         var answer: Question.Answer?
         if let answerNode = fields.required("answer", reader: &reader), let value = reader.text(answerNode) {
             answer = Question.Answer(rawValue: value.lowercased())
             if answer == nil {
-                reader.error(answerNode.location, "“\(value)” is not a kind of answer; write scale (a mark from 1 to 10) or text (words)")
+                reader.error(answerNode.location, "“\(value)” is not a kind of answer; write scale (a mark from 1 to 10) or text (words)",
+                    russian: "«\(value)» — не вид ответа. Напишите scale (оценка от 1 до 10) или text (ответ словами).")
             }
         }
-        let stages = choices(fields["stages"], reader: &reader, what: "a stage", hint: "entry or exit (на входе, на выходе)",
+        let stages = choices(fields["stages"], reader: &reader, field: "stages", what: "a stage", hint: "entry or exit (на входе, на выходе)",
+            russianHint: "на входе или на выходе (entry, exit)",
             read: MonitoringStage.init(spelling:))
-        let roles = choices(fields["roles"], reader: &reader, what: "a role", hint: "mentor or mentee (наставник, наставляемый)",
+        let roles = choices(fields["roles"], reader: &reader, field: "roles", what: "a role", hint: "mentor or mentee (наставник, наставляемый)",
+            russianHint: "наставник или наставляемый (mentor, mentee)",
             read: RespondentRole.init(spelling:))
-        let forms = choices(fields["forms"], reader: &reader, what: "a form of mentoring",
-            hint: MentoringForm.allCases.map { "«\($0.rawValue)»" }.joined(separator: ", "), read: MentoringForm.init(spelling:))
+        let forms = choices(fields["forms"], reader: &reader, field: "forms", what: "a form of mentoring",
+            hint: MentoringForm.allCases.map { "«\($0.rawValue)»" }.joined(separator: ", "),
+            russianHint: "одну из форм: " + MentoringForm.allCases.map { "«\($0.rawValue)»" }.joined(separator: ", "), read: MentoringForm.init(spelling:))
         guard let id, let text, let blockID, let answer else { return nil }
         return Question(id: id, blockID: blockID, text: text, answer: answer,
             stages: stages.isEmpty ? Set(MonitoringStage.allCases) : stages,
@@ -91,14 +97,15 @@ public enum QuestionCatalogueReader {
     }
 
     /// The values of a list of choices; each one not understood is an error at its place.
-    private static func choices<Choice: Hashable>(_ node: SpecNode?, reader: inout SpecReader, what: String, hint: String,
+    private static func choices<Choice: Hashable>(_ node: SpecNode?, reader: inout SpecReader, field: String, what: String, hint: String, russianHint: String,
         read: (String) -> Choice?) -> Set<Choice>
     {
         guard let node else { return [] }
         var result: Set<Choice> = []
-        for item in reader.items(node, what: what) {
+        for item in reader.items(node, what: field) {
             guard let value = reader.text(item) else { continue }
-            if let choice = read(value) { result.insert(choice) } else { reader.error(item.location, "“\(value)” is not \(what); write \(hint)") }
+            if let choice = read(value) { result.insert(choice) } else { reader.error(item.location, "“\(value)” is not \(what); write \(hint)",
+                russian: "«\(value)» — такого значения нет в поле «\(field)». Напишите \(russianHint).") }
         }
         return result
     }
@@ -107,7 +114,8 @@ public enum QuestionCatalogueReader {
         var seen: [String: SourceLocation] = [:]
         for question in catalogue.questions {
             if let first = seen[question.id] {
-                reader.error(question.location, "a second question with the id “\(question.id)” (the first is at \(first.line):\(first.column))")
+                reader.error(question.location, "a second question with the id “\(question.id)” (the first is at \(first.line):\(first.column))",
+                    russian: "Вопрос с кодом «\(question.id)» уже есть (строка \(first.line), позиция \(first.column)). Дайте этому вопросу другой код в поле «id».")
             } else {
                 seen[question.id] = question.location
             }

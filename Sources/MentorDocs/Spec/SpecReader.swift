@@ -101,7 +101,8 @@ public struct SpecReader {
         }
         let councils = programmeFields?["councils"].map { self.councils(from: $0) } ?? [:]
         let participants = fields["participants"].map { items($0, what: "participants").compactMap { participant(from: $0) } } ?? []
-        if fields["participants"] == nil { error(root.location, "the spec has no “participants” list") }
+        if fields["participants"] == nil { error(root.location, "the spec has no “participants” list",
+            russian: "В описании программы нет списка участников. Добавьте раздел «participants».") }
         let pairs = fields["pairs"].map { items($0, what: "pairs").compactMap { pair(from: $0) } } ?? []
         let roadmap = fields["roadmap"].map { Roadmap(stages: items($0, what: "roadmap").compactMap { stage(from: $0) }) }
         guard let organisation, let schoolYear, let start, let end, let documentDate else { return nil }
@@ -160,7 +161,8 @@ public struct SpecReader {
     private mutating func person(from fields: Fields) -> Person? {
         guard let fullName = text(fields.required("full_name", reader: &self)) else { return nil }
         if fullName.split(separator: " ").count < 2 {
-            error(fields["full_name"]!.location, "“\(fullName)” needs at least a surname and a first name")
+            error(fields["full_name"]!.location, "“\(fullName)” needs at least a surname and a first name",
+                russian: "В поле «full_name» укажите хотя бы фамилию и имя.")
         }
         return Person(
             fullName: fullName.split(whereSeparator: \.isWhitespace).joined(separator: " "),
@@ -246,7 +248,8 @@ public struct SpecReader {
         var mentees: [String] = []
         if let single = fields["mentee"] { mentees = [text(single)].compactMap { $0 } }
         if let many = fields["mentees"] { mentees += items(many, what: "mentees").compactMap { text($0) } }
-        if mentees.isEmpty { error(node.location, "the pair names no mentee; add “mentee: ID” or “mentees: [ID, ID]”") }
+        if mentees.isEmpty { error(node.location, "the pair names no mentee; add “mentee: ID” or “mentees: [ID, ID]”",
+            russian: "В паре не указан наставляемый. Добавьте поле «mentee: код» или «mentees: [код, код]».") }
         let start = date(fields.required("start", reader: &self))
         let months = fields.required("months", reader: &self).flatMap { integer($0, in: 1...60, what: "months") }
         let tasks = fields["tasks"].map { items($0, what: "tasks").compactMap { text($0) } } ?? []
@@ -328,7 +331,8 @@ public struct SpecReader {
         case .null:
             return nil
         default:
-            error(node.location, "expected a value here, not a list or a group of fields")
+            error(node.location, "expected a value here, not a list or a group of fields",
+                russian: "Здесь нужно одно значение, а не список и не группа полей. Исправьте запись.")
             return nil
         }
     }
@@ -336,7 +340,8 @@ public struct SpecReader {
     mutating func date(_ node: SpecNode?) -> CalendarDay? {
         guard let node, let value = text(node) else { return nil }
         guard let date = CalendarDay(parsing: value) else {
-            error(node.location, "“\(value)” is not a date; write YYYY-MM-DD or DD.MM.YYYY (a real day of a real month)")
+            error(node.location, "“\(value)” is not a date; write YYYY-MM-DD or DD.MM.YYYY (a real day of a real month)",
+                russian: "«\(value)» — не дата. Напишите дату так: 19.11.2026 или 2026-11-19 (такой день должен быть в календаре).")
             return nil
         }
         return date
@@ -345,7 +350,8 @@ public struct SpecReader {
     private mutating func integer(_ node: SpecNode, in range: ClosedRange<Int>, what: String) -> Int? {
         guard let value = text(node) else { return nil }
         guard let number = Int(value), range.contains(number) else {
-            error(node.location, "“\(value)” is not a whole number from \(range.lowerBound) to \(range.upperBound) (\(what))")
+            error(node.location, "“\(value)” is not a whole number from \(range.lowerBound) to \(range.upperBound) (\(what))",
+                russian: "В поле «\(what)» нужно целое число от \(range.lowerBound) до \(range.upperBound), а написано «\(value)». Исправьте значение.")
             return nil
         }
         return number
@@ -354,7 +360,8 @@ public struct SpecReader {
     private mutating func roubles(_ node: SpecNode) -> Roubles? {
         guard let value = text(node) else { return nil }
         guard let sum = Roubles(parsing: value) else {
-            error(node.location, "“\(value)” is not a sum in roubles; write 5000 or 5000.50 (roubles and kopecks)")
+            error(node.location, "“\(value)” is not a sum in roubles; write 5000 or 5000.50 (roubles and kopecks)",
+                russian: "«\(value)» — не сумма в рублях. Напишите сумму так: 5000 или 5000.50 (рубли и копейки).")
             return nil
         }
         return sum
@@ -366,7 +373,8 @@ public struct SpecReader {
         case "true", "yes", "да": return true
         case "false", "no", "нет": return false
         default:
-            error(node.location, "“\(value)” is not yes or no; write true or false (да or нет)")
+            error(node.location, "“\(value)” is not yes or no; write true or false (да or нет)",
+                russian: "«\(value)» — не «да» и не «нет». Напишите да или нет (true или false).")
             return nil
         }
     }
@@ -377,7 +385,8 @@ public struct SpecReader {
         case "male", "m", "м", "муж", "мужской": return .male
         case "female", "f", "ж", "жен", "женский": return .female
         default:
-            error(node.location, "“\(value)” is not a gender; write male or female (м or ж)")
+            error(node.location, "“\(value)” is not a gender; write male or female (м or ж)",
+                russian: "«\(value)» — не пол. Напишите м или ж (male или female).")
             return nil
         }
     }
@@ -386,7 +395,8 @@ public struct SpecReader {
         guard let value = text(node) else { return nil }
         guard let form = MentoringForm(spelling: value) else {
             let known = MentoringForm.allCases.map { "«\($0.rawValue)»" }.joined(separator: ", ")
-            error(node.location, "“\(value)” is not a form of mentoring; the forms are \(known)")
+            error(node.location, "“\(value)” is not a form of mentoring; the forms are \(known)",
+                russian: "«\(value)» — не форма наставничества. Выберите одну из форм: \(known).")
             return nil
         }
         return form
@@ -397,7 +407,8 @@ public struct SpecReader {
         guard let value = text(node) else { return nil }
         guard let choice = Choice(rawValue: value.lowercased()) else {
             let known = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-            error(node.location, "“\(value)” is not a known \(what); use one of: \(known)")
+            error(node.location, "“\(value)” is not a known \(what); use one of: \(known)",
+                russian: "«\(value)» — такого значения нет в поле «\(Self.fieldName(what))». Напишите одно из значений: \(known).")
             return nil
         }
         return choice
@@ -407,7 +418,8 @@ public struct SpecReader {
 
     mutating func mapping(_ node: SpecNode, what: String) -> Fields? {
         guard case .mapping(let entries) = node.kind else {
-            error(node.location, "\(what) should be a group of “key: value” lines")
+            error(node.location, "\(what) should be a group of “key: value” lines",
+                russian: "\(Self.russianName(what)): запишите строками вида «поле: значение».")
             return nil
         }
         return Fields(node: node, entries: entries)
@@ -419,18 +431,42 @@ public struct SpecReader {
         case .null: return []
         case .scalar: return [node]
         case .mapping:
-            error(node.location, "\(what) should be a list (lines starting with “- ”)")
+            error(node.location, "\(what) should be a list (lines starting with “- ”)",
+                russian: "\(Self.russianName(what)): запишите списком, каждый элемент с новой строки, начиная с «- ».")
             return []
         }
     }
 
-    mutating func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .error, message: message))
+    mutating func error(_ location: SourceLocation, _ message: String, russian: String) {
+        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .error, message: message, russian: russian))
     }
 
-    mutating func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .warning, message: message))
+    mutating func warning(_ location: SourceLocation, _ message: String, russian: String) {
+        diagnostics.append(SpecDiagnostic(.validation, location: location, severity: .warning, message: message, russian: russian))
     }
+
+    /// How a Russian message names a part of the spec the English one calls `what`: a field by its name
+    /// as the spec spells it (the person must find it), a whole entry in words.
+    static func russianName(_ what: String) -> String {
+        switch what {
+        case "the spec": "Описание программы"
+        case "a participant": "Запись участника"
+        case "a pair": "Запись пары"
+        case "a processor": "Запись об обработчике (processors)"
+        case "a plan item": "Пункт плана (plan)"
+        case "a roadmap stage": "Этап дорожной карты (roadmap)"
+        case "an activity": "Мероприятие дорожной карты (activities)"
+        case "an order": "Приказ (orders)"
+        case "the minutes of a council": "Протокол совета (councils)"
+        case "the question catalogue": "Перечень вопросов анкеты"
+        case "a block": "Раздел вопросов (blocks)"
+        case "a question": "Вопрос (questions)"
+        default: "Поле «\(fieldName(what))»"
+        }
+    }
+
+    /// The spec's field a `what` of a value names.
+    static func fieldName(_ what: String) -> String { what == "document kind" ? "kind" : what }
 }
 
 /// The entries of one mapping, looked up by key.
@@ -451,13 +487,14 @@ struct Fields {
     func required(_ key: String, reader: inout SpecReader) -> SpecNode? {
         if let value = self[key] { return value }
         let location = entries.first(where: { $0.key == key })?.keyLocation ?? node.location
-        reader.error(location, "“\(key)” is required here")
+        reader.error(location, "“\(key)” is required here", russian: "Заполните поле «\(key)»: оно обязательно.")
         return nil
     }
 
     func expectOnly(_ keys: [String], reader: inout SpecReader) {
         for entry in entries where !keys.contains(entry.key) {
-            reader.warning(entry.keyLocation, "unknown field “\(entry.key)” is ignored (known here: \(keys.joined(separator: ", ")))")
+            reader.warning(entry.keyLocation, "unknown field “\(entry.key)” is ignored (known here: \(keys.joined(separator: ", ")))",
+                russian: "Поле «\(entry.key)» неизвестно и не будет учтено. Проверьте, нет ли опечатки; здесь бывают поля: \(keys.joined(separator: ", ")).")
         }
     }
 }

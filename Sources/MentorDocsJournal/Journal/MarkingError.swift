@@ -60,5 +60,21 @@ extension MarkingError {
         case notWithdrawable
         /// The day is before the paper was handed out, or a withdrawal before the return.
         case dayTooEarly
+
+        /// What is wrong, in Russian, as the page says it beside a mark refused.
+        public var russianExplanation: String {
+            switch self {
+            case .unknownPerson: "Такого участника нет в файле школы."
+            case .unknownPair: "Такой пары или группы нет, или участник не в ней."
+            case .notMadeForPerson: "Файл школы не делает этот документ для участника."
+            case .neverIssued: "Этот документ ещё не выдавался: сначала сделайте его."
+            case .ambiguous: "У участника несколько таких документов; отметьте его в таблице пары или группы."
+            case .alreadyReturned: "Документ уже отмечен как вернувшийся."
+            case .alreadyWithdrawn: "Документ уже отозван."
+            case .notReturned: "Отозвать можно только согласие, которое вернулось подписанным."
+            case .notWithdrawable: "Отозвать можно только согласие."
+            case .dayTooEarly: "Дата раньше, чем документ был выдан (или вернулся)."
+            }
+        }
     }
 }

@@ -47,6 +47,17 @@ public enum PaperKind: String, Sendable, CaseIterable {
     /// Every kind of document that is a paper to sign and hand back.
     public static var allDocumentKinds: Set<DocumentKind> { Set(DocumentKind.allCases.filter { PaperKind($0) != nil }) }
 
+    /// The paper as the journal's page and its Russian messages name it: «Согласие на обработку ПДн».
+    public var russianName: String {
+        switch self {
+        case .consent: "Согласие на обработку ПДн"
+        case .consentPublication: "Согласие на распространение ПДн"
+        case .agreement: "Соглашение о наставничестве"
+        case .mentorConsent: "Согласие педагога на наставничество"
+        case .labourSupplement: "Дополнительное соглашение к трудовому договору"
+        }
+    }
+
     /// Whether the signer may take it back: consents can be withdrawn, agreements are ended otherwise.
     public var canBeWithdrawn: Bool { self == .consent || self == .consentPublication }
 }

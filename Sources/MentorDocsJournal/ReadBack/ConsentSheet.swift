@@ -33,8 +33,11 @@ public struct ConsentSheet: Sendable {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         /// The cell.
         public var place: SheetPlace
-        /// What is wrong, without the cell's content (it may be personal data).
+        /// What is wrong, without the cell's content (it may be personal data): in English, as the
+        /// command line prints it.
         public var message: String
+        /// The same in Russian, saying what to do: as the journal page shows it.
+        public var russianMessage: String
 
         /// `journal.xlsx:Согласия:7:F: error: …`.
         public var description: String { "\(place): error: \(message)" }
@@ -44,8 +47,10 @@ public struct ConsentSheet: Sendable {
     public struct NotAJournal: Error, Sendable, CustomStringConvertible {
         /// The spreadsheet file.
         public var file: String
-        /// What is missing.
+        /// What is missing, in English.
         public var message: String
+        /// The same in Russian, for the page.
+        public var russianMessage: String
 
         public var description: String { "\(file): \(message)" }
     }
@@ -64,7 +69,8 @@ public struct ConsentSheet: Sendable {
         let candidates = (workbook.sheet(named: Self.sheetName).map { [$0] } ?? []) + workbook.sheets
         guard let (sheet, header) = candidates.lazy.compactMap({ sheet in Header(sheet).map { (sheet, $0) } }).first else {
             throw NotAJournal(file: workbook.file,
-                message: "no sheet is a journal of consents: none has a header row with the columns «id», «Вид согласия» and «Дата возврата подписанного»")
+                message: "no sheet is a journal of consents: none has a header row with the columns «id», «Вид согласия» and «Дата возврата подписанного»",
+                russianMessage: "Ни один лист книги не похож на журнал согласий: нет строки заголовка со столбцами «id», «Вид согласия» и «Дата возврата подписанного». Загрузите журнал, скачанный с этой страницы.")
         }
         for row in sheet.rows where row.number > header.row {
             read(row, of: sheet, in: workbook, columns: header)
@@ -104,12 +110,14 @@ public struct ConsentSheet: Sendable {
         let id = cell(columns.id).text.trimmingSpaces
         guard !id.isEmpty else {
             if returned != nil || withdrawn != nil {
-                problems.append(Problem(place: place(columns.id), message: "a day is typed in a row without the person's id; it is not applied"))
+                problems.append(Problem(place: place(columns.id), message: "a day is typed in a row without the person's id; it is not applied",
+                    russianMessage: "В строке указана дата, но нет кода участника (столбец «id»), поэтому строка не учтена. Впишите код."))
             }
             return
         }
         guard let kind = DocumentKind(consentTitle: cell(columns.kind).text), let paper = PaperKind(kind) else {
-            problems.append(Problem(place: place(columns.kind), message: "\(id): «Вид согласия» is none of the consents the registers list; the row is not applied"))
+            problems.append(Problem(place: place(columns.kind), message: "\(id): «Вид согласия» is none of the consents the registers list; the row is not applied",
+                russianMessage: "\(id): в столбце «Вид согласия» указано согласие, которого нет в реестрах, поэтому строка не учтена. Выберите вид согласия из журнала."))
             return
         }
         entries.append(Entry(place: place(columns.id), personID: id, paper: paper, returned: returned, withdrawn: withdrawn))
@@ -128,7 +136,8 @@ public struct ConsentSheet: Sendable {
         case .boolean: day = nil
         }
         guard let day else {
-            problems.append(Problem(place: place, message: "not a date; write it as 19.11.2026"))
+            problems.append(Problem(place: place, message: "not a date; write it as 19.11.2026",
+                russianMessage: "Это не дата. Напишите дату так: 19.11.2026."))
             return nil
         }
         return TypedDay(day: day, place: place)

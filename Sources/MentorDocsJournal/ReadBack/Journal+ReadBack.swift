@@ -54,12 +54,14 @@ extension Journal {
         for entry in sheet.entries {
             let id = entry.personID
             guard programme.participant(id) != nil else {
-                reading.notApplied.append(.init(place: entry.place, message: "there is no participant “\(id)” in \(programme.file)"))
+                reading.notApplied.append(.init(place: entry.place, message: "there is no participant “\(id)” in \(programme.file)",
+                    russianMessage: "Участника с кодом «\(id)» нет в файле школы, поэтому строка не учтена. Проверьте код."))
                 continue
             }
             let key = PaperKey(kind: entry.paper, pairID: nil, personIDs: [id])
             if let row = firstRow[key] {
-                reading.notApplied.append(.init(place: entry.place, message: "\(id)'s \(entry.paper.rawValue) is in row \(row) already; this row is not applied"))
+                reading.notApplied.append(.init(place: entry.place, message: "\(id)'s \(entry.paper.rawValue) is in row \(row) already; this row is not applied",
+                    russianMessage: "\(id): «\(entry.paper.russianName)» уже указано в строке \(row), поэтому эта строка не учтена. Оставьте одну строку."))
                 continue
             }
             firstRow[key] = entry.place.row
@@ -75,7 +77,8 @@ extension Journal {
                     reading.alreadyKnown += 1
                 case let recorded?:
                     reading.notApplied.append(.init(place: typed.place,
-                        message: "\(id)'s \(entry.paper.rawValue): the journal has it \(event.rawValue) on \(recorded.iso), the sheet on \(typed.day.iso); the journal's day is kept"))
+                        message: "\(id)'s \(entry.paper.rawValue): the journal has it \(event.rawValue) on \(recorded.iso), the sheet on \(typed.day.iso); the journal's day is kept",
+                        russianMessage: "\(id), «\(entry.paper.russianName)»: в журнале \(event == .returned ? "возврат" : "отзыв") отмечен \(recorded.formatted("dd.MM.yyyy")), а в таблице — \(typed.day.formatted("dd.MM.yyyy")). Оставлена дата из журнала."))
                 case nil:
                     requests.append((typed.place, MarkRequest(personID: id, paper: entry.paper, event: event, day: typed.day)))
                 }
@@ -84,7 +87,8 @@ extension Journal {
         let refused = try recordMarks(requests.map(\.request), in: programme)
         let refusedIndices = Set(refused.map(\.index))
         for (index, problem) in refused {
-            reading.notApplied.append(.init(place: requests[index].place, message: problem.message))
+            reading.notApplied.append(.init(place: requests[index].place, message: problem.message,
+                russianMessage: problem.kind.russianExplanation))
         }
         reading.applied = requests.indices.filter { !refusedIndices.contains($0) }.map {
             ConsentSheetReading.Applied(place: requests[$0].place, request: requests[$0].request)

@@ -72,7 +72,7 @@ struct EntryRemoval: Sendable {
             if !obstacles.pairs.isEmpty { return obstacles }
         }
         do throws(SpecEditError) {
-            obstacles.problems = try file.change(removing: id, from: kind.list).newErrors.map { ProblemWords.russian($0.message) }
+            obstacles.problems = try file.change(removing: id, from: kind.list).newErrors.map(\.russianMessage)
         } catch {
             obstacles.problems = ["Эту запись нельзя удалить построчно: \(error.description). Исправьте файл в текстовом редакторе."]
         }

@@ -18,7 +18,7 @@ struct FormProblems: Sendable {
     /// in the spec into the name of the form's field, and `names` are the fields the form has.
     init(_ diagnostics: [SpecDiagnostic], entry: SpecNode?, names: [String], fieldName: ([String]) -> String) {
         for diagnostic in diagnostics {
-            let message = ProblemWords.russian(diagnostic.message)
+            let message = diagnostic.russianMessage
             // A field missing, or the entry's own problem, stands at its group's start and names the field.
             let named = Self.namedField(in: diagnostic.message).flatMap { name in
                 entry.flatMap { Self.mappingPath(at: diagnostic.location, in: $0) }.map { $0 + name }
@@ -81,36 +81,5 @@ struct FormProblems: Sendable {
         default:
             return []
         }
-    }
-}
-
-/// The library's messages about a participant or pair in plain Russian, for the people filling the
-/// forms; a message not known here is shown as the library says it.
-enum ProblemWords {
-    private static let known: [(needle: String, words: String)] = [
-        ("is not a date", "Такой даты нет. Напишите дату так: 09.03.2014 или 2014-03-09."),
-        ("needs at least a surname and a first name", "Напишите хотя бы фамилию и имя."),
-        ("is required here", "Заполните это поле."),
-        ("is not a sum in roubles", "Напишите сумму в рублях: 5000 или 5000,50."),
-        ("is not yes or no", "Отметьте да или нет."),
-        ("is not a gender", "Выберите пол из списка."),
-        ("is not a form of mentoring", "Выберите форму наставничества из списка."),
-        ("is not a known", "Выберите значение из списка."),
-        ("is after the document date", "Дата рождения позже даты документов программы."),
-        ("no birth_date; a", "Укажите дату рождения: от возраста зависит, какое согласие делается и кто его подписывает."),
-        ("a minor: add a “representative”", "Участник несовершеннолетний: заполните законного представителя — родителя, опекуна или попечителя."),
-        ("is used twice", "Такой код уже есть у другого участника или пары. Выберите другой."),
-        ("there is no participant with the id", "Участника с таким кодом нет."),
-        ("cannot be their own mentor", "Наставник не может быть своим наставляемым."),
-        ("a parent cannot mentor their own child", "Родитель не может быть наставником своего ребёнка."),
-        ("is not among the programme's forms", "Этой формы нет среди форм наставничества программы."),
-        ("must be 10 to 19 years old", "Наставляемым этой формы должно быть от 10 до 19 лет."),
-        ("is already a mentee of the form", "Этот наставляемый уже есть в другой паре или группе той же формы."),
-        ("the pair names no mentee", "Выберите хотя бы одного наставляемого."),
-        ("is not a whole number from 1 to 60 (months)", "Напишите срок целым числом месяцев, от 1 до 60."),
-    ]
-
-    static func russian(_ message: String) -> String {
-        known.first { message.contains($0.needle) }?.words ?? message
     }
 }

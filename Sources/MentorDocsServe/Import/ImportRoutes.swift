@@ -79,7 +79,7 @@ struct ImportRoutes: Sendable {
                     guard case .participant(let id) = entry else { return nil }
                     return change.report.programme?.participant(id).map { "\(id), \(FileNaming.surnameAndInitials($0.person.fullName))" } ?? id
                 }
-                return (who.map { $0 + ": " } ?? "") + ProblemWords.russian(diagnostic.message)
+                return (who.map { $0 + ": " } ?? "") + diagnostic.russianMessage
             }
             return Layout.response(ImportPage.html(school: school, preview: preview, problems: problems, version: file.version, formToken: formToken),
                 status: .unprocessableContent)

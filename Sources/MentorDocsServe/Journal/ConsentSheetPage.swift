@@ -19,7 +19,7 @@ enum ConsentSheetPage {
                         for problem in reading.notApplied {
                             element("li") {
                                 element("span", .class("place")) { place(problem.place) }
-                                element("p", .class("message")) { problem.message }
+                                element("p", .class("message")) { problem.russianMessage }
                             }
                         }
                     }

@@ -47,7 +47,7 @@ extension JournalRoutes {
             // The library's message names the file, the sheet and the cell, never a cell's content.
             return try refused("Файл не читается: \(error)")
         } catch let error as ConsentSheet.NotAJournal {
-            return try refused("В файле нет журнала согласий: \(error)")
+            return try refused("\(error.file): \(error.russianMessage)")
         }
         return Layout.response(ConsentSheetPage.html(programme, file: name, reading: reading, formToken: formToken))
     }

@@ -167,7 +167,7 @@ enum MonitoringPage {
             for problem in problems {
                 element("li", .class(problem.severity.rawValue)) {
                     element("span", .class("place")) { problem.place }
-                    element("p", .class("message")) { problem.message }
+                    element("p", .class("message")) { problem.russianMessage }
                 }
             }
         }

@@ -86,7 +86,7 @@ enum ErrorPage {
                     element("span", .class("severity")) { Words.severity(diagnostic.severity) }
                     " "
                     element("span", .class("place")) { Words.place(diagnostic.location) }
-                    element("p", .class("message")) { diagnostic.message }
+                    element("p", .class("message")) { diagnostic.russianMessage }
                 }
             }
         }

@@ -122,7 +122,7 @@ enum SchoolPage {
                                 " "
                                 entryLink(entry, in: programme)
                             }
-                            element("p", .class("message")) { diagnostic.message }
+                            element("p", .class("message")) { diagnostic.russianMessage }
                         }
                     }
                 }

@@ -51,15 +51,7 @@ enum Words {
     }
 
     /// A paper to sign, as the journal's page names it.
-    static func paper(_ kind: PaperKind) -> String {
-        switch kind {
-        case .consent: "Согласие на обработку ПДн"
-        case .consentPublication: "Согласие на распространение ПДн"
-        case .agreement: "Соглашение о наставничестве"
-        case .mentorConsent: "Согласие педагога на наставничество"
-        case .labourSupplement: "Дополнительное соглашение к трудовому договору"
-        }
-    }
+    static func paper(_ kind: PaperKind) -> String { kind.russianName }
 
     static func paperState(_ state: PaperStatus.State) -> String {
         switch state {
@@ -71,20 +63,7 @@ enum Words {
     }
 
     /// Why the journal refused a mark, in the words of the page (the library's message names ids and days).
-    static func markingProblem(_ kind: MarkingError.Kind) -> String {
-        switch kind {
-        case .unknownPerson: "Такого участника нет в файле школы."
-        case .unknownPair: "Такой пары или группы нет, или участник не в ней."
-        case .notMadeForPerson: "Файл школы не делает этот документ для участника."
-        case .neverIssued: "Этот документ ещё не выдавался: сначала сделайте его."
-        case .ambiguous: "У участника несколько таких документов; отметьте его в таблице пары или группы."
-        case .alreadyReturned: "Документ уже отмечен как вернувшийся."
-        case .alreadyWithdrawn: "Документ уже отозван."
-        case .notReturned: "Отозвать можно только согласие, которое вернулось подписанным."
-        case .notWithdrawable: "Отозвать можно только согласие."
-        case .dayTooEarly: "Дата раньше, чем документ был выдан (или вернулся)."
-        }
-    }
+    static func markingProblem(_ kind: MarkingError.Kind) -> String { kind.russianExplanation }
 
     static func severity(_ severity: SpecDiagnostic.Severity) -> String {
         switch severity {

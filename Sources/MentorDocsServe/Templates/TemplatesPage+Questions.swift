@@ -23,7 +23,7 @@ extension TemplatesPage {
                             for problem in problems {
                                 element("li", .class(problem.severity.rawValue)) {
                                     element("span", .class("place")) { Words.place(problem.location) }
-                                    element("p", .class("message")) { problem.message }
+                                    element("p", .class("message")) { problem.russianMessage }
                                 }
                             }
                         }
