@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the rows of one rendered sheet went, read from the marks `RepeatedRows` put around each
 /// section over rows: which blocks of template rows were printed how many times, and so the row
 /// each template row became — in each copy of the blocks it is in.
@@ -178,17 +184,21 @@ struct SheetLayout {
 
     private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {
         guard haystack.count >= needle.count, start <= haystack.endIndex - needle.count else { return nil }
-        // Every byte of a sheet of 100,000 cells passes here: read through a pointer, without bounds checks.
+        // Every byte of a sheet of 100,000 cells passes here: the C library's search, through pointers.
         return haystack.withUnsafeBufferPointer { buffer -> Int? in
             let base = haystack.startIndex
-            var index = max(start, base) - base
-            let limit = buffer.count - needle.count
-            let first = needle[0]
-            while index <= limit {
-                if buffer[index] == first, buffer[index..<index + needle.count].elementsEqual(needle) { return base + index }
-                index += 1
+            let offset = max(start, base) - base
+            return needle.withUnsafeBufferPointer { wanted -> Int? in
+                var index = offset
+                let limit = buffer.count - wanted.count
+                while index <= limit {
+                    guard let found = memchr(buffer.baseAddress! + index, Int32(wanted[0]), limit + 1 - index) else { return nil }
+                    index = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(buffer.baseAddress! + index, wanted.baseAddress!, wanted.count) == 0 { return base + index }
+                    index += 1
+                }
+                return nil
             }
-            return nil
         }
     }
 }

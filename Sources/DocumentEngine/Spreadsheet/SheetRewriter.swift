@@ -74,22 +74,12 @@ struct SheetRewriter {
                 }
                 continue
             }
-            switch String(decoding: bytes[tag.localName], as: UTF8.self) {
-            case "row":
-                guard let (value, range) = attribute("r", of: tag), let template = Int(value) else { continue }
-                row = layout.row(template, from: places) ?? template
-                if row > CellReference.lastRow, !tooManyRows {
-                    tooManyRows = true
-                    problems.append(RenderError.Problem(.tooManyRows, part: part,
-                        "the filled sheet would have more than \(CellReference.lastRow) rows, as many as Excel shows"))
-                }
-                edit(range, String(row))
-            case "c":
-                // The hot path of a large sheet: bytes throughout, no strings per cell.
+            // The hot path of a large sheet: cells and rows, their names compared as bytes, no strings per cell.
+            if scanner.localName(of: tag, is: "c") {
                 cellHasFormula = false
                 guard let (value, range) = scanner.attribute("r", of: tag), let column = CellReference.columnPart(ofCell: value) else { continue }
                 var reference = Array(column)
-                reference.append(contentsOf: String(row).utf8)
+                reference.append(digitsOf: row)
                 let type = scanner.attribute("t", of: tag)?.value
                 let asValue = type.map { MarkupScanner.equal($0, SheetPreparation.valueCell) } ?? false
                 if asValue || type.map({ MarkupScanner.equal($0, SheetPreparation.textCell) }) == true {
@@ -99,6 +89,22 @@ struct SheetRewriter {
                 } else {
                     edits.append(ByteEdit(range: range, bytes: reference))
                 }
+                continue
+            }
+            if scanner.localName(of: tag, is: "row") {
+                guard let (value, range) = scanner.attribute("r", of: tag), let template = Int(asciiDigits: value) else { continue }
+                row = layout.row(template, from: places) ?? template
+                if row > CellReference.lastRow, !tooManyRows {
+                    tooManyRows = true
+                    problems.append(RenderError.Problem(.tooManyRows, part: part,
+                        "the filled sheet would have more than \(CellReference.lastRow) rows, as many as Excel shows"))
+                }
+                var digits: [UInt8] = []
+                digits.append(digitsOf: row)
+                edits.append(ByteEdit(range: range, bytes: digits))
+                continue
+            }
+            switch String(decoding: bytes[tag.localName], as: UTF8.self) {
             case "f":
                 cellHasFormula = true
                 if let (value, range) = attribute("ref", of: tag), let area = CellRange(value), let moved = mover.range(area, from: places) {
@@ -193,7 +199,8 @@ struct SheetRewriter {
             value = Array(number.utf8)
         case .date(let day) where styles != nil && !(styles!.textStyles.contains(style ?? 0)):
             if let serial = CellValue.serial(of: day, date1904: date1904) {
-                value = Array(String(serial).utf8)
+                value = []
+                value!.append(digitsOf: serial)
                 if !styles!.dateStyles.contains(style ?? 0), let twin = styles!.dateTwins[style ?? 0] { style = twin }
             }
         default:
@@ -208,7 +215,7 @@ struct SheetRewriter {
         cell.append(UInt8(ascii: "\""))
         if let style {
             cell.append(markup: #" s=""#)
-            cell += String(style).utf8
+            cell.append(digitsOf: style)
             cell.append(UInt8(ascii: "\""))
         }
         Self.appendAttributes(ofCell: element[tag.range], to: &cell)

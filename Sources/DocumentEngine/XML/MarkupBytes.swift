@@ -4,6 +4,33 @@ extension Array where Element == UInt8 {
     mutating func append(markup: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
+
+    /// Appends a number in ASCII digits, as `String(number)` writes it (a row, a style's index, a
+    /// date's serial), without making a `String` of it first.
+    mutating func append(digitsOf number: Int) {
+        if number < 0 { append(UInt8(ascii: "-")) }
+        let magnitude = number.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        var rest = magnitude
+        while divisor > 0 {
+            append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// Whether the bytes are those of `other`: lengths compared first, then the bytes through
+    /// pointers (the generic `elementsEqual` walks two iterators, which shows on every tag of a large sheet).
+    func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        return withUnsafeBufferPointer { own in
+            for index in 0..<own.count where own[index] != other[index] { return false }
+            return true
+        }
+    }
 }
 
 extension Int {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Walks the tags of serialized XML without building a tree: enough to mend a rendered part in one
 /// pass. The bytes are trusted to be well-formed (the engine wrote them); text and attribute values
 /// hold `<` only escaped, and attribute values are in double quotes, as libxml2 and the encoders write them.
@@ -84,7 +90,7 @@ struct MarkupScanner {
                 let valueStart = nameEnd + 2
                 var valueEnd = valueStart
                 while valueEnd < tag.range.upperBound, bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
-                if bytes[nameStart..<nameEnd].elementsEqual(wanted) { return (bytes[valueStart..<valueEnd], valueStart..<valueEnd) }
+                if bytes[nameStart..<nameEnd].equals(wanted) { return (bytes[valueStart..<valueEnd], valueStart..<valueEnd) }
                 index = valueEnd + 1
             } else {
                 index = nameEnd
@@ -94,12 +100,11 @@ struct MarkupScanner {
     }
 
     private func find(_ byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let found = memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start) else { return nil }
+            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-        return nil
     }
 
     private func endOfSpecial(from start: Int) -> Int {
@@ -122,6 +127,6 @@ struct MarkupScanner {
     }
 
     static func equal(_ slice: ArraySlice<UInt8>, _ name: StaticString) -> Bool {
-        slice.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        slice.equals(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }
