@@ -116,7 +116,11 @@ import Testing
         let broken = String(buffer: answers[0].body)
         #expect(broken.contains("Шаблон «plan.docx» не принят"))
         #expect(broken.contains("word/document.xml"))
+        // What is wrong in Russian first, then the engine's message with the tag's place.
+        #expect(broken.contains("<p class=\"message\">Метка открыта «{{», но в том же абзаце не закрыта «}}».</p><p class=\"place\">"))
         #expect(answers[1].status == .unprocessableContent)
+        #expect(answers[2].status == .unprocessableContent)
+        #expect(String(buffer: answers[2].body).contains("Файл не похож на документ Word или LibreOffice или повреждён"))
         #expect(String(buffer: answers[1].body).contains("Это не шаблон документа"))
         #expect(answers[2].status == .unprocessableContent)
         #expect(answers[3].status == .forbidden)

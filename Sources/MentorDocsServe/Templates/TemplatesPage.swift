@@ -4,10 +4,22 @@ import MentorDocs
 /// edited, and a form to upload an edited one; after an upload, what `inspect` finds in it, or every
 /// problem with its place. Then the questions of the monitoring questionnaires (`questionsSection`).
 enum TemplatesPage {
+    /// A reason an upload is refused, in Russian; for a template's own problem, the engine's message
+    /// with the tag's place beside it (what to look for in the file).
+    struct Problem {
+        var words: String
+        var detail: String?
+
+        init(_ words: String, detail: String? = nil) {
+            self.words = words
+            self.detail = detail
+        }
+    }
+
     /// What an upload came to: kept, with its tags and data paths; or refused, with its problems.
     enum Outcome {
         case kept(kind: DocumentKind, file: String, compiled: CompiledTemplate)
-        case refused(file: String?, problems: [String])
+        case refused(file: String?, problems: [Problem])
         /// A question catalogue kept as the school's, with how many questions it asks.
         case questionsKept(file: String, count: Int)
         /// A question catalogue refused: every problem with its line and column; no file, none chosen.
@@ -29,7 +41,12 @@ enum TemplatesPage {
                             ?? "Шаблон не принят."
                     }
                     element("ol", .class("problems")) {
-                        for problem in problems { element("li") { element("p", .class("message")) { problem } } }
+                        for problem in problems {
+                            element("li") {
+                                element("p", .class("message")) { problem.words }
+                                if let detail = problem.detail { element("p", .class("place")) { detail } }
+                            }
+                        }
                     }
                 }
             case .questionsKept, .questionsRefused, nil:

@@ -44,22 +44,22 @@ struct TemplatesRoutes: Sendable {
         let report = specs.report()
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let school = programme.organisation.shortName
-        func refused(_ file: String?, _ problems: [String]) -> Response {
+        func refused(_ file: String?, _ problems: [TemplatesPage.Problem]) -> Response {
             Layout.response(TemplatesPage.html(school: school, folder: folder, outcome: .refused(file: file, problems: problems), formToken: formToken),
                 status: .unprocessableContent)
         }
-        guard let kind = form.text("kind").flatMap(DocumentKind.init(rawValue:)) else { return refused(nil, ["Выберите документ из списка."]) }
-        guard let upload = form["template"], !upload.bytes.isEmpty else { return refused(nil, ["Выберите файл шаблона."]) }
+        guard let kind = form.text("kind").flatMap(DocumentKind.init(rawValue:)) else { return refused(nil, [.init("Выберите документ из списка.")]) }
+        guard let upload = form["template"], !upload.bytes.isEmpty else { return refused(nil, [.init("Выберите файл шаблона.")]) }
         let name = ImportRoutes.fileName(upload.fileName)
         guard let fileKind = DocumentFileKind(fileName: name), DocumentFormat.textDocuments.contains(fileKind.format) else {
-            return refused(name, ["Это не шаблон документа: нужен файл DOCX или ODT (также .dotx, .docm, .dotm, .ott), сохранённый в Word или LibreOffice."])
+            return refused(name, [.init("Это не шаблон документа: нужен файл DOCX или ODT (также .dotx, .docm, .dotm, .ott), сохранённый в Word или LibreOffice.")])
         }
         let compiled: CompiledTemplate
         do {
             compiled = try CompiledTemplate.compile(bytes: upload.bytes, file: name, filters: .mentordocs)
         } catch {
             // Each problem with its part and paragraph, as `inspect` prints them; never the document's other text.
-            return refused(name, error.problems.map(\.description))
+            return refused(name, error.problems.map { TemplatesPage.Problem(TemplateProblemWords.explanation($0.kind), detail: $0.description) })
         }
         try folder.keep(upload.bytes, kind: kind, as: fileKind)
         return Layout.response(TemplatesPage.html(school: school, folder: folder,
