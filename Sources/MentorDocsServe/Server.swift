@@ -168,8 +168,11 @@ public struct MentorDocsServer: Sendable {
         guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
         let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
-        // The school's questions, as `generate --templates` takes them from its folder.
-        let templates = TemplatesFolder(forSpec: spec), questions = try templates.questions()
+        // The school's questions, as `generate --templates` takes them from its folder; read only when
+        // questionnaires are asked for, so that a catalogue with an error stops those and not the consents.
+        let templates = TemplatesFolder(forSpec: spec)
+        let asked = (try? DocumentsPage.Choice(form))?.kinds ?? Set(DocumentKind.allCases)
+        let questions = asked.isDisjoint(with: [.questionnaire, .answerSheet]) ? QuestionCatalogue.builtIn : try templates.questions()
         // The registers' journal of consents from the journal, as `generate` fills it.
         let consents = try Journal.consentStates(forSpec: spec)
         var choice = DocumentsPage.Choice()

@@ -126,3 +126,23 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: school.folder + "/templates/questions.spec"))
     }
 }
+
+/// A catalogue spoiled in a text editor after it was kept stops the questionnaires, not the other documents.
+@Suite struct SpoiledCatalogueTests {
+    @Test func consentsAreStillMadeAndQuestionnairesSayWhatIsWrong() async throws {
+        let school = try TestSchool()
+        try FileManager.default.createDirectory(atPath: school.folder + "/templates", withIntermediateDirectories: true)
+        try "questions: [".write(toFile: school.folder + "/templates/questions.spec", atomically: true, encoding: .utf8)
+        @Sendable func form(_ kind: String) -> ByteBuffer {
+            TestSchool.form([("form_token", TestSchool.formToken), ("kind", kind), ("who", "everyone"), ("format", "docx"), ("files", "separate")])
+        }
+        let (consents, questionnaires) = try await school.withClient { client in
+            (try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form("consent-adult")),
+             try await client.execute(uri: "/documents", method: .post, headers: client.sameOrigin, body: form("questionnaire")))
+        }
+        #expect(consents.status == .ok)
+        #expect(try ArchiveReader(bytes: Array(buffer: consents.body), file: "documents.zip").entries.contains { $0.name.hasSuffix(".docx") })
+        #expect(questionnaires.status != .ok)
+        #expect(String(buffer: questionnaires.body).contains("questions.spec"))
+    }
+}
