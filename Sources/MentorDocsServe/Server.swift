@@ -148,6 +148,7 @@ public struct MentorDocsServer: Sendable {
         router.get("/templates/built-in/:file") { _, context in try templates.builtIn(try context.parameters.require("file")) }
         router.get("/templates/questions.spec") { _, _ in try templates.schoolsQuestions() }
         router.post("/templates/questions") { request, _ in try await templates.uploadQuestions(request) }
+        router.post("/templates/restore") { request, _ in try await templates.restore(request) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.style_css)))

@@ -128,3 +128,33 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: school.folder + "/templates/plan.docx"))
     }
 }
+
+/// The school's own template or questions given up for the built-in ones again, from the page.
+@Suite struct TemplateRestoreTests {
+    @Test func theBuiltInTemplateAndQuestionsComeBackAndNothingElseIsRemoved() async throws {
+        let school = try TestSchool()
+        let templates = school.folder + "/templates"
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        for file in ["agreement.docx", "agreement.odt", "plan.docx", "questions.spec"] {
+            try Data("x".utf8).write(to: URL(fileURLWithPath: templates + "/" + file))
+        }
+        let (page, agreement, questions, unknown, wrongToken) = try await school.withClient { client in
+            @Sendable func restore(_ what: String, token: String = TestSchool.formToken) async throws -> SchoolClient.Response {
+                try await client.execute(uri: "/templates/restore", method: .post, headers: client.sameOrigin,
+                    body: TestSchool.form([("form_token", token), ("restore", what)]))
+            }
+            let page = String(buffer: try await client.execute(uri: "/templates", method: .get, headers: client.cookie).body)
+            return (page, try await restore("agreement"), try await restore("questions"), try await restore("nosuch"),
+                try await restore("plan", token: "wrong"))
+        }
+        #expect(page.contains("<input type=\"hidden\" name=\"restore\" value=\"agreement\">"))
+        #expect(page.contains("Вернуть встроенные вопросы"))
+        #expect(agreement.status == .ok)
+        #expect(String(buffer: agreement.body).contains("снова делаются по встроенному шаблону"))
+        #expect(questions.status == .ok)
+        #expect(String(buffer: questions.body).contains("Анкеты снова задают встроенные вопросы."))
+        #expect(unknown.status == .badRequest)
+        #expect(wrongToken.status == .forbidden)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: templates).sorted() == ["plan.docx"])
+    }
+}

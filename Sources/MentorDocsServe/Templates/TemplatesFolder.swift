@@ -36,6 +36,21 @@ struct TemplatesFolder: Sendable {
         }
     }
 
+    /// Removes the school's own files of `kind` in every format, so that the built-in templates are used again.
+    func restore(_ kind: DocumentKind) throws {
+        for format in DocumentFormat.allCases {
+            for fileKind in DocumentFileKind.kinds(of: format) {
+                let file = "\(path)/\(kind.rawValue).\(fileKind.fileExtension)"
+                if FileManager.default.fileExists(atPath: file) { try FileManager.default.removeItem(atPath: file) }
+            }
+        }
+    }
+
+    /// Removes the school's question catalogue, so that the built-in questions are asked again.
+    func restoreQuestions() throws {
+        if let file = questionsFile { try FileManager.default.removeItem(atPath: file) }
+    }
+
     /// The school's question catalogue, if the page has kept one.
     var questionsFile: String? { QuestionCatalogue.schoolFile(in: source) }
 

@@ -46,6 +46,7 @@ extension TemplatesPage {
                     element("a", .href(Link("/templates/questions.spec"))) { "Вопросы школы (questions.spec)" }
                 }
             }
+            if folder.questionsFile != nil { restoreButton("questions", words: "Вернуть встроенные вопросы", formToken: formToken) }
             element("form", Attribute("method", "post"), Attribute("action", "/templates/questions"), Attribute("enctype", "multipart/form-data"),
                 .class("questions-upload"))
             {

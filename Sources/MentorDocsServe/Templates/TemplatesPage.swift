@@ -22,6 +22,8 @@ enum TemplatesPage {
         case refused(file: String?, problems: [Problem])
         /// A question catalogue kept as the school's, with how many questions it asks.
         case questionsKept(file: String, count: Int)
+        /// The school's own files removed: the built-in template of a kind, or the built-in questions, again.
+        case restored(String)
         /// A question catalogue refused: every problem with its line and column; no file, none chosen.
         case questionsRefused(file: String?, problems: [SpecDiagnostic])
     }
@@ -49,6 +51,8 @@ enum TemplatesPage {
                         }
                     }
                 }
+            case .restored(let words):
+                element("div", .class("notice"), Attribute("role", "status")) { element("p") { words } }
             case .questionsKept, .questionsRefused, nil:
                 HTML.empty
             }
@@ -77,7 +81,12 @@ enum TemplatesPage {
                             }
                             element("td") {
                                 let edited = DocumentFormat.textDocuments.compactMap { folder.edited(kind, $0) }
-                                edited.isEmpty ? "—" : edited.map { "\(kind.rawValue).\($0.fileExtension)" }.joined(separator: ", ")
+                                if edited.isEmpty {
+                                    "—"
+                                } else {
+                                    edited.map { "\(kind.rawValue).\($0.fileExtension)" }.joined(separator: ", ")
+                                    restoreButton(kind.rawValue, words: "Вернуть встроенный", formToken: formToken)
+                                }
                             }
                         }
                     }
@@ -129,6 +138,15 @@ enum TemplatesPage {
             element("ul", .class("plain")) {
                 for path in TemplateDataPaths.paths(of: compiled.tags, charts: compiled.chartUses) { element("li", .class("code")) { path } }
             }
+        }
+    }
+
+    /// A button that removes the school's own file (`restore` is a kind, or `questions`), after the browser asks to confirm.
+    static func restoreButton(_ restore: String, words: String, formToken: String) -> HTML {
+        element("form", Attribute("method", "post"), Attribute("action", "/templates/restore"), .class("restore")) {
+            void("input", .type("hidden"), .name("form_token"), .value(formToken))
+            void("input", .type("hidden"), .name("restore"), .value(restore))
+            element("button", .type("submit"), .class("secondary")) { words }
         }
     }
 }

@@ -21,6 +21,33 @@ struct TemplatesRoutes: Sendable {
         return Layout.response(TemplatesPage.html(school: programme.organisation.shortName, folder: folder, formToken: formToken))
     }
 
+    /// The largest restore form taken: two fields.
+    static let maximumRestoreFormSize = 16 * 1024
+
+    /// POST `/templates/restore`: the school's own template of a kind (every format), or its questions,
+    /// removed; the built-in ones are used from the next document on.
+    func restore(_ request: Request) async throws -> Response {
+        let body = try await request.body.collect(upTo: Self.maximumRestoreFormSize)
+        let form = FormFields(encoded: String(buffer: body))
+        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        let report = specs.report()
+        guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
+        let words: String
+        switch form["restore"] {
+        case "questions":
+            try folder.restoreQuestions()
+            words = "Анкеты снова задают встроенные вопросы."
+        case let value?:
+            guard let kind = DocumentKind(rawValue: value) else { throw HTTPError(.badRequest) }
+            try folder.restore(kind)
+            words = "Документы «\(Words.kind(kind))» снова делаются по встроенному шаблону."
+        case nil:
+            throw HTTPError(.badRequest)
+        }
+        return Layout.response(TemplatesPage.html(school: programme.organisation.shortName, folder: folder, outcome: .restored(words),
+            formToken: formToken))
+    }
+
     /// GET `/templates/built-in/KIND.docx` (or `.odt`): the built-in template, as `templates export` writes it;
     /// `questions.spec`: the built-in question catalogue, where a school's own begins.
     func builtIn(_ file: String) throws -> Response {
