@@ -164,9 +164,9 @@ public struct MentorDocsServer: Sendable {
     static func download(_ request: Request, spec: String, specs: SpecReportCache, formToken: String, officeInstalled: Bool,
         progress board: BatchProgressBoard) async throws -> Response
     {
-        let body = try await request.body.collect(upTo: maximumFormSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: maximumFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         // The school's questions, as `generate --templates` takes them from its folder; read only when

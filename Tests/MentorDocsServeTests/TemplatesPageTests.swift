@@ -5,26 +5,11 @@ import MentorDocs
 @testable import MentorDocsServe
 import NIOCore
 import Testing
+import TestSupport
 
 /// `/templates`: the built-in templates downloaded, an edited one checked, kept beside the spec and
 /// used by the documents form; a broken one refused with its place.
 @Suite struct TemplatesPageTests {
-    /// A DOCX whose one paragraph is `text`.
-    static func docx(_ text: String) throws -> [UInt8] {
-        let writer = try ArchiveWriter(name: "t.docx")
-        try writer.add("[Content_Types].xml", bytes: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-            """.utf8))
-        try writer.add("_rels/.rels", bytes: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-            """.utf8))
-        try writer.add("word/document.xml", bytes: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
-            <w:p><w:r><w:t xml:space="preserve">\(text)</w:t></w:r></w:p></w:body></w:document>
-            """.utf8))
-        return try writer.finish()
-    }
-
     static func upload(kind: String, fileName: String, bytes: [UInt8], token: String = TestSchool.formToken) -> (HTTPFields, ByteBuffer) {
         let boundary = "----mentordocs-test"
         var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"form_token\"\r\n\r\n\(token)\r\n".utf8)
@@ -67,7 +52,7 @@ import Testing
     @Test func anEditedTemplateIsInspectedKeptBesideTheSpecAndUsedByTheDocumentsForm() async throws {
         let school = try TestSchool()
         let (headers, body) = Self.upload(kind: "agreement", fileName: "Моё соглашение.docx",
-            bytes: try Self.docx("Своё соглашение: {{ org.short_name }}"))
+            bytes: try SampleDocument.docx("Своё соглашение: {{ org.short_name }}"))
         let documents = TestSchool.form([("form_token", TestSchool.formToken), ("kind", "agreement"),
             ("who", "pair"), ("pair", "p1"), ("format", "docx"), ("files", "separate")])
         let (answer, zip) = try await school.withClient { client in
@@ -96,10 +81,10 @@ import Testing
     @Test func aBrokenTemplateIsRefusedWithItsPlaceAndNotKept() async throws {
         let school = try TestSchool()
         let bodies = [
-            Self.upload(kind: "plan", fileName: "plan.docx", bytes: try Self.docx("План: {{ org.short_name")),
+            Self.upload(kind: "plan", fileName: "plan.docx", bytes: try SampleDocument.docx("План: {{ org.short_name")),
             Self.upload(kind: "plan", fileName: "plan.doc", bytes: Array("not a zip".utf8)),
             Self.upload(kind: "plan", fileName: "plan.docx", bytes: Array("not a zip".utf8)),
-            Self.upload(kind: "plan", fileName: "plan.docx", bytes: try Self.docx("x"), token: "wrong"),
+            Self.upload(kind: "plan", fileName: "plan.docx", bytes: try SampleDocument.docx("x"), token: "wrong"),
         ]
         let answers = try await school.withClient { client in
             var fields = client.sameOrigin

@@ -68,7 +68,7 @@ import TestSupport
         let templates = parent + "/templates"
         try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
         // Only the first adult has an e-mail address: the second record fails.
-        try Data(try SamplePackagesForDomain.docx("{{ person.full_name }}, {{ person.email }}"))
+        try Data(try SampleDocument.docx("{{ person.full_name }}, {{ person.email }}"))
             .write(to: URL(fileURLWithPath: templates + "/consent-adult.docx"))
         let out = parent + "/documents"
         let result = try Office.run(Paths.tool, ["generate", Paths.exampleSpec, "--no-journal", "--out", out, "--templates", templates,

@@ -14,7 +14,7 @@ import TestSupport
     static func templatesNeedingAnEmail(in parent: String) throws -> String {
         let templates = parent + "/templates"
         try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
-        try Data(try SamplePackagesForDomain.docx("{{ person.full_name }}, {{ person.email }}"))
+        try Data(try SampleDocument.docx("{{ person.full_name }}, {{ person.email }}"))
             .write(to: URL(fileURLWithPath: templates + "/consent-adult.docx"))
         return templates
     }
@@ -145,7 +145,7 @@ import TestSupport
     @Test func anAbsentSectionIsAdvisedToUseAllowMissing() throws {
         let folder = Paths.temporaryFolder("advice-section")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data(try SamplePackagesForDomain.docx("{{#copies}}Экземпляр{{/copies}}")).write(to: URL(fileURLWithPath: folder + "/t.docx"))
+        try Data(try SampleDocument.docx("{{#copies}}Экземпляр{{/copies}}")).write(to: URL(fileURLWithPath: folder + "/t.docx"))
         try "name: x\n".write(toFile: folder + "/data.spec", atomically: true, encoding: .utf8)
         let result = try Office.run(Paths.tool, ["fill", folder + "/t.docx", folder + "/data.spec", "--out", folder + "/out.docx"])
         #expect(result.status == 1)

@@ -83,7 +83,7 @@ import TestSupport
     @Test func inspectReportsEveryProblemOfABrokenTemplate() throws {
         let folder = Paths.temporaryFolder("inspect-bad")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let bytes = try SamplePackagesForDomain.docx("{{#a}} {{ b | nosuch }} {{ c")
+        let bytes = try SampleDocument.docx("{{#a}} {{ b | nosuch }} {{ c")
         try Data(bytes).write(to: URL(fileURLWithPath: folder + "/bad.docx"))
         let result = try Office.run(Paths.tool, ["inspect", folder + "/bad.docx"])
         #expect(result.status == 1)
@@ -109,20 +109,5 @@ import TestSupport
         let checked = try Office.run(Paths.tool, ["check", Paths.exampleSpec])
         #expect(checked.status == 0, "\(checked.output)\(checked.error)")
         #expect(!(checked.output + checked.error).contains("warning:"), "the example school gives every consent its data")
-    }
-}
-
-/// A one-paragraph DOCX for domain-level tests.
-enum SamplePackagesForDomain {
-    static func docx(_ text: String) throws -> [UInt8] {
-        let writer = try ArchiveWriter(name: "t.docx")
-        try writer.add("[Content_Types].xml", bytes: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-            """.utf8))
-        try writer.add("_rels/.rels", bytes: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-            """.utf8))
-        try writer.add("word/document.xml", bytes: Array("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:body></w:document>".utf8))
-        return try writer.finish()
     }
 }

@@ -74,15 +74,7 @@ struct OpenDocumentSheetPreparation {
                 if repeated > 1, Self.holdsTag(child) {
                     // Each of the rows it stands for is a row of its own, with its own copy of the tags.
                     child.removeAttribute(Self.table("number-rows-repeated"))
-                    let size = Self.nodeCount(child)
-                    for _ in 1..<repeated {
-                        tags += Self.tagCount(child)
-                        copiedNodes += size
-                        guard tags <= PartCompiler.maximumTags, copiedNodes <= Self.maximumCopiedNodes else {
-                            return tooManyTags(table: table, row: row, problems: &problems)
-                        }
-                        child.insertAfter(child.deepCopy())
-                    }
+                    guard unfold(child, into: repeated, table: table, row: row, problems: &problems) else { return false }
                     next = child.next
                     repeated = 1
                 }
@@ -94,6 +86,21 @@ struct OpenDocumentSheetPreparation {
             } else if Self.rowGroups.contains(child.localName), child.namespaceURI == Dialect.tableNamespace {
                 guard prepareRows(in: child, table: &table, columns: columns, styles: &styles, row: &row, problems: &problems) else { return false }
             }
+        }
+        return true
+    }
+
+    /// Puts copies of `node` after it until there are `count`, counting the tags and nodes they add
+    /// against the limits; false (with the problem) once a limit is passed.
+    private mutating func unfold(_ node: XMLNode, into count: Int, table: Table, row: Int, problems: inout [TemplateProblem]) -> Bool {
+        let size = Self.nodeCount(node)
+        for _ in 1..<count {
+            tags += Self.tagCount(node)
+            copiedNodes += size
+            guard tags <= PartCompiler.maximumTags, copiedNodes <= Self.maximumCopiedNodes else {
+                return tooManyTags(table: table, row: row, problems: &problems)
+            }
+            node.insertAfter(node.deepCopy())
         }
         return true
     }
@@ -118,15 +125,7 @@ struct OpenDocumentSheetPreparation {
                     return false
                 }
                 current.removeAttribute(Self.table("number-columns-repeated"))
-                let size = Self.nodeCount(current)
-                for _ in 1..<repeated {
-                    tags += Self.tagCount(current)
-                    copiedNodes += size
-                    guard tags <= PartCompiler.maximumTags, copiedNodes <= Self.maximumCopiedNodes else {
-                        return tooManyTags(table: table, row: number, problems: &problems)
-                    }
-                    current.insertAfter(current.deepCopy())
-                }
+                guard unfold(current, into: repeated, table: table, row: number, problems: &problems) else { return false }
                 cell = current.next
             }
             tags += Self.tagCount(current)

@@ -33,9 +33,9 @@ struct EntryRemoval: Sendable {
     }
 
     func remove(_ kind: EntryKind, id: String, request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumFormSize)
-        let sent = FormFields(encoded: String(buffer: body))
-        guard let token = sent["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let sent = try await FormFields.posted(request, upTo: Self.maximumFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         let file = try EntryRoutes.read(spec)
         guard sent["version"] == file.version else { return EntryRoutes.changedOnDisk(kind, id: id, next: kind.removeLink(id)) }
         let report = SpecReader.report(bytes: file.bytes, name: spec)

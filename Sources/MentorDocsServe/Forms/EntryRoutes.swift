@@ -27,9 +27,9 @@ struct EntryRoutes: Sendable {
     }
 
     func save(_ kind: EntryKind, id: String?, request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumFormSize)
-        let sent = FormFields(encoded: String(buffer: body))
-        guard let token = sent["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let sent = try await FormFields.posted(request, upTo: Self.maximumFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         let file = try Self.read(spec)
         guard sent["version"] == file.version else { return Self.changedOnDisk(kind, id: id) }
         var old: SpecValue?

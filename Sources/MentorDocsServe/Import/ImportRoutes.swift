@@ -52,9 +52,9 @@ struct ImportRoutes: Sendable {
     }
 
     func add(_ request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumAddSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: Self.maximumAddSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         let file = try EntryRoutes.read(spec)
         guard form["version"] == file.version else { return EntryRoutes.changedOnDisk(.participant, id: nil, next: Link("/import")) }
         let text = form["entries"] ?? ""

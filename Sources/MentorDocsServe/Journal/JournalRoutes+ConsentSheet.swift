@@ -13,9 +13,9 @@ extension JournalRoutes {
 
     /// POST `/journal/registers`: the form token and a format, then the file.
     func registers(_ request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumFormSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: Self.maximumFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         guard let format = form["format"].flatMap(DocumentFormat.init(rawValue:)), RegistersDownload.formats.contains(format) else {
             return ErrorPage.page(title: "Запрос не принят", status: .badRequest,
                 explanation: "Реестры делаются в формате XLSX, ODS, DOCX или ODT. Откройте журнал заново и нажмите кнопку нужного формата.",
@@ -55,9 +55,9 @@ extension JournalRoutes {
     /// POST `/journal/consents/record`: the days the shown reading would record, recorded by the
     /// rules of `mark`, all or none (the journal may have changed since it was shown).
     func recordConsentSheet(_ request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumConfirmationSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: Self.maximumConfirmationSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }
         func refused(_ problem: String) throws -> Response { try self.refused(problem, programme: programme) }

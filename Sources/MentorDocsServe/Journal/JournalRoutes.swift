@@ -26,9 +26,9 @@ struct JournalRoutes: Sendable {
     }
 
     func mark(_ request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumFormSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: Self.maximumFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         // As `mark`: a spec with errors records nothing.
         let report = specs.report()
         guard let programme = report.programme, !report.hasErrors else { return ErrorPage.spec(report.diagnostics, file: spec) }

@@ -55,9 +55,9 @@ struct MonitoringRoutes: Sendable {
 
     /// POST `/monitoring/report`: the report of every answer kept, in DOCX or ODT.
     func report(_ request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumFormSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: Self.maximumFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         guard let format = form["format"].flatMap(DocumentFormat.init(rawValue:)), DocumentFormat.textDocuments.contains(format) else {
             return ErrorPage.page(title: "Запрос не принят", status: .badRequest,
                 explanation: "Отчёт делается в формате DOCX или ODT. Откройте страницу мониторинга заново и нажмите кнопку нужного формата.",

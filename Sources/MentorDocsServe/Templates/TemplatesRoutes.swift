@@ -27,9 +27,9 @@ struct TemplatesRoutes: Sendable {
     /// POST `/templates/restore`: the school's own template of a kind (every format), or its questions,
     /// removed; the built-in ones are used from the next document on.
     func restore(_ request: Request) async throws -> Response {
-        let body = try await request.body.collect(upTo: Self.maximumRestoreFormSize)
-        let form = FormFields(encoded: String(buffer: body))
-        guard let token = form["form_token"], AccessGuard.same(token, formToken) else { return AccessGuard.refusal }
+        guard let form = try await FormFields.posted(request, upTo: Self.maximumRestoreFormSize, formToken: formToken) else {
+            return AccessGuard.refusal
+        }
         let report = specs.report()
         guard let programme = report.programme else { return ErrorPage.spec(report.diagnostics, file: spec) }
         let words: String
