@@ -50,7 +50,7 @@ public final class DocumentRenderer {
             let memo = memos[part] ?? FilterMemo()
             memos[part] = memo
             let partDialect = template.propertyParts.contains(part) ? dialect.properties(holding: []) : dialect
-            var renderer = PartRenderer(context: scope.context, dialect: partDialect, filters: filters, options: options, memo: memo)
+            var renderer = PartRenderer(part: part, context: scope.context, dialect: partDialect, filters: filters, options: options, memo: memo)
             var output: [UInt8] = []
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)
@@ -83,7 +83,7 @@ public final class DocumentRenderer {
                 part, context in
                 let memo = memos[part] ?? FilterMemo()
                 memos[part] = memo
-                var renderer = PartRenderer(context: context, dialect: template.format.dialect, filters: filters, options: options, memo: memo)
+                var renderer = PartRenderer(part: part, context: context, dialect: template.format.dialect, filters: filters, options: options, memo: memo)
                 var output: [UInt8] = []
                 renderer.render(template.parts[part] ?? [], into: &output)
                 sheetProblems += renderer.problems

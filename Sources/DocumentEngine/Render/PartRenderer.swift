@@ -1,12 +1,18 @@
 /// Walks a compiled part for one record, appending the output bytes.
 struct PartRenderer {
+    let part: String
     let dialect: Dialect
     let evaluator: ExpressionEvaluator
-    private(set) var problems: [RenderError.Problem] = []
+    var problems: [RenderError.Problem] = []
     private var context: DataContext
     private let memo: FilterMemo
+    /// In a sheet: where its rows stand among the copies of repeated rows.
+    var rows = SheetRowCursor()
+    /// A cell's text rendered before the cell is written (reused from cell to cell).
+    var cellText: [UInt8] = []
 
-    init(context: DataContext, dialect: Dialect, filters: FilterRegistry, options: RenderOptions, memo: FilterMemo) {
+    init(part: String, context: DataContext, dialect: Dialect, filters: FilterRegistry, options: RenderOptions, memo: FilterMemo) {
+        self.part = part
         self.dialect = dialect
         self.memo = memo
         self.evaluator = ExpressionEvaluator(filters: filters, options: options)
@@ -22,6 +28,8 @@ struct PartRenderer {
                 if let text = evaluate(slot) { dialect.encode(text, &output) }
             case .section(let slot):
                 renderSection(slot, into: &output)
+            case .sheet(let node):
+                render(node, into: &output)
             }
         }
     }
@@ -58,7 +66,7 @@ struct PartRenderer {
         }
     }
 
-    private mutating func evaluate(_ slot: ValueSlot) -> String? {
+    mutating func evaluate(_ slot: ValueSlot) -> String? {
         switch evaluator.evaluate(slot.expression, source: slot.source, in: context, memo: (memo, slot.index)) {
         case .text(let text):
             return text

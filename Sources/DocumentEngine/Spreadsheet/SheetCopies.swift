@@ -56,7 +56,10 @@ struct SheetCopies: Sendable {
                 var itemContext = context
                 itemContext.push(item, loop: (index, items.count))
                 rendered[part] = renderSheet(sheet.part, itemContext)
-                copy.copies.append(.init(name: name, part: part))
+                var made = sheet
+                made.name = name
+                made.part = part
+                copy.copies.append(made)
                 let id = index == 0 ? nil : "rIdMentordocs\(sheetNumber + 1)_\(index + 1)"
                 copy.relationshipIDs.append(id)
                 if let id {

@@ -10,6 +10,10 @@ struct SheetRewriter {
     /// The workbook's cell styles; nil when it has none (a date is then left as text).
     let styles: CellStyles?
     let date1904: Bool
+    /// Whether its rows and cells were numbered and typed as the sheet was rendered: only formulas are left in them.
+    var rowsNumbered = false
+    /// False when nothing in the rows needs finishing: the scan passes over `sheetData` at once.
+    var readsRows = true
     private(set) var problems: [RenderError.Problem] = []
 
     init(part: String, layout: SheetLayout, mover: ReferenceMover, styles: CellStyles?, date1904: Bool) {
@@ -77,21 +81,23 @@ struct SheetRewriter {
             // The hot path of a large sheet: cells and rows, their names compared as bytes, no strings per cell.
             if scanner.localName(of: tag, is: "c") {
                 cellHasFormula = false
+                guard !rowsNumbered else { continue }
                 guard let (value, range) = scanner.attribute("r", of: tag), let column = CellReference.columnPart(ofCell: value) else { continue }
-                var reference = Array(column)
-                reference.append(digitsOf: row)
                 let type = scanner.attribute("t", of: tag)?.value
                 let asValue = type.map { MarkupScanner.equal($0, SheetPreparation.valueCell) } ?? false
                 if asValue || type.map({ MarkupScanner.equal($0, SheetPreparation.textCell) }) == true {
                     let end = skipElement(tag)
                     edits.append(ByteEdit(range: tag.range.lowerBound..<end,
-                        bytes: typedCell(bytes[tag.range.lowerBound..<end], tag: tag, scanner: scanner, reference: reference, asValue: asValue)))
+                        bytes: typedCell(bytes[tag.range.lowerBound..<end], tag: tag, scanner: scanner, column: column, row: row, asValue: asValue)))
                 } else {
+                    var reference = Array(column)
+                    reference.append(digitsOf: row)
                     edits.append(ByteEdit(range: range, bytes: reference))
                 }
                 continue
             }
             if scanner.localName(of: tag, is: "row") {
+                guard !rowsNumbered else { continue }
                 guard let (value, range) = scanner.attribute("r", of: tag), let template = Int(asciiDigits: value) else { continue }
                 row = layout.row(template, from: places) ?? template
                 if row > CellReference.lastRow, !tooManyRows {
@@ -102,6 +108,12 @@ struct SheetRewriter {
                 var digits: [UInt8] = []
                 digits.append(digitsOf: row)
                 edits.append(ByteEdit(range: range, bytes: digits))
+                continue
+            }
+            if !readsRows, tag.kind == .opening, scanner.localName(of: tag, is: "sheetData"),
+                let end = Self.lastClosing(of: bytes[tag.name], in: bytes, after: tag.range.upperBound)
+            {
+                scanner.skip(to: end)
                 continue
             }
             switch String(decoding: bytes[tag.localName], as: UTF8.self) {
@@ -185,86 +197,39 @@ struct SheetRewriter {
     private static let lists: Set<String> = ["dataValidations", "hyperlinks", "ignoredErrors", "protectedRanges"]
 
     /// A cell filled from tags, written as what its text turned out to be.
-    private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, reference: [UInt8], asValue: Bool) -> [UInt8] {
+    private func typedCell(_ element: ArraySlice<UInt8>, tag: MarkupScanner.Tag, scanner: MarkupScanner, column: ArraySlice<UInt8>, row: Int,
+        asValue: Bool) -> [UInt8]
+    {
         let prefix = element[tag.name.lowerBound..<tag.localName.lowerBound]
-        var style = scanner.attribute("s", of: tag).flatMap { Int(asciiDigits: $0.value) }
+        let style = scanner.attribute("s", of: tag).flatMap { Int(asciiDigits: $0.value) }
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<Self.closingStart(of: element)]
-        let text = Self.cellText(inner, in: scanner.bytes)
-        var value: [UInt8]?
-        // Escaped text (`&amp;`) is never a number or a date: its raw bytes are judged as they are.
-        switch asValue ? CellValue(utf8: text) : (text.isEmpty ? .empty : .text) {
-        case .empty:
-            break
-        case .number(let number) where !(styles?.textStyles.contains(style ?? 0) ?? false):
-            value = Array(number.utf8)
-        case .date(let day) where styles != nil && !(styles!.textStyles.contains(style ?? 0)):
-            if let serial = CellValue.serial(of: day, date1904: date1904) {
-                value = []
-                value!.append(digitsOf: serial)
-                if !styles!.dateStyles.contains(style ?? 0), let twin = styles!.dateTwins[style ?? 0] { style = twin }
-            }
-        default:
-            break
-        }
+        let text = TypedCell.text(ofInlineString: inner, in: scanner.bytes)
+        let typing = CellTyping(style: style, styles: styles, date1904: date1904)
+        let content = typing.content(of: text, asValue: asValue)
+        var attributes: [UInt8] = []
+        Self.appendAttributes(ofCell: element[tag.range], to: &attributes)
         var cell: [UInt8] = []
         cell.reserveCapacity(element.count + 8)  // a longer row number or style at most; `inlineStr` and `<v>` are shorter than the marks
-        cell.append(UInt8(ascii: "<"))
-        cell += prefix
-        cell.append(markup: #"c r=""#)
-        cell += reference
-        cell.append(UInt8(ascii: "\""))
-        if let style {
-            cell.append(markup: #" s=""#)
-            cell.append(digitsOf: style)
-            cell.append(UInt8(ascii: "\""))
-        }
-        Self.appendAttributes(ofCell: element[tag.range], to: &cell)
-        if let value {
-            cell.append(markup: "><")
-            cell += prefix
-            cell.append(markup: "v>")
-            cell += value
-            cell.append(markup: "</")
-            cell += prefix
-            cell.append(markup: "v></")
-        } else if text.isEmpty {
-            cell.append(markup: "/>")
-            return cell
-        } else {
-            cell.append(markup: #" t="inlineStr">"#)
+        TypedCell.appendStart(prefix: prefix, column: column, row: row, style: TypedCell.style(style, showing: content, typing: typing),
+            attributes: attributes, to: &cell)
+        TypedCell.appendContent(content, text: text, prefix: prefix, to: &cell)
+        if case .text = content {
             cell += inner
-            cell.append(markup: "</")
+            TypedCell.appendEnd(prefix: prefix, to: &cell)
         }
-        cell += prefix
-        cell.append(markup: "c>")
         return cell
     }
 
-    /// The text of an inline string's `t` elements as written (escaped); `bytes` is the part `inner` is a stretch of.
-    private static func cellText(_ inner: ArraySlice<UInt8>, in bytes: [UInt8]) -> ArraySlice<UInt8> {
-        var scanner = MarkupScanner(bytes, from: inner.startIndex)
-        var text: ArraySlice<UInt8> = []
-        var joined: [UInt8]?
-        var textStart: Int?
-        while let tag = scanner.next(), tag.range.upperBound <= inner.endIndex {
-            guard scanner.localName(of: tag, is: "t") else { continue }
-            switch tag.kind {
-            case .opening:
-                textStart = tag.range.upperBound
-            case .closing:
-                guard let start = textStart else { continue }
-                // Rich text's runs: the common single run is used where it stands.
-                if text.isEmpty, joined == nil {
-                    text = bytes[start..<tag.range.lowerBound]
-                } else {
-                    joined = (joined ?? Array(text)) + bytes[start..<tag.range.lowerBound]
-                }
-                textStart = nil
-            default:
-                continue
-            }
+    /// Where the last closing tag of the element named `name` (as written) starts: a sheet's
+    /// `</sheetData>`, found from the end, past the rows.
+    private static func lastClosing(of name: ArraySlice<UInt8>, in bytes: [UInt8], after start: Int) -> Int? {
+        let wanted = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
+        var index = bytes.count - wanted.count
+        while index >= start {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index..<(index + wanted.count)].elementsEqual(wanted) { return index }
+            index -= 1
         }
-        return joined.map { $0[...] } ?? text
+        return nil
     }
 
     /// Where the element's own closing tag starts: it ends the slice.
@@ -276,7 +241,7 @@ struct SheetRewriter {
 
     /// Appends the attributes of a cell's start tag as written (` a="1" b="2"`), less its `r`, `t`
     /// and `s`, which the cell is given anew.
-    private static func appendAttributes(ofCell tag: ArraySlice<UInt8>, to output: inout [UInt8]) {
+    static func appendAttributes(ofCell tag: ArraySlice<UInt8>, to output: inout [UInt8]) {
         var index = tag.startIndex + 1
         while index < tag.endIndex, !isSpace(tag[index]), tag[index] != UInt8(ascii: ">"), tag[index] != UInt8(ascii: "/") { index += 1 }
         while index < tag.endIndex {

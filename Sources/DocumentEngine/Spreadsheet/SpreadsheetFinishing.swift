@@ -7,6 +7,10 @@ struct SpreadsheetFinishing: Sendable {
         var part: String
         /// Whether a section repeats its columns (`ColumnCopies` finishes them first).
         var repeatsColumns = false
+        /// Whether its rows and cells were numbered and typed as it was rendered (`SheetNodeCompiler`).
+        var numberedWhenRendered = false
+        /// Whether its cells hold formulas (with rows numbered when rendered, the rows need not be read again otherwise).
+        var rowsHoldFormulas = true
     }
 
     /// Sheets compiled from tags, and sheets whose formulas refer to rows that may repeat.
@@ -52,6 +56,8 @@ struct SpreadsheetFinishing: Sendable {
             guard let bytes = rendered[sheet.part] else { continue }
             var rewriter = SheetRewriter(part: sheet.part, layout: sheetLayouts[sheet.part] ?? SheetLayout(),
                 mover: ReferenceMover(sheet: sheet.name, layouts: layouts, renamed: renamed), styles: styles, date1904: date1904)
+            rewriter.rowsNumbered = sheet.numberedWhenRendered
+            rewriter.readsRows = !sheet.numberedWhenRendered || sheet.rowsHoldFormulas
             rendered[sheet.part] = rewriter.rewrite(bytes)
             problems += rewriter.problems
         }

@@ -80,9 +80,17 @@ struct WorkbookCompiler {
         var finishing = SpreadsheetFinishing(sheets: [], workbookPart: nil, styles: styles, date1904: workbook.date1904)
         for sheet in sheets {
             if let nodes = sheet.nodes {
-                output.parts[sheet.sheet.part] = nodes
-                finishing.sheets.append(.init(name: sheet.sheet.name, part: sheet.sheet.part,
-                    repeatsColumns: sheet.preparation.repeatedColumns != nil))
+                var finished = SpreadsheetFinishing.Sheet(name: sheet.sheet.name, part: sheet.sheet.part,
+                    repeatsColumns: sheet.preparation.repeatedColumns != nil)
+                var numbering = SheetNodeCompiler(styles: styles, date1904: workbook.date1904)
+                if !finished.repeatsColumns, let numbered = numbering.compile(nodes) {
+                    output.parts[sheet.sheet.part] = numbered
+                    finished.numberedWhenRendered = true
+                    finished.rowsHoldFormulas = numbering.holdsFormulas
+                } else {
+                    output.parts[sheet.sheet.part] = nodes
+                }
+                finishing.sheets.append(finished)
             } else if sheet.hasFormulas {
                 let bytes = sheet.document.serialized()
                 if !blocks.isEmpty && Self.refersToRepeatingSheets(sheet.document, blocks: blocks) {
@@ -120,7 +128,7 @@ struct WorkbookCompiler {
             let relationships = conversion.replacedParts[relationshipsPart] ?? (try? reader.read(relationshipsPart)) ?? []
             let types = conversion.replacedParts[PackageLayout.contentTypesPart] ?? (try? reader.read(PackageLayout.contentTypesPart)) ?? []
             finishing.copies = SheetCopies(path: sheetPerItem.path, names: sheetPerItem.names,
-                sheets: sheets.filter { $0.nodes != nil }.map { .init(name: $0.sheet.name, part: $0.sheet.part) },
+                sheets: finishing.sheets.filter { sheet in sheets.contains { $0.nodes != nil && $0.sheet.part == sheet.part } },
                 allNames: workbook.sheets.map(\.name), workbookPart: mainPart, relationships: (relationshipsPart, relationships),
                 contentTypes: types)
         }

@@ -3,6 +3,8 @@ indirect enum TemplateNode: Sendable {
     case literal([UInt8])
     case value(ValueSlot)
     case section(SectionSlot)
+    /// What a sheet prints where its rows land or as its values turn out (a row's number, a typed cell).
+    case sheet(SheetNode)
 }
 
 struct ValueSlot: Sendable {

@@ -29,6 +29,9 @@ struct MarkupScanner {
         self.position = position
     }
 
+    /// Goes on from `offset` (the start of a tag), passing over what lies between.
+    mutating func skip(to offset: Int) { position = offset }
+
     /// The next element tag; declarations, processing instructions and comments are passed over.
     mutating func next() -> Tag? {
         while let start = find(UInt8(ascii: "<"), from: position) {

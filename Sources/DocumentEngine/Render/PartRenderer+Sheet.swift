@@ -1,0 +1,49 @@
+extension PartRenderer {
+    /// Prints what a sheet prints where its rows land: a row's number, a mark of repeated rows, a typed cell.
+    mutating func render(_ node: SheetNode, into output: inout [UInt8]) {
+        switch node {
+        case .rowNumber(let row):
+            output.append(digitsOf: number(ofRow: row))
+        case .rows(let mark, let bytes):
+            rows.pass(mark)
+            output.append(contentsOf: bytes)
+        case .cell(let cell):
+            render(cell, into: &output)
+        }
+    }
+
+    private mutating func number(ofRow row: Int) -> Int {
+        let wasWithin = rows.largest <= CellReference.lastRow
+        let number = rows.row(row)
+        if wasWithin, number > CellReference.lastRow {
+            problems.append(RenderError.Problem(.tooManyRows, part: part,
+                "the filled sheet would have more than \(CellReference.lastRow) rows, as many as Excel shows"))
+        }
+        return number
+    }
+
+    /// A cell's text is rendered first, then the cell is written as the text turns out.
+    private mutating func render(_ cell: TypedCell, into output: inout [UInt8]) {
+        var text = cellText
+        cellText = []
+        text.removeAll(keepingCapacity: true)
+        defer { cellText = text }
+        if let slot = cell.value {
+            if let value = evaluate(slot) { dialect.encode(value, &text) }
+        } else {
+            render(cell.body, into: &text)
+        }
+        let written = cell.value == nil ? TypedCell.text(ofInlineString: text[...], in: text) : text[...]
+        let content = cell.typing.content(of: written, asValue: cell.asValue)
+        TypedCell.appendStart(prefix: cell.prefix, column: cell.column, row: number(ofRow: cell.row),
+            style: TypedCell.style(cell.style, showing: content, typing: cell.typing), attributes: cell.attributes, to: &output)
+        TypedCell.appendContent(content, text: written, prefix: cell.prefix, to: &output)
+        guard case .text = content else { return }
+        if cell.value == nil {
+            output.append(contentsOf: text)
+        } else {
+            TypedCell.appendInlineString(written, prefix: cell.prefix, to: &output)
+        }
+        TypedCell.appendEnd(prefix: cell.prefix, to: &output)
+    }
+}
