@@ -50,9 +50,15 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
 
     /// `YYYY-MM-DD`, the form specs and templates' data carry.
     public var iso: String {
-        var year = String(year)
-        while year.count < 4 { year = "0" + year }
-        return year + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
+        // Written as bytes: a register prints two dates in each of thousands of rows.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        Self.append(year, digits: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(month, digits: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(day, digits: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// How many days `month` (1 to 12) has in `year`: 28 to 31, with leap years counted.

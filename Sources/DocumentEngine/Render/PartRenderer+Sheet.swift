@@ -33,17 +33,8 @@ extension PartRenderer {
         } else {
             render(cell.body, into: &text)
         }
-        let written = cell.value == nil ? TypedCell.text(ofInlineString: text[...], in: text) : text[...]
-        let content = cell.typing.content(of: written, asValue: cell.asValue)
-        TypedCell.appendStart(prefix: cell.prefix, column: cell.column, row: number(ofRow: cell.row),
-            style: TypedCell.style(cell.style, showing: content, typing: cell.typing), attributes: cell.attributes, to: &output)
-        TypedCell.appendContent(content, text: written, prefix: cell.prefix, to: &output)
-        guard case .text = content else { return }
-        if cell.value == nil {
-            output.append(contentsOf: text)
-        } else {
-            TypedCell.appendInlineString(written, prefix: cell.prefix, to: &output)
-        }
-        TypedCell.appendEnd(prefix: cell.prefix, to: &output)
+        let string = cell.value == nil ? text[...] : nil
+        let written = string.map { TypedCell.text(ofInlineString: $0, in: text) } ?? text[...]
+        cell.write(written, string: string, row: number(ofRow: cell.row), to: &output)
     }
 }

@@ -46,8 +46,12 @@ enum CellValue: Equatable {
 
     /// A day written exactly `YYYY-MM-DD`.
     static func isoDay(_ text: ArraySlice<UInt8>) -> CalendarDay? {
-        guard text.count == 10, text[text.startIndex + 4] == UInt8(ascii: "-"), text[text.startIndex + 7] == UInt8(ascii: "-") else { return nil }
-        return CalendarDay(parsing: String(decoding: text, as: UTF8.self))
+        let start = text.startIndex
+        guard text.count == 10, text[start + 4] == UInt8(ascii: "-"), text[start + 7] == UInt8(ascii: "-"),
+            let year = Int(asciiDigits: text[start..<(start + 4)]), let month = Int(asciiDigits: text[(start + 5)..<(start + 7)]),
+            let day = Int(asciiDigits: text[(start + 8)...])
+        else { return nil }
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     /// The day's serial number in a workbook's date system, or nil for a day before the system's

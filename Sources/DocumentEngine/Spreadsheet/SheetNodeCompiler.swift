@@ -139,8 +139,7 @@ struct SheetNodeCompiler {
             var attributes: [UInt8] = []
             SheetRewriter.appendAttributes(ofCell: bytes[tag.range], to: &attributes)
             let cell = TypedCell(prefix: Array(bytes[tag.name.lowerBound..<tag.localName.lowerBound]), column: Array(column), row: row,
-                style: style, attributes: attributes, asValue: asValue, typing: CellTyping(style: style, styles: styles, date1904: date1904),
-                value: nil, body: [])
+                style: style, otherAttributes: attributes, asValue: asValue, typing: CellTyping(style: style, styles: styles, date1904: date1904))
             copied = tag.range.upperBound
             if tag.kind == .empty {
                 level.nodes.append(.sheet(.cell(cell)))
@@ -154,15 +153,12 @@ struct SheetNodeCompiler {
 
     /// The cell with its string: a string of one run around one value is kept as the value alone.
     private func finished(_ open: (start: TypedCell, body: [TemplateNode], literal: [UInt8])) -> TypedCell {
-        var cell = open.start
-        cell.body = open.body
         if open.body.count == 3, case .literal(let before) = open.body[0], case .value(let slot) = open.body[1],
             case .literal(let after) = open.body[2], Self.isPlainStringStart(before), Self.isPlainStringEnd(after)
         {
-            cell.value = slot
-            cell.body = []
+            return open.start.holding([], value: slot)
         }
-        return cell
+        return open.start.holding(open.body, value: nil)
     }
 
     /// `<is><t>` or `<is><t xml:space="preserve">`, nothing else.

@@ -204,20 +204,14 @@ struct SheetRewriter {
         let style = scanner.attribute("s", of: tag).flatMap { Int(asciiDigits: $0.value) }
         let inner = tag.kind == .empty ? element[element.endIndex...] : element[tag.range.upperBound..<Self.closingStart(of: element)]
         let text = TypedCell.text(ofInlineString: inner, in: scanner.bytes)
-        let typing = CellTyping(style: style, styles: styles, date1904: date1904)
-        let content = typing.content(of: text, asValue: asValue)
         var attributes: [UInt8] = []
         Self.appendAttributes(ofCell: element[tag.range], to: &attributes)
-        var cell: [UInt8] = []
-        cell.reserveCapacity(element.count + 8)  // a longer row number or style at most; `inlineStr` and `<v>` are shorter than the marks
-        TypedCell.appendStart(prefix: prefix, column: column, row: row, style: TypedCell.style(style, showing: content, typing: typing),
-            attributes: attributes, to: &cell)
-        TypedCell.appendContent(content, text: text, prefix: prefix, to: &cell)
-        if case .text = content {
-            cell += inner
-            TypedCell.appendEnd(prefix: prefix, to: &cell)
-        }
-        return cell
+        let cell = TypedCell(prefix: Array(prefix), column: Array(column), row: row, style: style, otherAttributes: attributes, asValue: asValue,
+            typing: CellTyping(style: style, styles: styles, date1904: date1904))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(element.count + 8)  // a longer row number or style at most; `inlineStr` and `<v>` are shorter than the marks
+        cell.write(text, string: inner, row: row, to: &bytes)
+        return bytes
     }
 
     /// Where the last closing tag of the element named `name` (as written) starts: a sheet's

@@ -1,104 +1,123 @@
 /// A cell filled from tags, written as its value turns out (`CellTyping`): a number or a date as the
 /// cell's value (`<v>`), text as an inline string, nothing as an empty cell that keeps its style.
-struct TypedCell: Sendable {
-    /// The cell's namespace prefix as written (`x:`); usually none.
-    var prefix: [UInt8]
-    /// The letters of its column.
-    var column: [UInt8]
+///
+/// A class: a node of a compiled sheet is read for every row it prints, and a reference is one count to keep.
+final class TypedCell: Sendable {
     /// Its row in the template.
-    var row: Int
-    var style: Int?
-    /// The start tag's other attributes as written, each with its leading space (less `r`, `t`, `s`).
-    var attributes: [UInt8]
+    let row: Int
     /// Whether the cell's text is one value tag (it may become a number or a date).
-    var asValue: Bool
-    var typing: CellTyping
+    let asValue: Bool
+    let typing: CellTyping
     /// The value, when the cell's string is one run of one value tag (most cells): its text is the
     /// value's, and the string is written anew around it.
-    var value: ValueSlot?
+    let value: ValueSlot?
     /// Otherwise the cell's inline string, `<is>…</is>`, rendered as it is.
-    var body: [TemplateNode]
+    let body: [TemplateNode]
 
-    /// `<c r="B7" s="4" a="…"`: a cell's start tag up to its content, left open.
-    static func appendStart(prefix: some Collection<UInt8>, column: some Collection<UInt8>, row: Int, style: Int?,
-        attributes: some Collection<UInt8>, to output: inout [UInt8])
+    // The cell's markup but for its row and text, made once: `<c r="B` row `" s="4"` …
+    private let prefix: [UInt8]
+    private let column: [UInt8]
+    private let style: Int?
+    private let otherAttributes: [UInt8]
+    private let opening: [UInt8]
+    /// `" s="4" a="1"`: the rest of the start tag in the cell's style, and in the style that shows a date.
+    private let attributes: [UInt8]
+    private let dateAttributes: [UInt8]
+    private let textStart: [UInt8]
+    private let preservedTextStart: [UInt8]
+    private let textEnd: [UInt8]
+    private let valueStart: [UInt8]
+    private let valueEnd: [UInt8]
+
+    /// `prefix`: the cell's namespace prefix as written (`x:`), usually none; `otherAttributes`: the
+    /// start tag's attributes as written, each with its leading space, less `r`, `t` and `s`.
+    init(prefix: [UInt8], column: [UInt8], row: Int, style: Int?, otherAttributes: [UInt8], asValue: Bool, typing: CellTyping,
+        value: ValueSlot? = nil, body: [TemplateNode] = [])
     {
-        output.append(UInt8(ascii: "<"))
-        output.append(contentsOf: prefix)
-        output.append(markup: #"c r=""#)
-        output.append(contentsOf: column)
-        output.append(digitsOf: row)
-        output.append(UInt8(ascii: "\""))
-        if let style {
-            output.append(markup: #" s=""#)
-            output.append(digitsOf: style)
-            output.append(UInt8(ascii: "\""))
+        self.row = row
+        self.asValue = asValue
+        self.typing = typing
+        self.value = value
+        self.body = value == nil ? body : []
+        self.prefix = prefix
+        self.column = column
+        self.style = style
+        self.otherAttributes = otherAttributes
+        func markup(_ pieces: [UInt8]...) -> [UInt8] { pieces.flatMap { $0 } }
+        func text(_ markup: StaticString) -> [UInt8] { Array(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount)) }
+        func attributes(style: Int?) -> [UInt8] {
+            var bytes: [UInt8] = [UInt8(ascii: "\"")]
+            if let style {
+                bytes.append(markup: #" s=""#)
+                bytes.append(digitsOf: style)
+                bytes.append(UInt8(ascii: "\""))
+            }
+            return bytes + otherAttributes
         }
-        output.append(contentsOf: attributes)
+        opening = markup(text("<"), prefix, text(#"c r=""#), column)
+        self.attributes = attributes(style: style)
+        dateAttributes = attributes(style: typing.dateStyle)
+        textStart = markup(text(#" t="inlineStr"><"#), prefix, text("is><"), prefix, text("t>"))
+        preservedTextStart = markup(text(#" t="inlineStr"><"#), prefix, text("is><"), prefix, text(#"t xml:space="preserve">"#))
+        textEnd = markup(text("</"), prefix, text("t></"), prefix, text("is></"), prefix, text("c>"))
+        valueStart = markup(text("><"), prefix, text("v>"))
+        valueEnd = markup(text("</"), prefix, text("v></"), prefix, text("c>"))
     }
 
-    /// The style a cell shows `content` in.
-    static func style(_ style: Int?, showing content: CellTyping.Content, typing: CellTyping) -> Int? {
-        if case .date = content { return typing.dateStyle } else { return style }
+    /// The same cell holding `body`, or only `value` when that is all its string holds.
+    func holding(_ body: [TemplateNode], value: ValueSlot?) -> TypedCell {
+        TypedCell(prefix: prefix, column: column, row: row, style: style, otherAttributes: otherAttributes, asValue: asValue,
+            typing: typing, value: value, body: body)
     }
 
-    /// Ends a start tag with the cell's content: `><v>…</v></c>` for a number or a date, `/>` for
-    /// nothing; for text ` t="inlineStr">` only, the inline string and `end` to follow.
-    static func appendContent(_ content: CellTyping.Content, text: some Collection<UInt8>, prefix: some Collection<UInt8>,
-        to output: inout [UInt8])
-    {
+    /// Writes the cell as row `number`'s, holding `text` as written (escaped). `string` is the inline
+    /// string as rendered (`<is>…</is>`); without one, a text cell's string is made of `text`.
+    func write(_ text: ArraySlice<UInt8>, string: ArraySlice<UInt8>?, row number: Int, to output: inout [UInt8]) {
+        let content = typing.content(of: text, asValue: asValue)
+        output.append(contentsOf: opening)
+        output.append(digitsOf: number)
         switch content {
         case .empty:
+            output.append(contentsOf: attributes)
             output.append(markup: "/>")
+        case .number:
+            output.append(contentsOf: attributes)
+            output.append(contentsOf: valueStart)
+            output.append(contentsOf: text)
+            output.append(contentsOf: valueEnd)
+        case .date(let serial):
+            output.append(contentsOf: dateAttributes)
+            output.append(contentsOf: valueStart)
+            output.append(digitsOf: serial)
+            output.append(contentsOf: valueEnd)
         case .text:
-            output.append(markup: #" t="inlineStr">"#)
-        case .number, .date:
-            output.append(markup: "><")
-            output.append(contentsOf: prefix)
-            output.append(markup: "v>")
-            if case .date(let serial) = content { output.append(digitsOf: serial) } else { output.append(contentsOf: text) }
-            output.append(markup: "</")
-            output.append(contentsOf: prefix)
-            output.append(markup: "v></")
-            output.append(contentsOf: prefix)
-            output.append(markup: "c>")
+            output.append(contentsOf: attributes)
+            if let string {
+                output.append(markup: #" t="inlineStr">"#)
+                output.append(contentsOf: string)
+                output.append(markup: "</")
+                output.append(contentsOf: prefix)
+                output.append(markup: "c>")
+            } else {
+                // `xml:space="preserve"` only where spaces would otherwise be lost.
+                output.append(contentsOf: Self.needsPreservedSpace(text) ? preservedTextStart : textStart)
+                output.append(contentsOf: text)
+                output.append(contentsOf: textEnd)
+            }
         }
     }
 
-    /// `</c>`, after a text cell's inline string.
-    static func appendEnd(prefix: some Collection<UInt8>, to output: inout [UInt8]) {
-        output.append(markup: "</")
-        output.append(contentsOf: prefix)
-        output.append(markup: "c>")
-    }
-
-    /// `<is><t>…</t></is>` around text as written; `xml:space="preserve"` only where spaces would
-    /// otherwise be lost (at either end, or more than one together, or a tab or line break).
-    static func appendInlineString(_ text: some BidirectionalCollection<UInt8>, prefix: some Collection<UInt8>, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "<"))
-        output.append(contentsOf: prefix)
-        output.append(markup: "is><")
-        output.append(contentsOf: prefix)
-        output.append(UInt8(ascii: "t"))
-        if needsPreservedSpace(text) { output.append(markup: #" xml:space="preserve""#) }
-        output.append(UInt8(ascii: ">"))
-        output.append(contentsOf: text)
-        output.append(markup: "</")
-        output.append(contentsOf: prefix)
-        output.append(markup: "t></")
-        output.append(contentsOf: prefix)
-        output.append(markup: "is>")
-    }
-
-    private static func needsPreservedSpace(_ text: some BidirectionalCollection<UInt8>) -> Bool {
+    private static func needsPreservedSpace(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first, let last = text.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
-        var previous: UInt8 = 0
-        for byte in text {
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previous == byte) { return true }
-            previous = byte
+        return text.withUnsafeBufferPointer { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previous == byte) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// The text of an inline string's `t` elements as written (escaped); `bytes` is the part `inner` is a stretch of.

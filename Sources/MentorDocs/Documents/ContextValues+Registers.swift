@@ -58,17 +58,30 @@ extension ContextValues {
 
     private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: TemplateFields) -> TemplateValue {
         var row = fields
-        row["number"] = .text(String(index + 1))
-        row["id"] = .text(participant.id)
-        row["full_name"] = .text(participant.person.fullName)
-        row["contacts"] = .text([participant.person.phone, participant.person.email].compactMap { $0 }.joined(separator: ", "))
-        row["forms"] = .text(joined(pairs.map(\.form.rawValue)))
-        row["start"] = .text(joined(pairs.map { $0.start.formatted("dd.MM.yyyy") }))
-        row["end"] = .text(joined(pairs.map { $0.start.adding(months: $0.months).formatted("dd.MM.yyyy") }))
+        row[RowField.number] = .text(String(index + 1))
+        row[RowField.id] = .text(participant.id)
+        row[RowField.fullName] = .text(participant.person.fullName)
+        row[RowField.contacts] = .text([participant.person.phone, participant.person.email].compactMap { $0 }.joined(separator: ", "))
+        row[RowField.forms] = .text(joined(pairs.map(\.form.rawValue)))
+        row[RowField.start] = .text(joined(pairs.map { $0.start.formatted("dd.MM.yyyy") }))
+        row[RowField.end] = .text(joined(pairs.map { $0.start.adding(months: $0.months).formatted("dd.MM.yyyy") }))
         // One day a cell: a person in several pairs entered with the first and completes with the last.
-        row["entered"] = date(pairs.map(\.start).min())
-        row["completed"] = date(pairs.map { $0.start.adding(months: $0.months) }.max())
+        row[RowField.entered] = date(pairs.map(\.start).min())
+        row[RowField.completed] = date(pairs.map { $0.start.adding(months: $0.months) }.max())
         return .map(row)
+    }
+
+    /// The names of a person's row, hashed once: a base has a row for each of thousands of people.
+    private enum RowField {
+        static let number: FieldName = "number"
+        static let id: FieldName = "id"
+        static let fullName: FieldName = "full_name"
+        static let contacts: FieldName = "contacts"
+        static let forms: FieldName = "forms"
+        static let start: FieldName = "start"
+        static let end: FieldName = "end"
+        static let entered: FieldName = "entered"
+        static let completed: FieldName = "completed"
     }
 
     /// Every consent the set issues, in the order the documents are made: issued on the documents'

@@ -13,6 +13,23 @@ public enum MentoringForm: String, Sendable, CaseIterable {
     /// «учитель – ученик»: a teacher supports a pupil.
     case teacherStudent = "учитель – ученик"
 
+    /// The form's place among the forms: compared and hashed instead of its Russian name (a
+    /// statistic of thousands of pairs looks a form up for each).
+    private var ordinal: Int {
+        switch self {
+        case .studentStudent: 0
+        case .teacherTeacher: 1
+        case .studentPupil: 2
+        case .employerPupil: 3
+        case .employerStudent: 4
+        case .teacherStudent: 5
+        }
+    }
+
+    public static func == (left: MentoringForm, right: MentoringForm) -> Bool { left.ordinal == right.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     /// Reads a form as people write it: any dash or hyphen, any spacing, any letter case.
     public init?(spelling: String) {
         guard let form = Self.spellings[Self.normalize(spelling)] else { return nil }

@@ -82,14 +82,18 @@ public struct ProgrammeStatistics: Sendable, Equatable {
         var categories: [Participant.Category: CategoryRow] = [:]
         var pupils = 0
         var youngTeachers = 0
-        for participant in programme.participants {
-            let mentoring = mentorIDs.contains(participant.id), mentored = menteeIDs.contains(participant.id)
+        // By index: a participant is a large value, and only a few of its fields are read here.
+        let participants = programme.participants
+        for index in participants.indices {
+            let id = participants[index].id
+            let mentoring = mentorIDs.contains(id), mentored = menteeIDs.contains(id)
             guard mentoring || mentored else { continue }
-            categories[participant.category, default: CategoryRow(category: participant.category, mentors: 0, mentees: 0)].mentors += mentoring ? 1 : 0
-            categories[participant.category]!.mentees += mentored ? 1 : 0
+            let category = participants[index].category
+            categories[category, default: CategoryRow(category: category, mentors: 0, mentees: 0)].mentors += mentoring ? 1 : 0
+            categories[category]!.mentees += mentored ? 1 : 0
             guard mentored else { continue }
-            if participant.category == .student, participant.person.age(on: date).map(Self.pupilAges.contains) == true { pupils += 1 }
-            if participant.category == .teacher, participant.workStart.map({ Self.youngTeacherYears.contains($0.fullYears(on: date)) }) == true {
+            if category == .student, participants[index].person.age(on: date).map(Self.pupilAges.contains) == true { pupils += 1 }
+            if category == .teacher, participants[index].workStart.map({ Self.youngTeacherYears.contains($0.fullYears(on: date)) }) == true {
                 youngTeachers += 1
             }
         }
