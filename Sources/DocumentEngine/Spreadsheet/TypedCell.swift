@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A cell filled from tags, written as its value turns out (`CellTyping`): a number or a date as the
 /// cell's value (`<v>`), text as an inline string, nothing as an empty cell that keeps its style.
 ///
@@ -111,10 +117,15 @@ final class TypedCell: Sendable {
         guard let first = text.first, let last = text.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
         return text.withUnsafeBufferPointer { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previous == byte) { return true }
-                previous = byte
+            let base = bytes.baseAddress!
+            if memchr(base, Int32(UInt8(ascii: "\n")), bytes.count) != nil || memchr(base, Int32(UInt8(ascii: "\t")), bytes.count) != nil {
+                return true
+            }
+            var offset = 0
+            while let found = memchr(base + offset, Int32(UInt8(ascii: " ")), bytes.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: " ") { return true }
+                offset = index + 1
             }
             return false
         }

@@ -8,15 +8,25 @@ extension Array where Element == UInt8 {
     /// Appends a number in ASCII digits, as `String(number)` writes it (a row, a style's index, a
     /// date's serial), without making a `String` of it first.
     mutating func append(digitsOf number: Int) {
-        if number < 0 { append(UInt8(ascii: "-")) }
-        let magnitude = number.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        var rest = magnitude
-        while divisor > 0 {
-            append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        if number >= 0, number < 10 {
+            append(UInt8(ascii: "0") + UInt8(number))
+            return
+        }
+        // Written from the right into a buffer on the stack, then appended in one copy.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            var rest = number.magnitude
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if number < 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
         }
     }
 }

@@ -25,7 +25,7 @@ extension ContextValues {
             return row(index, mentee, pairs: pairs, fields: [
                 "class_or_position": text(mentee.classOrPosition),
                 "request": .text(mentee.request ?? joined(pairs.compactMap(\.goal))),
-                "partners": .text(joined(pairs.compactMap { programme.participant($0.mentorID)?.person.fullName })),
+                "partners": .text(joined(pairs.compactMap { programme.fullName(of: $0.mentorID) })),
             ])
         }
     }
@@ -37,7 +37,7 @@ extension ContextValues {
             return row(index, mentor, pairs: pairs, fields: [
                 "place": .text(place.isEmpty ? "" : place.joined(separator: ", ")),
                 "competences": .text(mentor.competences ?? (mentor.category == .student ? "" : mentor.classOrPosition ?? "")),
-                "partners": .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.participant($0)?.person.fullName })),
+                "partners": .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.fullName(of: $0) })),
             ])
         }
     }
@@ -138,5 +138,8 @@ extension ContextValues {
         return ids.filter { seen.insert($0).inserted }
     }
 
-    private static func joined(_ values: [String]) -> String { unique(values).joined(separator: "; ") }
+    private static func joined(_ values: [String]) -> String {
+        // Most people are in one pair: its value is the text.
+        values.count == 1 ? values[0] : unique(values).joined(separator: "; ")
+    }
 }

@@ -65,6 +65,9 @@ public struct Programme: Sendable {
     /// The participant with this id (the first, if the spec repeats it), or nil when there is none.
     public func participant(_ id: String) -> Participant? { participantIndex[id].map { participants[$0] } }
 
+    /// The full name of the participant with this id, read in place (a participant is a large value to copy for one field).
+    func fullName(of id: String) -> String? { participantIndex[id].map { participants[$0].person.fullName } }
+
     /// The first place of each id (validation reports the duplicates).
     private static func index(_ participants: [Participant]) -> [String: Int] {
         var index: [String: Int] = [:]
