@@ -58,24 +58,17 @@ public final class ArchiveWriter {
     /// it as it is (as ODF's `mimetype` must be).
     public enum Compression: Sendable { /** `deflate`: compressed at the writer's level; `store`: kept as it is. */ case deflate, store }
 
-    /// Adds a part with the given contents.
+    /// Adds a part with the given contents. The bytes are kept, not copied, until the archive is
+    /// finished: libzip reads them as it closes (a rendered sheet may be megabytes).
     public func add(_ part: String, bytes: [UInt8], compression: Compression = .deflate) throws(ArchiveError) {
         try checkOpen(part)
-        let copy = malloc(max(bytes.count, 1))!
-        bytes.withUnsafeBytes { raw in
-            if let base = raw.baseAddress { copy.copyMemory(from: base, byteCount: raw.count) }
-        }
-        // freep = 1: libzip owns the copy and frees it when the archive is done with it.
-        guard let data = zip_source_buffer(archive, copy, UInt64(bytes.count), 1) else {
-            free(copy)
-            throw failure(part, "cannot add the part")
-        }
-        try insert(part, data: data, compression: compression)
+        added.append((part, bytes, compression))
     }
 
     /// Copies a part from another archive as it is, compressed bytes and all.
     public func copy(_ entry: ArchiveEntry, from reader: ArchiveReader) throws(ArchiveError) {
         try checkOpen(entry.name)
+        try flushAdded()
         if !copiedFrom.contains(where: { $0 === reader }) { copiedFrom.append(reader) }
         guard let data = zip_source_zip(archive, reader.handle, entry.index, 0, 0, -1) else {
             throw failure(entry.name, "cannot copy the part from the template")
@@ -86,7 +79,10 @@ public final class ArchiveWriter {
     /// Writes the central directory and returns the archive's bytes.
     public func finish() throws(ArchiveError) -> [UInt8] {
         try checkOpen(nil)
-        guard zip_close(archive) == 0 else {
+        try flushAdded()
+        let closed = zip_close(archive)
+        added = []
+        guard closed == 0 else {
             throw ArchiveError(.writeFailed, file: name, "cannot write the archive: \(String(cString: zip_strerror(archive)))")
         }
         finished = true
@@ -100,6 +96,24 @@ public final class ArchiveWriter {
         let read = bytes.withUnsafeMutableBytes { raw in zip_source_read(source, raw.baseAddress, UInt64(raw.count)) }
         guard read == Int64(stat.size) else { throw ArchiveError(.writeFailed, file: name, "cannot read back the archive") }
         return bytes
+    }
+
+    /// Parts added but not yet given to libzip, in order; their bytes stay here until the archive closes.
+    private var added: [(part: String, bytes: [UInt8], compression: Compression)] = []
+    /// How many of `added` are in the archive already.
+    private var inserted = 0
+
+    /// Gives libzip the parts added since the last copy, each reading its bytes where `added` keeps
+    /// them: an array's storage stays where it is while the array lives unchanged, and libzip reads
+    /// it only as `finish` closes the archive, before `added` lets the bytes go.
+    private func flushAdded() throws(ArchiveError) {
+        while inserted < added.count {
+            let (part, bytes, compression) = added[inserted]
+            let data = bytes.withUnsafeBytes { raw in zip_source_buffer(archive, raw.baseAddress, UInt64(raw.count), 0) }
+            guard let data else { throw failure(part, "cannot add the part") }
+            try insert(part, data: data, compression: compression)
+            inserted += 1
+        }
     }
 
     private func insert(_ part: String, data: OpaquePointer, compression: Compression?) throws(ArchiveError) {
