@@ -87,7 +87,11 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
     /// Numeric formats: `d`, `dd`, `M`, `MM`, `yy`, `yyyy`; other characters are kept.
     public func formatted(_ pattern: String) -> String {
         // Read by bytes: the letters are ASCII, and everything else is copied as it is.
-        let pattern = Array(pattern.utf8)
+        var pattern = pattern
+        return pattern.withUTF8 { formatted(pattern: $0) }
+    }
+
+    private func formatted(pattern: UnsafeBufferPointer<UInt8>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(pattern.count + 4)
         var start = 0
@@ -103,7 +107,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
             case (UInt8(ascii: "M"), _): Self.append(month, digits: 2, to: &result)
             case (UInt8(ascii: "y"), 2): Self.append(year % 100, digits: 2, to: &result)
             case (UInt8(ascii: "y"), _): Self.append(year, digits: 1, to: &result)
-            default: result += pattern[start..<end]
+            default: result.append(contentsOf: UnsafeBufferPointer(rebasing: pattern[start..<end]))
             }
             start = end
         }

@@ -22,6 +22,14 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     public init(dictionaryLiteral elements: (FieldName, TemplateValue)...) { self.init(elements) }
 
+    /// The fields in order, when the caller knows no name is given twice (a row of thousands built
+    /// the same way): the names are not compared. Giving a name twice is a mistake; which of its
+    /// values would be found is not said.
+    public init(uniqueNames elements: [(FieldName, TemplateValue)]) {
+        entries = elements.map { (name: $0.0, value: $0.1) }
+        if entries.count > Self.indexedCount { rebuildIndex() }
+    }
+
     /// How many fields the group has.
     public var count: Int { entries.count }
     /// Whether it has no fields.

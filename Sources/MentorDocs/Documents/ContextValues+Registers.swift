@@ -23,9 +23,9 @@ extension ContextValues {
         pairsByPerson(programme, \.menteeIDs).enumerated().map { index, entry in
             let (mentee, pairs) = entry
             return row(index, mentee, pairs: pairs, fields: [
-                "class_or_position": text(mentee.classOrPosition),
-                "request": .text(mentee.request ?? joined(pairs.compactMap(\.goal))),
-                "partners": .text(joined(pairs.compactMap { programme.fullName(of: $0.mentorID) })),
+                (RowField.classOrPosition, text(mentee.classOrPosition)),
+                (RowField.request, .text(mentee.request ?? joined(pairs.compactMap(\.goal)))),
+                (RowField.partners, .text(joined(pairs.compactMap { programme.fullName(of: $0.mentorID) }))),
             ])
         }
     }
@@ -35,9 +35,9 @@ extension ContextValues {
             let (mentor, pairs) = entry
             let place = [mentor.workplace, mentor.classOrPosition].compactMap { $0 }
             return row(index, mentor, pairs: pairs, fields: [
-                "place": .text(place.isEmpty ? "" : place.joined(separator: ", ")),
-                "competences": .text(mentor.competences ?? (mentor.category == .student ? "" : mentor.classOrPosition ?? "")),
-                "partners": .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.fullName(of: $0) })),
+                ("place", .text(place.isEmpty ? "" : place.joined(separator: ", "))),
+                ("competences", .text(mentor.competences ?? (mentor.category == .student ? "" : mentor.classOrPosition ?? ""))),
+                (RowField.partners, .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.fullName(of: $0) }))),
             ])
         }
     }
@@ -56,19 +56,20 @@ extension ContextValues {
         return order.compactMap { id in programme.participant(id).map { ($0, pairs[id]!) } }
     }
 
-    private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: TemplateFields) -> TemplateValue {
-        var row = fields
-        row[RowField.number] = .text(String(index + 1))
-        row[RowField.id] = .text(participant.id)
-        row[RowField.fullName] = .text(participant.person.fullName)
-        row[RowField.contacts] = .text([participant.person.phone, participant.person.email].compactMap { $0 }.joined(separator: ", "))
-        row[RowField.forms] = .text(joined(pairs.map(\.form.rawValue)))
-        row[RowField.start] = .text(joined(pairs.map { $0.start.formatted("dd.MM.yyyy") }))
-        row[RowField.end] = .text(joined(pairs.map { $0.start.adding(months: $0.months).formatted("dd.MM.yyyy") }))
-        // One day a cell: a person in several pairs entered with the first and completes with the last.
-        row[RowField.entered] = date(pairs.map(\.start).min())
-        row[RowField.completed] = date(pairs.map { $0.start.adding(months: $0.months) }.max())
-        return .map(row)
+    private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: [(FieldName, TemplateValue)]) -> TemplateValue {
+        // One row's names differ from one another: set in one go, not looked up one by one.
+        .map(TemplateFields(uniqueNames: fields + [
+            (RowField.number, .text(String(index + 1))),
+            (RowField.id, .text(participant.id)),
+            (RowField.fullName, .text(participant.person.fullName)),
+            (RowField.contacts, .text([participant.person.phone, participant.person.email].compactMap { $0 }.joined(separator: ", "))),
+            (RowField.forms, .text(joined(pairs.map(\.form.rawValue)))),
+            (RowField.start, .text(joined(pairs.map { $0.start.formatted("dd.MM.yyyy") }))),
+            (RowField.end, .text(joined(pairs.map { $0.start.adding(months: $0.months).formatted("dd.MM.yyyy") }))),
+            // One day a cell: a person in several pairs entered with the first and completes with the last.
+            (RowField.entered, date(pairs.map(\.start).min())),
+            (RowField.completed, date(pairs.map { $0.start.adding(months: $0.months) }.max())),
+        ]))
     }
 
     /// The names of a person's row, hashed once: a base has a row for each of thousands of people.
@@ -82,6 +83,9 @@ extension ContextValues {
         static let end: FieldName = "end"
         static let entered: FieldName = "entered"
         static let completed: FieldName = "completed"
+        static let classOrPosition: FieldName = "class_or_position"
+        static let request: FieldName = "request"
+        static let partners: FieldName = "partners"
     }
 
     /// Every consent the set issues, in the order the documents are made: issued on the documents'
