@@ -81,7 +81,7 @@ struct Fill: ParsableCommand {
                 print("written: \(out)")
                 return
             }
-            guard case .list(let items)? = lookUp(path, in: root) else {
+            guard let items = lookUp(path, in: root)?.listItems else {
                 throw DataShapeError(message: "\(data): “\(each)” is not a list")
             }
             let compiled = try CompiledTemplate.compile(bytes: bytes, file: template, filters: .mentordocs)

@@ -56,8 +56,8 @@ import TestSupport
 
     @Test func theJournalListsEveryConsentTheSetIssues() throws {
         guard case .map(let data) = try record.data, case .map(let registers)? = data["registers"],
-              case .list(let consents)? = registers["consents"], case .list(let mentees)? = registers["mentees"],
-              case .list(let mentors)? = registers["mentors"]
+              let consents = registers["consents"]?.listItems, let mentees = registers["mentees"]?.listItems,
+              let mentors = registers["mentors"]?.listItems
         else { Issue.record("no registers in the data"); return }
         let issued = DocumentPlanner.records(for: programme, kinds: [.consentAdult, .consentMinor, .consentRepresentative, .consentPublication])
         #expect(consents.count == issued.count)

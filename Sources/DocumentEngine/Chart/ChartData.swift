@@ -30,7 +30,8 @@ struct ChartData: Equatable {
         switch group[seriesField] {
         case nil, .null?:
             break
-        case .list(let names)?:
+        case let value? where value.listItems != nil:
+            let names = value.listItems!
             guard names.count == seriesCount else {
                 return .failure(ChartDataError("“\(path).series” names \(names.count) series; the chart has \(seriesCount)"))
             }
@@ -47,7 +48,7 @@ struct ChartData: Equatable {
         }
         let items: [TemplateValue]
         switch group[categoriesField] {
-        case .list(let list)?: items = list
+        case let value? where value.listItems != nil: items = value.listItems!
         case nil, .null?: return .failure(ChartDataError("“\(path)” has no “categories”"))
         default: return .failure(ChartDataError("“\(path).categories” is not a list"))
         }
@@ -57,7 +58,7 @@ struct ChartData: Equatable {
             let place = "\(path).categories.\(index + 1)"
             guard case .map(let fields) = item else { return .failure(ChartDataError("“\(place)” is not a group with “name” and “values”")) }
             guard case .text(let name)? = fields[nameField] else { return .failure(ChartDataError("“\(place).name” is missing or not text")) }
-            guard case .list(let numbers)? = fields[valuesField] else {
+            guard let numbers = fields[valuesField]?.listItems else {
                 return .failure(ChartDataError("“\(place).values” is missing or not a list"))
             }
             guard numbers.count == seriesCount else {

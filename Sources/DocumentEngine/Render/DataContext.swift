@@ -69,6 +69,7 @@ struct DataContext {
         switch (value, segment) {
         case (.map(let fields), .key(let name)): fields[name]
         case (.list(let items), .position(let position)): items.indices.contains(position - 1) ? items[position - 1] : nil
+        case (.lazyList(let list), .position(let position)): list.indices.contains(position - 1) ? list[position - 1] : nil
         default: nil
         }
     }

@@ -57,6 +57,14 @@ struct PartRenderer {
                 render(slot.body, into: &output)
                 context.pop()
             }
+        case .lazyList(let list):
+            // Each item is made, printed and let go before the next.
+            for index in list.indices {
+                if index > 0, let separator = slot.separator { output.append(contentsOf: separator) }
+                context.push(list[index], loop: (index, list.count))
+                render(slot.body, into: &output)
+                context.pop()
+            }
         case _ where value.isTruthy:
             context.push(value)
             render(slot.body, into: &output)

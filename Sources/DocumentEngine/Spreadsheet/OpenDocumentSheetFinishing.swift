@@ -24,7 +24,7 @@ struct OpenDocumentSheetFinishing: Sendable {
     /// as `SheetCopies` names a workbook's, made unique and as LibreOffice and Excel allow.
     func copyNames(root: TemplateValue, context: DataContext, options: RenderOptions, problems: inout [RenderError.Problem]) -> [String: [String]] {
         guard let copies else { return [:] }
-        guard case .list(let items)? = context.resolveSection(copies.path), !items.isEmpty else {
+        guard let items = context.resolveSection(copies.path)?.listItems, !items.isEmpty else {
             problems.append(RenderError.Problem(.missingSection, part: part,
                 "“\(copies.path)” is not a list with items in the data: a spreadsheet with a sheet per item needs at least one"))
             return [:]

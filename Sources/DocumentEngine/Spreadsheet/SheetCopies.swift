@@ -34,7 +34,7 @@ struct SheetCopies: Sendable {
     func render(root: TemplateValue, context: DataContext, options: RenderOptions, rendered: inout [String: [UInt8]],
         problems: inout [RenderError.Problem], renderSheet: (String, DataContext) -> [UInt8]) -> [Copied]
     {
-        guard case .list(let items)? = context.resolveSection(path), !items.isEmpty else {
+        guard let items = context.resolveSection(path)?.listItems, !items.isEmpty else {
             problems.append(RenderError.Problem(.missingSection, part: workbookPart,
                 "“\(path)” is not a list with items in the data: a workbook with a sheet per item needs at least one"))
             return []

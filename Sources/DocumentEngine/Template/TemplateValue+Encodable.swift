@@ -16,6 +16,9 @@ extension TemplateValue: Encodable {
         case .list(let items):
             var container = encoder.unkeyedContainer()
             for item in items { try container.encode(item) }
+        case .lazyList(let list):
+            var container = encoder.unkeyedContainer()
+            for item in list { try container.encode(item) }
         case .map(let fields):
             var container = encoder.container(keyedBy: TemplateValueEncoder.NameKey.self)
             for (name, value) in fields { try container.encode(value, forKey: TemplateValueEncoder.NameKey(name.text)) }

@@ -10,6 +10,9 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     /// A group of named values (`mentor` → `full_name`, `position`): a section over it shows once, its fields in scope.
     case map(TemplateFields)
+    /// A list whose items are made as they are read, one at a time: read as a list everywhere, it
+    /// lets a section over thousands of items run without holding them all.
+    case lazyList(LazyList)
 
     /// Whether a section over this value shows (non-inverted) at all.
     var isTruthy: Bool {
@@ -19,6 +22,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .text(let text): !text.isEmpty
         case .list(let items): !items.isEmpty
         case .map: true
+        case .lazyList(let list): !list.isEmpty
         }
     }
 
@@ -30,7 +34,18 @@ public enum TemplateValue: Sendable, Equatable {
         case .text(let text): text
         case .list(let items):
             items.compactMap(\.printed).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .lazyList(let list):
+            list.compactMap(\.printed).filter { !$0.isEmpty }.joined(separator: ", ")
         case .map: nil
+        }
+    }
+
+    /// The items of a list, made ones included; nil for a value that is not a list.
+    public var listItems: [TemplateValue]? {
+        switch self {
+        case .list(let items): items
+        case .lazyList(let list): Array(list)
+        default: nil
         }
     }
 

@@ -22,7 +22,7 @@ extension Benchmark {
             let started = Date()
             var data = ContextValues.common(programme)
             data["registers"] = .map([
-                "mentees": .list(ContextValues.menteeRows(programme)),
+                "mentees": .lazyList(ContextValues.menteeRows(programme)),
                 "mentors": .list([]),
                 "consents": .list([]),
                 "statistics": ContextValues.statistics(ProgrammeStatistics(programme), pairs: programme.pairs.count),

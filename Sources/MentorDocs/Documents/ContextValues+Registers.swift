@@ -8,20 +8,23 @@ import DocumentEngine
 /// `issued_on`: `YYYY-MM-DD`, one day a cell).
 extension ContextValues {
     /// The registers of `programme`; the journal of consents from `consents` where the school's
-    /// journal is kept, else from the spec alone.
+    /// journal is kept, else from the spec alone. Each row is made as it is printed (`LazyList`): a
+    /// base of thousands of people is not held whole beside the school's spec.
     static func registers(_ programme: Programme, consents: ConsentStates? = nil) -> TemplateValue {
         .map([
-            "mentees": .list(menteeRows(programme)),
-            "mentors": .list(mentorRows(programme)),
-            "consents": .list(consentRows(programme, states: consents)),
+            "mentees": .lazyList(menteeRows(programme)),
+            "mentors": .lazyList(mentorRows(programme)),
+            "consents": .lazyList(consentRows(programme, states: consents)),
             "statistics": statistics(ProgrammeStatistics(programme), pairs: programme.pairs.count),
         ])
     }
 
     /// One row per mentee, however many pairs they are in: the pairs' forms, mentors and dates joined.
-    static func menteeRows(_ programme: Programme) -> [TemplateValue] {
-        pairsByPerson(programme, \.menteeIDs).enumerated().map { index, entry in
-            let (mentee, pairs) = entry
+    static func menteeRows(_ programme: Programme) -> LazyList {
+        let people = pairsByPerson(programme, \.menteeIDs)
+        return LazyList(count: people.count) { index in
+            let mentee = programme.participants[people[index].person]
+            let pairs = people[index].pairs.map { programme.pairs[$0] }
             return row(index, mentee, pairs: pairs, fields: [
                 (RowField.classOrPosition, text(mentee.classOrPosition)),
                 (RowField.request, .text(mentee.request ?? joined(pairs.compactMap(\.goal)))),
@@ -30,9 +33,11 @@ extension ContextValues {
         }
     }
 
-    private static func mentorRows(_ programme: Programme) -> [TemplateValue] {
-        pairsByPerson(programme, { [$0.mentorID] }).enumerated().map { index, entry in
-            let (mentor, pairs) = entry
+    private static func mentorRows(_ programme: Programme) -> LazyList {
+        let people = pairsByPerson(programme, { [$0.mentorID] })
+        return LazyList(count: people.count) { index in
+            let mentor = programme.participants[people[index].person]
+            let pairs = people[index].pairs.map { programme.pairs[$0] }
             let place = [mentor.workplace, mentor.classOrPosition].compactMap { $0 }
             return row(index, mentor, pairs: pairs, fields: [
                 ("place", .text(place.isEmpty ? "" : place.joined(separator: ", "))),
@@ -42,18 +47,19 @@ extension ContextValues {
         }
     }
 
-    /// Each person that `people` names in a pair, in the order of first mention, with their pairs:
-    /// gathered in one pass, as a school of thousands has thousands of pairs.
-    private static func pairsByPerson(_ programme: Programme, _ people: (MentoringPair) -> [String]) -> [(Participant, [MentoringPair])] {
+    /// Each person that `people` names in a pair, in the order of first mention, with their pairs
+    /// (places in the programme's lists): gathered in one pass, as a school of thousands has
+    /// thousands of pairs.
+    private static func pairsByPerson(_ programme: Programme, _ people: (MentoringPair) -> [String]) -> [(person: Int, pairs: [Int])] {
         var order: [String] = []
-        var pairs: [String: [MentoringPair]] = [:]
-        for pair in programme.pairs {
+        var pairs: [String: [Int]] = [:]
+        for (position, pair) in programme.pairs.enumerated() {
             for id in unique(people(pair)) {
                 if pairs[id] == nil { order.append(id) }
-                pairs[id, default: []].append(pair)
+                pairs[id, default: []].append(position)
             }
         }
-        return order.compactMap { id in programme.participant(id).map { ($0, pairs[id]!) } }
+        return order.compactMap { id in programme.position(of: id).map { ($0, pairs[id]!) } }
     }
 
     private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: [(FieldName, TemplateValue)]) -> TemplateValue {
@@ -90,8 +96,10 @@ extension ContextValues {
 
     /// Every consent the set issues, in the order the documents are made: issued on the documents'
     /// date, or as the journal's `states` say when they know the consent.
-    private static func consentRows(_ programme: Programme, states: ConsentStates?) -> [TemplateValue] {
-        DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consentsInJournal)).enumerated().map { index, record in
+    private static func consentRows(_ programme: Programme, states: ConsentStates?) -> LazyList {
+        let records = DocumentPlanner.records(for: programme, kinds: Set(DocumentKind.consentsInJournal))
+        return LazyList(count: records.count) { index in
+            let record = records[index]
             let names = record.participantIDs.compactMap { programme.participant($0)?.person.fullName }
             let id = record.participantIDs.first ?? ""
             let state = ConsentStates.Key(kind: record.kind, personID: id).flatMap { states?[$0] }

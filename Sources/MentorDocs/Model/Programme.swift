@@ -68,6 +68,9 @@ public struct Programme: Sendable {
     /// The full name of the participant with this id, read in place (a participant is a large value to copy for one field).
     func fullName(of id: String) -> String? { participantIndex[id].map { participants[$0].person.fullName } }
 
+    /// Where the participant with this id stands in `participants`.
+    func position(of id: String) -> Int? { participantIndex[id] }
+
     /// The first place of each id (validation reports the duplicates).
     private static func index(_ participants: [Participant]) -> [String: Int] {
         var index: [String: Int] = [:]
