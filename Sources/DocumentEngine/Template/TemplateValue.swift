@@ -40,6 +40,18 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
+    /// Equal values; a list made as it is read equals a list given whole with equal items.
+    public static func == (left: TemplateValue, right: TemplateValue) -> Bool {
+        switch (left, right) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.text(let left), .text(let right)): left == right
+        case (.map(let left), .map(let right)): left == right
+        case (.list(let left), .list(let right)): left == right
+        default: left.listItems.map { $0 == right.listItems } ?? false
+        }
+    }
+
     /// The items of a list, made ones included; nil for a value that is not a list.
     public var listItems: [TemplateValue]? {
         switch self {
