@@ -44,6 +44,8 @@ public final class DocumentRenderer {
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
         var numbers = UniqueNumbers(above: template.largestID)
+        // Where the rows of sheets numbered as they were printed went.
+        var layouts: [String: SheetLayout] = [:]
         let copies = template.spreadsheet?.copies
         for (part, nodes) in template.parts {
             if let copies, copies.sheets.contains(where: { $0.part == part }) { continue }
@@ -55,10 +57,13 @@ public final class DocumentRenderer {
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)
             problems += renderer.problems
+            if renderer.rows.passedSections { layouts[part] = renderer.rows.layout }
             if let mending = template.mending[part] { dialect.mend(&output, mending, &numbers) }
             rendered[part] = output
         }
-        if let spreadsheet = template.spreadsheet { finish(spreadsheet, scope: scope, options: options, rendered: &rendered, problems: &problems) }
+        if let spreadsheet = template.spreadsheet {
+            finish(spreadsheet, scope: scope, options: options, rendered: &rendered, layouts: &layouts, problems: &problems)
+        }
         if let sheets = template.openDocumentSheets {
             let names = sheets.copyNames(root: scope.root, context: scope.context, options: options, problems: &problems)
             if problems.isEmpty { problems = sheets.finish(&rendered, copyNames: names) }
@@ -74,24 +79,25 @@ public final class DocumentRenderer {
 
     /// Renders a workbook's sheets copied per item, if it has any, and finishes its sheets.
     private func finish(_ spreadsheet: SpreadsheetFinishing, scope: RenderScope, options: RenderOptions,
-        rendered: inout [String: [UInt8]], problems: inout [RenderError.Problem])
+        rendered: inout [String: [UInt8]], layouts: inout [String: SheetLayout], problems: inout [RenderError.Problem])
     {
         var copied: [SheetCopies.Copied] = []
         if let copies = spreadsheet.copies {
             var sheetProblems: [RenderError.Problem] = []
-            copied = copies.render(root: scope.root, context: scope.context, options: options, rendered: &rendered, problems: &problems) {
-                part, context in
+            copied = copies.render(root: scope.root, context: scope.context, options: options, rendered: &rendered, layouts: &layouts,
+                problems: &problems)
+            { part, context in
                 let memo = memos[part] ?? FilterMemo()
                 memos[part] = memo
                 var renderer = PartRenderer(part: part, context: context, dialect: template.format.dialect, filters: filters, options: options, memo: memo)
                 var output: [UInt8] = []
                 renderer.render(template.parts[part] ?? [], into: &output)
                 sheetProblems += renderer.problems
-                return output
+                return (output, renderer.rows.passedSections ? renderer.rows.layout : nil)
             }
             problems += sheetProblems
         }
-        if problems.isEmpty { problems = spreadsheet.finish(&rendered, copied: copied) }
+        if problems.isEmpty { problems = spreadsheet.finish(&rendered, copied: copied, layouts: layouts) }
     }
 
     /// The archive of a document whose tag-carrying parts are `rendered`; every other part is

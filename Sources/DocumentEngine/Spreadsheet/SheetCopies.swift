@@ -30,9 +30,11 @@ struct SheetCopies: Sendable {
     }
 
     /// Renders each copied sheet once per item with `renderSheet` (the sheet's part, and the data with
-    /// the item on top) and lists the copies in the package's relationships and content types.
+    /// the item on top; it gives the copy and, for a sheet numbered as printed, where its rows went,
+    /// kept in `layouts` by the copy's part) and lists the copies in the package's relationships and content types.
     func render(root: TemplateValue, context: DataContext, options: RenderOptions, rendered: inout [String: [UInt8]],
-        problems: inout [RenderError.Problem], renderSheet: (String, DataContext) -> [UInt8]) -> [Copied]
+        layouts: inout [String: SheetLayout], problems: inout [RenderError.Problem],
+        renderSheet: (String, DataContext) -> (bytes: [UInt8], layout: SheetLayout?)) -> [Copied]
     {
         guard let items = context.resolveSection(path)?.listItems, !items.isEmpty else {
             problems.append(RenderError.Problem(.missingSection, part: workbookPart,
@@ -55,7 +57,9 @@ struct SheetCopies: Sendable {
                 let part = index == 0 ? sheet.part : String(sheet.part.dropLast(4)) + "-\(index + 1).xml"
                 var itemContext = context
                 itemContext.push(item, loop: (index, items.count))
-                rendered[part] = renderSheet(sheet.part, itemContext)
+                let (bytes, layout) = renderSheet(sheet.part, itemContext)
+                rendered[part] = bytes
+                layouts[part] = layout
                 var made = sheet
                 made.name = name
                 made.part = part

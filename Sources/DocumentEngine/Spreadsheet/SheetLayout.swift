@@ -47,6 +47,8 @@ struct SheetLayout {
     private(set) var instances: [Instance] = []
     private(set) var regions: [Region] = [Region(templateStart: 1)]
     private(set) var marks: [Mark] = []
+    /// While marks are passed: the instance and region each open section stands in.
+    private var open: [(instance: Int?, region: Int)] = [(nil, 0)]
 
     /// Which end of a range a row is, for a row in a block printed a number of times other than once.
     enum Side { case start, end, single }
@@ -60,36 +62,54 @@ struct SheetLayout {
     /// the marks' places are the part's.
     init(rendered bytes: ArraySlice<UInt8>) {
         let opening = Array("<?\(RepeatedRows.markName) ".utf8)
-        var stack: [(instance: Int?, region: Int)] = [(nil, 0)]
         var index = bytes.startIndex
         while let start = Self.find(opening, in: bytes, from: index) {
             guard let close = Self.find(Array("?>".utf8), in: bytes, from: start) else { break }
             index = close + 2
             let content = String(decoding: bytes[(start + opening.count)..<close], as: UTF8.self)
-            let range = start..<index
+            let mark: RowsMark
             switch content {
-            case RepeatedRows.copyMark:
-                if stack.last?.instance == nil, stack.count > 1 { stack.removeLast() }
-                guard let instance = stack.last?.instance else { continue }
-                let region = regions.count
-                regions.append(Region(templateStart: instances[instance].first))
-                instances[instance].copies.append(region)
-                stack.append((nil, region))
-                marks.append(Mark(kind: .copy(instance, region: region), bytes: range))
-            case RepeatedRows.endMark:
-                if stack.last?.instance == nil, stack.count > 1 { stack.removeLast() }
-                if stack.last?.instance != nil { stack.removeLast() }
-                marks.append(Mark(kind: .end, bytes: range))
+            case RepeatedRows.copyMark: mark = .copy
+            case RepeatedRows.endMark: mark = .end
             default:
                 let numbers = content.split(separator: " ").compactMap { Int($0) }
-                guard numbers.count == 2, let region = stack.last?.region, stack.last?.instance == nil else { continue }
-                let instance = instances.count
-                instances.append(Instance(first: numbers[0], last: numbers[1]))
-                regions[region].instances.append(instance)
-                stack.append((instance, region))
-                marks.append(Mark(kind: .block(instance), bytes: range))
+                guard numbers.count == 2 else { continue }
+                mark = .block(first: numbers[0], last: numbers[1])
             }
+            pass(mark, at: start..<index)
         }
+        finishPassing()
+    }
+
+    /// Follows one mark of the sheet, in the order printed; `bytes`, where it stands in the rendered
+    /// sheet (to be taken out), or nil when the sheet was printed without marks (`SheetRowCursor`).
+    mutating func pass(_ mark: RowsMark, at bytes: Range<Int>?) {
+        switch mark {
+        case .copy:
+            if open.last?.instance == nil, open.count > 1 { open.removeLast() }
+            guard let instance = open.last?.instance else { return }
+            let region = regions.count
+            regions.append(Region(templateStart: instances[instance].first))
+            instances[instance].copies.append(region)
+            open.append((nil, region))
+            if let bytes { marks.append(Mark(kind: .copy(instance, region: region), bytes: bytes)) }
+        case .end:
+            if open.last?.instance == nil, open.count > 1 { open.removeLast() }
+            if open.last?.instance != nil { open.removeLast() }
+            if let bytes { marks.append(Mark(kind: .end, bytes: bytes)) }
+        case .block(let first, let last):
+            guard let region = open.last?.region, open.last?.instance == nil else { return }
+            let instance = instances.count
+            instances.append(Instance(first: first, last: last))
+            regions[region].instances.append(instance)
+            open.append((instance, region))
+            if let bytes { marks.append(Mark(kind: .block(instance), bytes: bytes)) }
+        }
+    }
+
+    /// Works out every region's rows once the last mark is passed.
+    mutating func finishPassing() {
+        open = [(nil, 0)]
         _ = layOut(region: 0, from: 1, height: 0)
     }
 

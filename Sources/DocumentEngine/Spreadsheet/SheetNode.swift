@@ -5,8 +5,9 @@
 enum SheetNode: Sendable {
     /// The output number of template row `n`: in `<row r="…">` and in each cell's reference.
     case rowNumber(Int)
-    /// One of `RepeatedRows`' marks, printed as it is (`SheetLayout` reads them afterwards) and
-    /// followed by the renderer's `SheetRowCursor`.
+    /// One of `RepeatedRows`' marks: followed by the renderer's `SheetRowCursor`, and printed as
+    /// `bytes` only in a sheet whose rows hold formulas (they tell each formula which copy it is in);
+    /// otherwise the cursor's layout is all that finishing needs, and nothing is printed.
     case rows(RowsMark, bytes: [UInt8])
     /// A cell filled from tags.
     case cell(TypedCell)

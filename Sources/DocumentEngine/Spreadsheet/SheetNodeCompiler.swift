@@ -8,17 +8,19 @@
 struct SheetNodeCompiler {
     let styles: CellStyles?
     let date1904: Bool
-    /// Whether any cell holds a formula (its references move with the rows, so the rows are read again).
-    private(set) var holdsFormulas = false
+    /// Whether the sheet's cells hold formulas: their references move with the rows, so the rows are
+    /// read again after rendering, and the marks of repeated rows are printed to tell each formula's copy.
+    let keepsMarks: Bool
 
-    init(styles: CellStyles?, date1904: Bool) {
+    init(styles: CellStyles?, date1904: Bool, keepsMarks: Bool) {
         self.styles = styles
         self.date1904 = date1904
+        self.keepsMarks = keepsMarks
     }
 
     /// The nodes made finished as rendered; nil when the sheet's markup is not as the compiler
     /// writes it (the sheet is then finished after rendering, as before).
-    mutating func compile(_ nodes: [TemplateNode]) -> [TemplateNode]? {
+    func compile(_ nodes: [TemplateNode]) -> [TemplateNode]? {
         var level = Level()
         for node in nodes {
             switch node {
@@ -66,7 +68,7 @@ struct SheetNodeCompiler {
     private static let marks = Array("<?\(RepeatedRows.markName) ".utf8)
 
     /// Reads a stretch of literal markup: rows' and cells' numbers, marks, and cells with tags.
-    private mutating func read(_ bytes: [UInt8], into level: inout Level) -> Bool {
+    private func read(_ bytes: [UInt8], into level: inout Level) -> Bool {
         var copied = 0
         var position = 0
         while position < bytes.count {
@@ -100,7 +102,7 @@ struct SheetNodeCompiler {
                 }
                 level.literal += bytes[copied..<start]
                 level.flush()
-                level.nodes.append(.sheet(.rows(mark, bytes: Array(bytes[start..<close]))))
+                level.nodes.append(.sheet(.rows(mark, bytes: keepsMarks ? Array(bytes[start..<close]) : [])))
                 copied = close
                 position = close
                 continue
@@ -109,7 +111,6 @@ struct SheetNodeCompiler {
             guard let tag = scanner.next() else { break }
             position = tag.range.upperBound
             guard tag.kind != .closing else { continue }
-            if scanner.localName(of: tag, is: "f") { holdsFormulas = true }
             let isRow = scanner.localName(of: tag, is: "row")
             guard isRow || scanner.localName(of: tag, is: "c") else { continue }
             guard let (reference, range) = scanner.attribute("r", of: tag) else { return false }

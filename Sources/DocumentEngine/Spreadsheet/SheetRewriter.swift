@@ -25,6 +25,17 @@ struct SheetRewriter {
     }
 
     mutating func rewrite(_ bytes: [UInt8]) -> [UInt8] {
+        ByteEdit.apply(edits(of: bytes), to: bytes)
+    }
+
+    /// Finishes the sheet in place: what is not edited stays where it is, so a sheet of a million bytes
+    /// with a few edits around its rows is not copied whole.
+    mutating func rewrite(_ bytes: inout [UInt8]) {
+        let edits = edits(of: bytes)
+        ByteEdit.apply(edits, in: &bytes)
+    }
+
+    private mutating func edits(of bytes: [UInt8]) -> [ByteEdit] {
         var scanner = MarkupScanner(bytes)
         var edits: [ByteEdit] = []
         var copies = RowCopyTracker(layout.marks)
@@ -190,7 +201,7 @@ struct SheetRewriter {
             }
         }
         copies.passAll(edits: &edits)
-        return ByteEdit.apply(edits, to: bytes)
+        return edits
     }
 
     /// Elements that hold a list of elements with ranges, at least one.

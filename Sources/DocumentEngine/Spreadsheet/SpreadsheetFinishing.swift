@@ -9,7 +9,8 @@ struct SpreadsheetFinishing: Sendable {
         var repeatsColumns = false
         /// Whether its rows and cells were numbered and typed as it was rendered (`SheetNodeCompiler`).
         var numberedWhenRendered = false
-        /// Whether its cells hold formulas (with rows numbered when rendered, the rows need not be read again otherwise).
+        /// Whether its cells hold formulas: only then are the rows of a sheet numbered as printed read again
+        /// (and the marks of repeated rows printed to tell each formula its copy).
         var rowsHoldFormulas = true
     }
 
@@ -26,8 +27,11 @@ struct SpreadsheetFinishing: Sendable {
     /// Drawings, comments and charts of sheets whose rows repeat, moved with the rows.
     var anchored = AnchoredParts()
 
-    /// Finishes the rendered parts in place; `copied` are the sheets rendered once per item.
-    func finish(_ rendered: inout [String: [UInt8]], copied: [SheetCopies.Copied] = []) -> [RenderError.Problem] {
+    /// Finishes the rendered parts in place; `copied` are the sheets rendered once per item, and
+    /// `printed` where the rows of sheets numbered as they were printed went (by part).
+    func finish(_ rendered: inout [String: [UInt8]], copied: [SheetCopies.Copied] = [], layouts printed: [String: SheetLayout] = [:])
+        -> [RenderError.Problem]
+    {
         // Each copy is a sheet of its own, named anew; what refers to the template sheet by name refers to it.
         var finished: [(sheet: Sheet, renamed: [String: String])] = []
         for sheet in sheets {
@@ -48,17 +52,18 @@ struct SpreadsheetFinishing: Sendable {
         var sheetLayouts: [String: SheetLayout] = [:]
         for (sheet, _) in finished {
             guard let bytes = rendered[sheet.part] else { continue }
-            let layout = SheetLayout(rendered: bytes)
+            // Marks are printed only where formulas in the rows need them; elsewhere the printing told where the rows went.
+            let layout = sheet.numberedWhenRendered && !sheet.rowsHoldFormulas ? printed[sheet.part] ?? SheetLayout() : SheetLayout(rendered: bytes)
             sheetLayouts[sheet.part] = layout
             if layout.repeatsRows { layouts[sheet.name.lowercased()] = layout }
         }
-        for (sheet, renamed) in finished {
-            guard let bytes = rendered[sheet.part] else { continue }
+        for (sheet, renamed) in finished where rendered[sheet.part] != nil {
             var rewriter = SheetRewriter(part: sheet.part, layout: sheetLayouts[sheet.part] ?? SheetLayout(),
                 mover: ReferenceMover(sheet: sheet.name, layouts: layouts, renamed: renamed), styles: styles, date1904: date1904)
             rewriter.rowsNumbered = sheet.numberedWhenRendered
             rewriter.readsRows = !sheet.numberedWhenRendered || sheet.rowsHoldFormulas
-            rendered[sheet.part] = rewriter.rewrite(bytes)
+            // In place: a sheet numbered as printed changes only around its rows.
+            rewriter.rewrite(&rendered[sheet.part]!)
             problems += rewriter.problems
         }
         for table in tables {

@@ -82,11 +82,11 @@ struct WorkbookCompiler {
             if let nodes = sheet.nodes {
                 var finished = SpreadsheetFinishing.Sheet(name: sheet.sheet.name, part: sheet.sheet.part,
                     repeatsColumns: sheet.preparation.repeatedColumns != nil)
-                var numbering = SheetNodeCompiler(styles: styles, date1904: workbook.date1904)
+                let numbering = SheetNodeCompiler(styles: styles, date1904: workbook.date1904, keepsMarks: sheet.hasFormulas)
                 if !finished.repeatsColumns, let numbered = numbering.compile(nodes) {
                     output.parts[sheet.sheet.part] = numbered
                     finished.numberedWhenRendered = true
-                    finished.rowsHoldFormulas = numbering.holdsFormulas
+                    finished.rowsHoldFormulas = sheet.hasFormulas
                 } else {
                     output.parts[sheet.sheet.part] = nodes
                 }

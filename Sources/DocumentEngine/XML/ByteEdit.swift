@@ -17,4 +17,26 @@ struct ByteEdit {
         output.append(contentsOf: bytes[copied...])
         return output
     }
+
+    /// The same, made in the bytes themselves. Edits close together are made as one (the bytes
+    /// between them copied along), then each from the last to the first: the bytes after an edit move
+    /// once for it, and a few edits at either end of a large part leave its middle where it is.
+    static func apply(_ edits: [ByteEdit], in bytes: inout [UInt8]) {
+        guard !edits.isEmpty else { return }
+        guard edits.count <= 64 else {
+            bytes = apply(edits, to: bytes)
+            return
+        }
+        var merged: [ByteEdit] = []
+        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let last = merged.last, edit.range.lowerBound < last.range.upperBound { continue }  // inside one made already
+            if let last = merged.last, edit.range.lowerBound - last.range.upperBound <= 4096 {
+                merged[merged.count - 1] = ByteEdit(range: last.range.lowerBound..<edit.range.upperBound,
+                    bytes: last.bytes + bytes[last.range.upperBound..<edit.range.lowerBound] + edit.bytes)
+            } else {
+                merged.append(edit)
+            }
+        }
+        for edit in merged.reversed() { bytes.replaceSubrange(edit.range, with: edit.bytes) }
+    }
 }
