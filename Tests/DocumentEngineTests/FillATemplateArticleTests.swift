@@ -34,7 +34,7 @@ import TestSupport
     }
 
     @Test func everyBlockOfTheArticleIsCompiledHere() throws {
-        #expect(try ArticleCode.blocks(ofArticleAt: Self.article).count == 4)
+        #expect(try ArticleCode.blocks(ofArticleAt: Self.article).count == 5)
         #expect(try ArticleCode.blocks(ofArticleAt: Self.article, missingFrom: #filePath) == [])
     }
 
@@ -50,6 +50,18 @@ import TestSupport
         #expect(text.contains("Сертификат выдан: Анна Соколова"))
         #expect(text.contains("Курс «Наставничество в школе», 19.11.2026"))
         #expect(text.contains("Роли и формы — 8 ч.; Планирование — 16 ч."))
+    }
+
+    @Test func aLongListIsMadeAsItIsPrinted() throws {
+        let templateBytes = try SamplePackages.docx(body: Self.paragraph("{{#pupils}}{{ number }}. {{ name }} {{/pupils}}"))
+        let renderer = try DocumentRenderer(try CompiledTemplate.compile(bytes: templateBytes, file: "list.docx"))
+        struct Pupil { var name: String }
+        let pupils = [Pupil(name: "Ильин"), Pupil(name: "Орлова")]
+        let rows = LazyList(count: pupils.count) { index in
+            ["number": TemplateValue(index + 1), "name": .text(pupils[index].name)]
+        }
+        let filled = try renderer.render(["pupils": .lazyList(rows)])
+        #expect(try Self.text(of: filled).contains("1. Ильин 2. Орлова"))
     }
 
     @Test func ownFiltersTravelWithTheTemplate() throws {
