@@ -52,6 +52,8 @@ public final class ArchiveWriter {
     deinit {
         if !finished { zip_discard(archive) }
         zip_source_free(source)
+        // Streams libzip was not given yet are closed here; libzip closes the others with their sources.
+        for (_, data, _) in added.dropFirst(inserted) { if case .file(let file, _, _) = data { fclose(file) } }
     }
 
     /// How a part is kept in the archive: `deflate` compresses it at the writer's level, `store` keeps
@@ -62,7 +64,17 @@ public final class ArchiveWriter {
     /// finished: libzip reads them as it closes (a rendered sheet may be megabytes).
     public func add(_ part: String, bytes: [UInt8], compression: Compression = .deflate) throws(ArchiveError) {
         try checkOpen(part)
-        added.append((part, bytes, compression))
+        added.append((part, .bytes(bytes), compression))
+    }
+
+    /// Adds a part whose bytes are `length` bytes of `file` from `offset` (a large sheet spooled to a
+    /// temporary file), deflated. The writer owns the stream and closes it.
+    func add(_ part: String, file: UnsafeMutablePointer<FILE>, offset: Int, length: Int) throws(ArchiveError) {
+        do throws(ArchiveError) { try checkOpen(part) } catch {
+            fclose(file)
+            throw error
+        }
+        added.append((part, .file(file, offset: offset, length: length), .deflate))
     }
 
     /// Copies a part from another archive as it is, compressed bytes and all.
@@ -82,6 +94,7 @@ public final class ArchiveWriter {
         try flushAdded()
         let closed = zip_close(archive)
         added = []
+        inserted = 0
         guard closed == 0 else {
             throw ArchiveError(.writeFailed, file: name, "cannot write the archive: \(String(cString: zip_strerror(archive)))")
         }
@@ -98,8 +111,14 @@ public final class ArchiveWriter {
         return bytes
     }
 
-    /// Parts added but not yet given to libzip, in order; their bytes stay here until the archive closes.
-    private var added: [(part: String, bytes: [UInt8], compression: Compression)] = []
+    /// What a part added holds: bytes in memory, or a stretch of a file.
+    private enum Added {
+        case bytes([UInt8])
+        case file(UnsafeMutablePointer<FILE>, offset: Int, length: Int)
+    }
+
+    /// Parts added, in order; their bytes stay here until the archive closes.
+    private var added: [(part: String, data: Added, compression: Compression)] = []
     /// How many of `added` are in the archive already.
     private var inserted = 0
 
@@ -108,11 +127,19 @@ public final class ArchiveWriter {
     /// it only as `finish` closes the archive, before `added` lets the bytes go.
     private func flushAdded() throws(ArchiveError) {
         while inserted < added.count {
-            let (part, bytes, compression) = added[inserted]
-            let data = bytes.withUnsafeBytes { raw in zip_source_buffer(archive, raw.baseAddress, UInt64(raw.count), 0) }
+            let (part, content, compression) = added[inserted]
+            inserted += 1
+            let data: OpaquePointer?
+            switch content {
+            case .bytes(let bytes):
+                data = bytes.withUnsafeBytes { raw in zip_source_buffer(archive, raw.baseAddress, UInt64(raw.count), 0) }
+            case .file(let file, let offset, let length):
+                // libzip closes the stream with the source; without a source it is closed here.
+                data = zip_source_filep(archive, file, UInt64(offset), Int64(length))
+                if data == nil { fclose(file) }
+            }
             guard let data else { throw failure(part, "cannot add the part") }
             try insert(part, data: data, compression: compression)
-            inserted += 1
         }
     }
 

@@ -30,16 +30,24 @@ public final class DocumentRenderer {
     }
 
     private func render(scope: RenderScope, options: RenderOptions) throws(RenderError) -> [UInt8] {
-        let rendered = try renderParts(scope: scope, options: options)
-        do { return try package(rendered) } catch { throw RenderError(packaging: error) }
+        var spooled: [String: SheetSpool] = [:]
+        let rendered = try renderParts(scope: scope, options: options, spooled: &spooled)
+        do { return try package(rendered, spooled: spooled) } catch { throw RenderError(packaging: error) }
     }
 
-    /// Only the parts that carry tags, filled: what `package` turns into a document.
+    /// Only the parts that carry tags, filled: what `package` turns into a document (every sheet kept in memory).
     package func renderParts(_ data: TemplateValue, options: RenderOptions = RenderOptions()) throws(RenderError) -> [String: [UInt8]] {
-        try renderParts(scope: RenderScope(root: data), options: options)
+        var spooled: [String: SheetSpool] = [:]
+        var inMemory = options
+        inMemory.sheetBytesInMemory = .max
+        return try renderParts(scope: RenderScope(root: data), options: inMemory, spooled: &spooled)
     }
 
-    private func renderParts(scope: RenderScope, options: RenderOptions) throws(RenderError) -> [String: [UInt8]] {
+    /// The parts with tags, filled; a sheet whose rows went to a temporary file is in `spooled`, and
+    /// in the parts only its start and end.
+    private func renderParts(scope: RenderScope, options: RenderOptions, spooled: inout [String: SheetSpool]) throws(RenderError)
+        -> [String: [UInt8]]
+    {
         let dialect = template.format.dialect
         var rendered: [String: [UInt8]] = [:]
         var problems: [RenderError.Problem] = []
@@ -47,17 +55,27 @@ public final class DocumentRenderer {
         // Where the rows of sheets numbered as they were printed went.
         var layouts: [String: SheetLayout] = [:]
         let copies = template.spreadsheet?.copies
+        let spoolable = options.sheetBytesInMemory == .max ? [] : template.spreadsheet?.spoolableParts ?? []
         for (part, nodes) in template.parts {
             if let copies, copies.sheets.contains(where: { $0.part == part }) { continue }
             let memo = memos[part] ?? FilterMemo()
             memos[part] = memo
             let partDialect = template.propertyParts.contains(part) ? dialect.properties(holding: []) : dialect
             var renderer = PartRenderer(part: part, context: scope.context, dialect: partDialect, filters: filters, options: options, memo: memo)
+            if spoolable.contains(part) { renderer.spoolingFrom = options.sheetBytesInMemory }
             var output: [UInt8] = []
             output.reserveCapacity(64 * 1024)
             renderer.render(nodes, into: &output)
             problems += renderer.problems
             if renderer.rows.passedSections { layouts[part] = renderer.rows.layout }
+            if let spool = renderer.spool {
+                if let kept = spool.finishRows(output) {
+                    output = kept
+                    spooled[part] = spool
+                } else {
+                    problems.append(RenderError.Problem(.packagingFailed, part: part, spool.failure ?? "the sheet's rows were lost"))
+                }
+            }
             if let mending = template.mending[part] { dialect.mend(&output, mending, &numbers) }
             rendered[part] = output
         }
@@ -103,11 +121,21 @@ public final class DocumentRenderer {
     /// The archive of a document whose tag-carrying parts are `rendered`; every other part is
     /// copied from the template without being inflated.
     public func package(_ rendered: [String: [UInt8]]) throws(ArchiveError) -> [UInt8] {
+        try package(rendered, spooled: [:])
+    }
+
+    /// The same, with sheets whose rows are in temporary files: their start and end in `rendered`.
+    private func package(_ rendered: [String: [UInt8]], spooled: [String: SheetSpool]) throws(ArchiveError) -> [UInt8] {
         let dialect = template.format.dialect
         let writer = try ArchiveWriter(name: template.file)
         let conversion = template.conversion
         for entry in orderedEntries(dialect) where !conversion.removedParts.contains(entry.name) {
-            if let bytes = rendered[entry.name] {
+            if let spool = spooled[entry.name], let kept = rendered[entry.name] {
+                guard let sheet = spool.assemble(kept) else {
+                    throw ArchiveError(.writeFailed, file: template.file, part: entry.name, spool.failure ?? "cannot put the sheet together")
+                }
+                try writer.add(entry.name, file: sheet.file, offset: sheet.offset, length: sheet.length)
+            } else if let bytes = rendered[entry.name] {
                 try writer.add(entry.name, bytes: bytes)
             } else if let bytes = conversion.replacedParts[entry.name] {
                 try writer.add(entry.name, bytes: bytes, compression: entry.name == dialect.firstEntry && dialect.firstEntryStored ? .store : .deflate)

@@ -7,6 +7,8 @@ extension PartRenderer {
         case .rows(let mark, let bytes):
             rows.pass(mark)
             output.append(contentsOf: bytes)
+            // Every mark stands between rows: what was printed before it is whole rows and the sheet's start.
+            spoolRows(&output)
         case .cell(let cell):
             render(cell, into: &output)
         }

@@ -10,6 +10,10 @@ struct PartRenderer {
     var rows = SheetRowCursor()
     /// A cell's text rendered before the cell is written (reused from cell to cell).
     var cellText: [UInt8] = []
+    /// In a sheet that may be spooled: the size past which its rows go to `spool`.
+    var spoolingFrom: Int?
+    /// Where the rows of a large sheet went, once they went.
+    private(set) var spool: SheetSpool?
 
     init(part: String, context: DataContext, dialect: Dialect, filters: FilterRegistry, options: RenderOptions, memo: FilterMemo) {
         self.part = part
@@ -71,6 +75,22 @@ struct PartRenderer {
             context.pop()
         default:
             break
+        }
+    }
+
+    /// At the end of repeated rows: hands what was printed to the spool once it is large enough.
+    mutating func spoolRows(_ output: inout [UInt8]) {
+        guard let limit = spoolingFrom, output.count >= limit else { return }
+        if spool == nil { spool = SheetSpool(threshold: limit) }
+        guard let spool else {
+            spoolingFrom = nil  // no temporary file can be made: the sheet stays in memory
+            return
+        }
+        spool.take(&output)
+        if spool.failure != nil, !spool.holdsRows {
+            // Nothing went to the file (the sheet's start was too large): it stays in memory.
+            self.spool = nil
+            spoolingFrom = nil
         }
     }
 

@@ -14,6 +14,13 @@ struct SpreadsheetFinishing: Sendable {
         var rowsHoldFormulas = true
     }
 
+    /// The parts of sheets whose rows may go to a temporary file as they are printed (`SheetSpool`):
+    /// numbered as printed, without formulas in their rows, not copied per item.
+    var spoolableParts: Set<String> {
+        guard copies == nil else { return [] }
+        return Set(sheets.filter { $0.numberedWhenRendered && !$0.rowsHoldFormulas }.map(\.part))
+    }
+
     /// Sheets compiled from tags, and sheets whose formulas refer to rows that may repeat.
     var sheets: [Sheet]
     /// The workbook part, when its defined names refer to rows that may repeat (or sheets are copied).
