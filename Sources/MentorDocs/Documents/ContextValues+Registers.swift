@@ -21,10 +21,10 @@ extension ContextValues {
 
     /// One row per mentee, however many pairs they are in: the pairs' forms, mentors and dates joined.
     static func menteeRows(_ programme: Programme) -> LazyList {
-        let people = pairsByPerson(programme, \.menteeIDs)
+        let people = PeopleInPairs(programme, \.menteeIDs)
         return LazyList(count: people.count) { index in
-            let mentee = programme.participants[people[index].person]
-            let pairs = people[index].pairs.map { programme.pairs[$0] }
+            let mentee = programme.participants[people.person(index)]
+            let pairs = people.pairs(index).map { programme.pairs[$0] }
             return row(index, mentee, pairs: pairs, fields: [
                 (RowField.classOrPosition, text(mentee.classOrPosition)),
                 (RowField.request, .text(mentee.request ?? joined(pairs.compactMap(\.goal)))),
@@ -34,10 +34,10 @@ extension ContextValues {
     }
 
     private static func mentorRows(_ programme: Programme) -> LazyList {
-        let people = pairsByPerson(programme, { [$0.mentorID] })
+        let people = PeopleInPairs(programme, { [$0.mentorID] })
         return LazyList(count: people.count) { index in
-            let mentor = programme.participants[people[index].person]
-            let pairs = people[index].pairs.map { programme.pairs[$0] }
+            let mentor = programme.participants[people.person(index)]
+            let pairs = people.pairs(index).map { programme.pairs[$0] }
             let place = [mentor.workplace, mentor.classOrPosition].compactMap { $0 }
             return row(index, mentor, pairs: pairs, fields: [
                 ("place", .text(place.isEmpty ? "" : place.joined(separator: ", "))),
@@ -47,19 +47,35 @@ extension ContextValues {
         }
     }
 
-    /// Each person that `people` names in a pair, in the order of first mention, with their pairs
-    /// (places in the programme's lists): gathered in one pass, as a school of thousands has
-    /// thousands of pairs.
-    private static func pairsByPerson(_ programme: Programme, _ people: (MentoringPair) -> [String]) -> [(person: Int, pairs: [Int])] {
-        var order: [String] = []
-        var pairs: [String: [Int]] = [:]
-        for (position, pair) in programme.pairs.enumerated() {
-            for id in unique(people(pair)) {
-                if pairs[id] == nil { order.append(id) }
-                pairs[id, default: []].append(position)
+    /// Each person a pair names (as its mentor, or among its mentees), in the order of first mention,
+    /// with their pairs: gathered in one pass over the pairs, by places in the programme's lists (a
+    /// school of a hundred thousand people is read without a table keyed by their ids).
+    private struct PeopleInPairs: Sendable {
+        /// The people's places among the participants, in order.
+        private var order: [Int] = []
+        /// For each participant's place, the first pair naming them (-1 for none).
+        private var firstPair: [Int]
+        /// The further pairs of the people in more than one.
+        private var morePairs: [Int: [Int]] = [:]
+
+        init(_ programme: Programme, _ people: (MentoringPair) -> [String]) {
+            firstPair = Array(repeating: -1, count: programme.participants.count)
+            for (position, pair) in programme.pairs.enumerated() {
+                for id in unique(people(pair)) {
+                    guard let person = programme.position(of: id) else { continue }
+                    if firstPair[person] < 0 {
+                        firstPair[person] = position
+                        order.append(person)
+                    } else {
+                        morePairs[person, default: []].append(position)
+                    }
+                }
             }
         }
-        return order.compactMap { id in programme.position(of: id).map { ($0, pairs[id]!) } }
+
+        var count: Int { order.count }
+        func person(_ index: Int) -> Int { order[index] }
+        func pairs(_ index: Int) -> [Int] { [firstPair[order[index]]] + (morePairs[order[index]] ?? []) }
     }
 
     private static func row(_ index: Int, _ participant: Participant, pairs: [MentoringPair], fields: [(FieldName, TemplateValue)]) -> TemplateValue {

@@ -62,36 +62,42 @@ public struct ProgrammeStatistics: Sendable, Equatable {
     /// pairs and one over the people, as a school may have thousands of each.
     public init(_ programme: Programme) {
         let date = programme.documentDate
+        let size = programme.participants.count
         var forms = programme.forms
-        var pairCounts: [MentoringForm: (pairs: Int, mentors: Set<String>, mentees: Set<String>)] = [:]
-        var mentorIDs: Set<String> = []
-        var menteeIDs: Set<String> = []
+        var pairCounts: [MentoringForm: (pairs: Int, mentors: DifferentPeople, mentees: DifferentPeople)] = [:]
+        var mentoring = DifferentPeople(size)
+        var mentored = DifferentPeople(size)
         for pair in programme.pairs {
             if !forms.contains(pair.form) { forms.append(pair.form) }
-            pairCounts[pair.form, default: (0, [], [])].pairs += 1
-            pairCounts[pair.form]!.mentors.insert(pair.mentorID)
-            pairCounts[pair.form]!.mentees.formUnion(pair.menteeIDs)
-            mentorIDs.insert(pair.mentorID)
-            menteeIDs.formUnion(pair.menteeIDs)
+            pairCounts[pair.form, default: (0, DifferentPeople(size), DifferentPeople(size))].pairs += 1
+            let mentor = programme.position(of: pair.mentorID)
+            pairCounts[pair.form]!.mentors.insert(pair.mentorID, at: mentor)
+            mentoring.insert(pair.mentorID, at: mentor)
+            for id in pair.menteeIDs {
+                let mentee = programme.position(of: id)
+                pairCounts[pair.form]!.mentees.insert(id, at: mentee)
+                mentored.insert(id, at: mentee)
+            }
         }
         byForm = forms.compactMap { form in
             pairCounts[form].map { FormRow(form: form, pairs: $0.pairs, mentors: $0.mentors.count, mentees: $0.mentees.count) }
         }
-        mentors = mentorIDs.count
-        mentees = menteeIDs.count
+        mentors = mentoring.count
+        mentees = mentored.count
         var categories: [Participant.Category: CategoryRow] = [:]
         var pupils = 0
         var youngTeachers = 0
         // By index: a participant is a large value, and only a few of its fields are read here.
         let participants = programme.participants
         for index in participants.indices {
-            let id = participants[index].id
-            let mentoring = mentorIDs.contains(id), mentored = menteeIDs.contains(id)
-            guard mentoring || mentored else { continue }
+            // A participant whose id another has already is counted as that one is (the spec's check reports it).
+            guard let place = programme.position(of: participants[index].id) else { continue }
+            let isMentor = mentoring.contains(place), isMentee = mentored.contains(place)
+            guard isMentor || isMentee else { continue }
             let category = participants[index].category
-            categories[category, default: CategoryRow(category: category, mentors: 0, mentees: 0)].mentors += mentoring ? 1 : 0
-            categories[category]!.mentees += mentored ? 1 : 0
-            guard mentored else { continue }
+            categories[category, default: CategoryRow(category: category, mentors: 0, mentees: 0)].mentors += isMentor ? 1 : 0
+            categories[category]!.mentees += isMentee ? 1 : 0
+            guard isMentee else { continue }
             if category == .student, participants[index].person.age(on: date).map(Self.pupilAges.contains) == true { pupils += 1 }
             if category == .teacher, participants[index].workStart.map({ Self.youngTeacherYears.contains($0.fullYears(on: date)) }) == true {
                 youngTeachers += 1
@@ -101,4 +107,28 @@ public struct ProgrammeStatistics: Sendable, Equatable {
         pupils10To19 = Indicator(mentees: pupils, total: programme.organisation.totals.pupils10To19)
         self.youngTeachers = Indicator(mentees: youngTeachers, total: programme.organisation.totals.youngTeachers)
     }
+}
+
+/// Different people named by id, kept by their places among the participants: a school of a hundred
+/// thousand people is counted without sets of their ids.
+private struct DifferentPeople {
+    private var named: [Bool]
+    /// Ids a pair names that no participant has (the spec's check reports them); counted all the same.
+    private var unknown: Set<String> = []
+    private(set) var count = 0
+
+    init(_ participants: Int) { named = Array(repeating: false, count: participants) }
+
+    /// Counts the person `id`, at `position` among the participants when there is one.
+    mutating func insert(_ id: String, at position: Int?) {
+        if let position {
+            guard !named[position] else { return }
+            named[position] = true
+            count += 1
+        } else if unknown.insert(id).inserted {
+            count += 1
+        }
+    }
+
+    func contains(_ position: Int) -> Bool { named[position] }
 }
