@@ -58,6 +58,8 @@ enum XMLStream {
     }
 
     private static let initialize: Void = { xmlInitParser() }()
+    /// How much of a part libxml2 is given at a time.
+    private static let piece = 256 * 1024
 
     private static let safeOptions: Int32 =
         Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_NOWARNING.rawValue)
@@ -108,9 +110,17 @@ enum XMLStream {
         defer { xmlFreeParserCtxt(context) }
         reader.context = context
         xmlCtxtUseOptions(context, safeOptions)
-        _ = bytes.withUnsafeBufferPointer { buffer in
+        // Fed in pieces: libxml2 copies what it is given into a buffer of its own, and a part of
+        // tens of megabytes on one line (as Excel writes a sheet) given whole passes its lookup limit.
+        bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                xmlParseChunk(context, base, Int32(buffer.count), 1)
+                var offset = 0
+                repeat {
+                    let count = min(Self.piece, buffer.count - offset)
+                    let last = offset + count == buffer.count
+                    xmlParseChunk(context, base + offset, Int32(count), last ? 1 : 0)
+                    offset += count
+                } while offset < buffer.count && !handler.stopped && context.pointee.wellFormed != 0
             }
         }
         if handler.stopped { return }
