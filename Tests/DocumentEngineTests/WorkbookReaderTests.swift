@@ -113,6 +113,16 @@ import TestSupport
         #expect(Self.failure(doctype, "d.xlsx")?.kind == .xml(.doctype))
     }
 
+    @Test func aDoctypeCutBetweenTwoPiecesOfALargePartIsFoundWhereItIs() throws {
+        // Parts are read 256 KB at a time: «<!DOC» ends the first piece and «TYPE» starts the second.
+        let start = #"<?xml version="1.0" encoding="UTF-8"?><sst \#(Self.workbookNamespaces)><si><t>"#
+        let padding = String(repeating: "x", count: 262_144 - 4 - start.utf8.count - "</t></si>".utf8.count)
+        let bytes = try Self.xlsx(sheetData: "", strings: ["<si><t>\(padding)</t></si>", "<!DOCTYPE x [<!ENTITY e 'x'>]>"])
+        let error = try #require(Self.failure(bytes, "d.xlsx"))
+        #expect(error.kind == .xml(.doctype))
+        #expect(error.description.contains("xl/sharedStrings.xml") && error.description.contains("line 1, column 262141"), "\(error)")
+    }
+
     @Test func moreCellsThanAnyClassListAreRefused() throws {
         let writer = try ArchiveWriter(name: "huge.ods")
         try writer.add("mimetype", bytes: Array("application/vnd.oasis.opendocument.spreadsheet".utf8), compression: .store)

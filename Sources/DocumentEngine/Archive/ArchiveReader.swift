@@ -78,6 +78,30 @@ public final class ArchiveReader {
         return bytes
     }
 
+    /// Inflates the part `entry` a piece of at most `size` bytes at a time, handing each to `body`
+    /// (with whether it is the last) until the part ends or `body` says to stop: a part of tens of
+    /// megabytes is read without being held. Never reads past the part's declared size.
+    func read(_ entry: ArchiveEntry, inPiecesOf size: Int, _ body: (UnsafeBufferPointer<UInt8>, _ last: Bool) -> Bool) throws(ArchiveError) {
+        guard let zipFile = zip_fopen_index(handle, entry.index, 0) else {
+            throw ArchiveError(.damaged, file: file, part: entry.name, "cannot open the part: \(String(cString: zip_strerror(handle)))")
+        }
+        defer { zip_fclose(zipFile) }
+        var buffer = [UInt8](repeating: 0, count: max(1, min(size, Int(entry.size))))
+        var left = Int(entry.size)
+        while left > 0 {
+            let wanted = min(buffer.count, left)
+            var filled = 0
+            while filled < wanted {
+                let count = buffer.withUnsafeMutableBytes { raw in zip_fread(zipFile, raw.baseAddress! + filled, UInt64(wanted - filled)) }
+                guard count > 0 else { throw ArchiveError(.damaged, file: file, part: entry.name, "the part is truncated or corrupt") }
+                filled += Int(count)
+            }
+            left -= filled
+            let goOn = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<filled]), left == 0) }
+            guard goOn else { return }
+        }
+    }
+
     /// The inflated bytes of the part with this path; a `missingPart` error when there is none.
     public func read(_ name: String) throws(ArchiveError) -> [UInt8] {
         guard let entry = entry(named: name) else {

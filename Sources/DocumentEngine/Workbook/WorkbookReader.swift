@@ -37,10 +37,38 @@ public enum WorkbookReader {
     /// Parses one part as it is read, telling `handler` what it meets (no tree is built), with its
     /// errors said as the workbook's.
     static func stream(_ part: String, in reader: ArchiveReader, file: String, into handler: some XMLStreamHandler) throws(WorkbookError) {
-        let bytes = try self.bytes(of: part, in: reader, file: file)
-        do { try XMLStream.parse(bytes, part: part, into: handler) } catch {
-            throw xmlError(error, file: file)
+        guard let entry = reader.entry(named: part) else {
+            throw WorkbookError(.malformed, file: file, place: part, "the archive has no such part")
         }
+        guard entry.size > 0 else {
+            throw xmlError(XMLParseError(.malformed, part: part, line: 1, column: 1, message: "malformed XML: the part is empty"), file: file)
+        }
+        let parser: XMLStream.Parser
+        do { parser = try XMLStream.Parser(part: part, handler: handler) } catch { throw xmlError(error, file: file) }
+        // A DOCTYPE is looked for in each piece with the end of the one before (it may be cut between two).
+        var carried: [UInt8] = []
+        var offset = 0
+        var doctype: Int?
+        do {
+            try reader.read(entry, inPiecesOf: XMLStream.piece) { piece, last in
+                let window = carried + Array(piece)
+                if let found = XMLDocument.doctypeOffset(in: window) {
+                    doctype = offset - carried.count + found
+                    return false
+                }
+                parser.feed(piece, last: last)
+                offset += piece.count
+                carried = Array(piece.suffix(8))
+                return !parser.done
+            }
+        } catch {
+            throw WorkbookError(.archive(error.kind), file: file, place: part, error.message)
+        }
+        if let doctype {
+            // Where, counted on the part read again up to it: only a refused part pays for that.
+            throw xmlError(XMLStream.doctypeError(at: doctype, in: try bytes(of: part, in: reader, file: file), part: part), file: file)
+        }
+        do { try parser.finish() } catch { throw xmlError(error, file: file) }
     }
 
     private static func bytes(of part: String, in reader: ArchiveReader, file: String) throws(WorkbookError) -> [UInt8] {

@@ -58,8 +58,6 @@ enum XMLStream {
     }
 
     private static let initialize: Void = { xmlInitParser() }()
-    /// How much of a part libxml2 is given at a time.
-    private static let piece = 256 * 1024
 
     private static let safeOptions: Int32 =
         Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_NOWARNING.rawValue)
@@ -67,13 +65,78 @@ enum XMLStream {
     /// Parses `bytes` (the part `part`), telling `handler` what it meets; throws where the XML is
     /// not well-formed, with the line and column.
     static func parse(_ bytes: [UInt8], part: String, into handler: some XMLStreamHandler) throws(XMLParseError) {
-        _ = initialize
         guard !bytes.isEmpty else { throw XMLParseError(.malformed, part: part, line: 1, column: 1, message: "malformed XML: the part is empty") }
-        if let offset = XMLDocument.doctypeOffset(in: bytes) {
-            let (line, column) = XMLDocument.position(of: offset, in: bytes)
-            throw XMLParseError(.doctype, part: part, line: line, column: column,
-                message: "the part declares a DOCTYPE; templates may not carry DTDs or entities")
+        if let offset = XMLDocument.doctypeOffset(in: bytes) { throw doctypeError(at: offset, in: bytes, part: part) }
+        let parser = try Parser(part: part, handler: handler)
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            repeat {
+                let count = min(piece, buffer.count - offset)
+                parser.feed(UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), last: offset + count == buffer.count)
+                offset += count
+            } while offset < buffer.count && !parser.done
         }
+        try parser.finish()
+    }
+
+    /// The error of a part with a DOCTYPE at `offset` (of `bytes`, the part from its start).
+    static func doctypeError(at offset: Int, in bytes: [UInt8], part: String) -> XMLParseError {
+        let (line, column) = XMLDocument.position(of: offset, in: bytes)
+        return XMLParseError(.doctype, part: part, line: line, column: column,
+            message: "the part declares a DOCTYPE; templates may not carry DTDs or entities")
+    }
+
+    /// How much of a part libxml2 is given at a time, and a part read from an archive is inflated at a time.
+    static let piece = 256 * 1024
+
+    /// A parse fed a part in pieces as it is read: libxml2 copies what it is given into a buffer of
+    /// its own, and a part of tens of megabytes on one line (as Excel writes a sheet) given whole
+    /// passes its lookup limit. The caller refuses a DOCTYPE before a piece is fed.
+    final class Parser {
+        private let part: String
+        private let reader: Reader
+        private let unmanaged: Unmanaged<Reader>
+        private let context: xmlParserCtxtPtr
+
+        init(part: String, handler: some XMLStreamHandler) throws(XMLParseError) {
+            _ = XMLStream.initialize
+            self.part = part
+            reader = Reader(handler)
+            unmanaged = Unmanaged.passRetained(reader)
+            var callbacks = XMLStream.makeCallbacks()
+            guard let context = xmlCreatePushParserCtxt(&callbacks, unmanaged.toOpaque(), nil, 0, part) else {
+                unmanaged.release()
+                throw XMLParseError(.outOfMemory, part: part, line: 1, column: 1, message: "out of memory")
+            }
+            self.context = context
+            reader.context = context
+            xmlCtxtUseOptions(context, XMLStream.safeOptions)
+        }
+
+        deinit {
+            xmlFreeParserCtxt(context)
+            unmanaged.release()
+        }
+
+        /// Whether feeding more is no use: the handler stopped, or the XML is already not well-formed.
+        var done: Bool { reader.handler.stopped || context.pointee.wellFormed == 0 }
+
+        /// Parses the next piece; `last` for the part's last.
+        func feed(_ piece: UnsafeBufferPointer<UInt8>, last: Bool) {
+            guard !done else { return }
+            piece.withMemoryRebound(to: CChar.self) { bytes in
+                xmlParseChunk(context, bytes.baseAddress, Int32(bytes.count), last ? 1 : 0)
+            }
+        }
+
+        /// Throws where the XML was not well-formed (unless the handler stopped the parse).
+        func finish() throws(XMLParseError) {
+            if reader.handler.stopped { return }
+            guard context.pointee.wellFormed != 0 else { throw XMLDocument.lastError(of: context, part: part) }
+        }
+    }
+
+    private static func makeCallbacks() -> xmlSAXHandler {
         var callbacks = xmlSAXHandler()
         callbacks.initialized = UInt32(XML_SAX2_MAGIC)
         callbacks.startElementNs = { context, localName, _, namespace, _, _, attributeCount, _, attributes in
@@ -101,30 +164,7 @@ enum XMLStream {
         callbacks.cdataBlock = callbacks.characters
         callbacks.serror = { _, _ in }
 
-        let reader = Reader(handler)
-        let unmanaged = Unmanaged.passRetained(reader)
-        defer { unmanaged.release() }
-        guard let context = xmlCreatePushParserCtxt(&callbacks, unmanaged.toOpaque(), nil, 0, part) else {
-            throw XMLParseError(.outOfMemory, part: part, line: 1, column: 1, message: "out of memory")
-        }
-        defer { xmlFreeParserCtxt(context) }
-        reader.context = context
-        xmlCtxtUseOptions(context, safeOptions)
-        // Fed in pieces: libxml2 copies what it is given into a buffer of its own, and a part of
-        // tens of megabytes on one line (as Excel writes a sheet) given whole passes its lookup limit.
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                var offset = 0
-                repeat {
-                    let count = min(Self.piece, buffer.count - offset)
-                    let last = offset + count == buffer.count
-                    xmlParseChunk(context, base + offset, Int32(count), last ? 1 : 0)
-                    offset += count
-                } while offset < buffer.count && !handler.stopped && context.pointee.wellFormed != 0
-            }
-        }
-        if handler.stopped { return }
-        guard context.pointee.wellFormed != 0 else { throw XMLDocument.lastError(of: context, part: part) }
+        return callbacks
     }
 
     /// The handler and the parse it is in, reached from libxml2's callbacks.
