@@ -52,7 +52,9 @@ public struct ClassListImport {
     /// The `participants:` entries of a CSV class list, ready to paste into a spec.
     public mutating func spec(from table: CSVTable) -> String {
         let rows = table.rows.map { ClassListRow(place: "line \($0.line)", fields: $0.fields) }
-        return (["participants:"] + entries(header: table.header, rows: rows)).joined(separator: "\n") + "\n"
+        var output = "participants:\n"
+        appendEntries(header: table.header, rows: rows, to: &output)
+        return output
     }
 
     /// The `participants:` entries of a workbook's class lists: of the sheet named, or of every sheet
@@ -68,21 +70,27 @@ public struct ClassListImport {
             }
             sheets = [sheet]
         }
-        var lines = ["participants:"]
+        var output = "participants:\n"
         for sheet in sheets {
             guard let table = ClassListSheet(sheet, dateSystem: workbook.dateSystem, columnNames: Self.columnNames) else {
                 warnings.append("sheet «\(sheet.name)»: no row of column names («ФИО», «Класс», …); the sheet is left out")
                 continue
             }
-            lines += entries(header: table.header, rows: table.rows)
+            appendEntries(header: table.header, rows: table.rows, to: &output)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return output
     }
 
     /// How many people have been imported so far (ids go on across the sheets of one import).
     public private(set) var numbered = 0
 
-    mutating func entries(header: [String], rows: [ClassListRow]) -> [String] {
+    /// Appends the entries of `rows` to `output`, a line at a time (a list of thousands of people is
+    /// not held as lines and joined).
+    mutating func appendEntries(header: [String], rows: [ClassListRow], to output: inout String) {
+        func line(_ text: String) {
+            output += text
+            output += "\n"
+        }
         var columns: [Field: Int] = [:]
         for (index, name) in header.enumerated() {
             let key = Self.key(name)
@@ -92,7 +100,6 @@ public struct ClassListImport {
                 warnings.append("column «\(name)» is not recognised and is left out")
             }
         }
-        var lines: [String] = []
         for row in rows {
             func value(_ field: Field) -> String? {
                 guard let index = columns[field], index < row.fields.count else { return nil }
@@ -111,15 +118,15 @@ public struct ClassListImport {
             numbered += 1
             let category = value(.category).map(Self.category) ?? (value(.className) != nil ? "student" : "teacher")
             let id = value(.id) ?? madeID(prefix: String(category.prefix(1)))
-            lines.append("  - id: \(Self.quoted(id))")
-            lines.append("    full_name: \(Self.quoted(fullName))")
-            lines.append("    category: \(category)")
-            if let gender = value(.gender) { lines.append("    gender: \(gender.lowercased().hasPrefix("ж") ? "female" : "male")") }
-            if let date = value(.birthDate) { lines.append("    birth_date: \(date)") }
-            if let className = value(.className) { lines.append("    class: \(Self.quoted(className))") }
-            if let position = value(.position) { lines.append("    position: \(Self.quoted(position))") }
+            line("  - id: \(Self.quoted(id))")
+            line("    full_name: \(Self.quoted(fullName))")
+            line("    category: \(category)")
+            if let gender = value(.gender) { line("    gender: \(gender.lowercased().hasPrefix("ж") ? "female" : "male")") }
+            if let date = value(.birthDate) { line("    birth_date: \(date)") }
+            if let className = value(.className) { line("    class: \(Self.quoted(className))") }
+            if let position = value(.position) { line("    position: \(Self.quoted(position))") }
             for (field, key) in [(Field.address, "address"), (.phone, "phone"), (.email, "email")] {
-                if let text = value(field) { lines.append("    \(key): \(Self.quoted(text))") }
+                if let text = value(field) { line("    \(key): \(Self.quoted(text))") }
             }
             if let number = value(.number) {
                 let kind = value(.documentKind).map { $0.lowercased().contains("свид") ? "birth_certificate" : "passport" } ?? "passport"
@@ -128,16 +135,15 @@ public struct ClassListImport {
                 document.append("number: \(Self.quotedInline(number))")
                 if let issuedBy = value(.issuedBy) { document.append("issued_by: \(Self.quotedInline(issuedBy))") }
                 if let issuedOn = value(.issuedOn) { document.append("issued_on: \(Self.quotedInline(issuedOn))") }
-                lines.append("    document: { \(document.joined(separator: ", ")) }")
+                line("    document: { \(document.joined(separator: ", ")) }")
             }
             if let representative = value(.representative) {
-                lines.append("    representative:")
-                lines.append("      full_name: \(Self.quoted(representative))")
-                lines.append("      relation: \(Self.relation(value(.relation), name: representative))")
-                if let phone = value(.representativePhone) { lines.append("      phone: \(Self.quoted(phone))") }
+                line("    representative:")
+                line("      full_name: \(Self.quoted(representative))")
+                line("      relation: \(Self.relation(value(.relation), name: representative))")
+                if let phone = value(.representativePhone) { line("      phone: \(Self.quoted(phone))") }
             }
         }
-        return lines
     }
 
     /// `s1`, `s2` …, passing over the ids taken.
