@@ -86,7 +86,7 @@ public struct ClassListImport {
 
     /// Appends the entries of `rows` to `output`, a line at a time (a list of thousands of people is
     /// not held as lines and joined).
-    mutating func appendEntries(header: [String], rows: [ClassListRow], to output: inout String) {
+    mutating func appendEntries(header: [String], rows: some Sequence<ClassListRow>, to output: inout String) {
         func line(_ text: String) {
             output += text
             output += "\n"

@@ -10,7 +10,8 @@ struct ClassListRow {
 /// A class list on one sheet of a workbook: its row of column names and the rows under it, as text.
 struct ClassListSheet {
     let header: [String]
-    let rows: [ClassListRow]
+    /// The rows under the header, each made as it is read (a list of thousands is not copied as text first).
+    let rows: LazyMapSequence<ArraySlice<WorkbookRow>, ClassListRow>
 
     /// Column names under which a second header row names the parent's details.
     private static let representativeGroups: Set<String> = ["родитель", "родители", "законный представитель", "законные представители", "родитель (законный представитель)"]
@@ -35,8 +36,9 @@ struct ClassListSheet {
         }
         self.header = header
         let dateColumns = Set(header.indices.filter { columnNames[ClassListImport.key(header[$0])].map(Self.dateFields.contains) == true })
-        rows = sheet.rows[firstData...].map { row in
-            ClassListRow(place: "sheet «\(sheet.name)», row \(row.number)", fields: row.cells.indices.map { column in
+        let name = sheet.name
+        rows = sheet.rows[firstData...].lazy.map { row in
+            ClassListRow(place: "sheet «\(name)», row \(row.number)", fields: row.cells.indices.map { column in
                 if dateColumns.contains(column), case .number(let serial) = row.cells[column],
                    let day = CalendarDay(spreadsheetSerial: serial, system: dateSystem)
                 {
