@@ -124,7 +124,7 @@ enum XMLStream {
         /// Parses the next piece; `last` for the part's last.
         func feed(_ piece: UnsafeBufferPointer<UInt8>, last: Bool) {
             guard !done else { return }
-            piece.withMemoryRebound(to: CChar.self) { bytes in
+            _ = piece.withMemoryRebound(to: CChar.self) { bytes in
                 xmlParseChunk(context, bytes.baseAddress, Int32(bytes.count), last ? 1 : 0)
             }
         }
