@@ -40,14 +40,3 @@ extension Dialect {
         return names
     }
 }
-
-/// Escapes, and keeps tabs and line breaks as the characters they are: a property holds plain text.
-private func encodePlainText(_ text: String, into output: inout [UInt8]) {
-    for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "\r"): continue
-        case UInt8(ascii: "\n"), UInt8(ascii: "\t"): output.append(byte)
-        default: if needsEncoding(byte) { appendEscaped(byte, to: &output) } else { output.append(byte) }
-        }
-    }
-}

@@ -28,7 +28,8 @@ extension Dialect {
             sectionBreaks: .none,
             body: x("sheetData"),
             paragraphMarkup: { "<is xmlns=\"\(spreadsheetNamespace)\"><t>\($0)</t></is>" },
-            encode: encodeCellText,
+            // A cell shows a line break where its style wraps text.
+            encode: encodePlainText,
             pageBreak: [],
             mend: { _, _, _ in },
             uniquelyNamed: [],
@@ -42,30 +43,4 @@ extension Dialect {
         dialect.placeName = { paragraph in paragraph.parent?.plainAttribute("r") }
         return dialect
     }()
-}
-
-/// A cell's text as it is: escaped, line breaks and tabs kept as characters (a cell shows a line
-/// break where its style wraps text), carriage returns and other control characters left out.
-func encodeCellText(_ text: String, into output: inout [UInt8]) {
-    // Most values need nothing done: copy the stretches between the bytes that do in one go.
-    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-        var start = 0
-        for index in bytes.indices where needsEncoding(bytes[index]) {
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            encodeCellByte(bytes[index], into: &output)
-            start = index + 1
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-    }
-    if copied == nil {
-        for byte in text.utf8 { if needsEncoding(byte) { encodeCellByte(byte, into: &output) } else { output.append(byte) } }
-    }
-}
-
-private func encodeCellByte(_ byte: UInt8, into output: inout [UInt8]) {
-    switch byte {
-    case UInt8(ascii: "\r"): break
-    case UInt8(ascii: "\n"), UInt8(ascii: "\t"): output.append(byte)
-    default: appendEscaped(byte, to: &output)
-    }
 }

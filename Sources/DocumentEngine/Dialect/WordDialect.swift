@@ -45,18 +45,35 @@ extension Dialect {
 
 /// Inside `<w:t xml:space="preserve">`: escapes, and turns line breaks and tabs into `w:br` and `w:tab`.
 private func encodeWordText(_ text: String, into output: inout [UInt8]) {
-    // Most values need nothing done: copy the stretches between the bytes that do in one go.
+    appendText(text, to: &output, encodingEach: encodeWordByte)
+}
+
+/// Appends `text`, each byte that `needsEncoding` written by `encode`: most values need nothing
+/// done, so the stretches between such bytes are copied in one go.
+func appendText(_ text: String, to output: inout [UInt8], encodingEach encode: (UInt8, inout [UInt8]) -> Void) {
     let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
         var start = 0
         for index in bytes.indices where needsEncoding(bytes[index]) {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            encodeWordByte(bytes[index], into: &output)
+            encode(bytes[index], &output)
             start = index + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
     if copied == nil {
-        for byte in text.utf8 { encodeWordByte(byte, into: &output) }
+        for byte in text.utf8 { if needsEncoding(byte) { encode(byte, &output) } else { output.append(byte) } }
+    }
+}
+
+/// Plain text, as a cell or a document property holds it: escaped, line breaks and tabs kept as
+/// the characters they are, carriage returns and other control characters left out.
+func encodePlainText(_ text: String, into output: inout [UInt8]) {
+    appendText(text, to: &output) { byte, output in
+        switch byte {
+        case UInt8(ascii: "\r"): break
+        case UInt8(ascii: "\n"), UInt8(ascii: "\t"): output.append(byte)
+        default: appendEscaped(byte, to: &output)
+        }
     }
 }
 
@@ -65,7 +82,7 @@ func needsEncoding(_ byte: UInt8) -> Bool {
     byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
 }
 
-private func encodeWordByte(_ byte: UInt8, into output: inout [UInt8]) {
+private func encodeWordByte(_ byte: UInt8, _ output: inout [UInt8]) {
     switch byte {
     case UInt8(ascii: "\n"): output.append(contentsOf: wordBreak)
     case UInt8(ascii: "\t"): output.append(contentsOf: wordTab)

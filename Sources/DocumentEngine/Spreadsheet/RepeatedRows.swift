@@ -46,14 +46,14 @@ enum RepeatedRows {
         var stack: [RowBlock] = [RowBlock(first: 0, last: 0)]
         for child in container.children {
             guard child.pointer.pointee.type == XML_PI_NODE, child.localName == markName else { continue }
-            let text = child.text
-            if text == endMark {
+            switch RowsMark(text: child.text) {
+            case .end?:
                 let block = stack.removeLast()
                 stack[stack.count - 1].inner.append(block)
-            } else if text != copyMark {
-                let numbers = text.split(separator: " ").compactMap { Int($0) }
-                guard numbers.count == 2 else { continue }
-                stack.append(RowBlock(first: numbers[0], last: numbers[1]))
+            case .block(let first, let last)?:
+                stack.append(RowBlock(first: first, last: last))
+            case .copy?, nil:
+                continue
             }
         }
         return stack.first?.inner ?? []

@@ -66,16 +66,7 @@ struct SheetLayout {
         while let start = Self.find(opening, in: bytes, from: index) {
             guard let close = Self.find(Array("?>".utf8), in: bytes, from: start) else { break }
             index = close + 2
-            let content = String(decoding: bytes[(start + opening.count)..<close], as: UTF8.self)
-            let mark: RowsMark
-            switch content {
-            case RepeatedRows.copyMark: mark = .copy
-            case RepeatedRows.endMark: mark = .end
-            default:
-                let numbers = content.split(separator: " ").compactMap { Int($0) }
-                guard numbers.count == 2 else { continue }
-                mark = .block(first: numbers[0], last: numbers[1])
-            }
+            guard let mark = RowsMark(text: String(decoding: bytes[(start + opening.count)..<close], as: UTF8.self)) else { continue }
             pass(mark, at: start..<index)
         }
         finishPassing()

@@ -18,4 +18,17 @@ enum RowsMark: Sendable, Equatable {
     case block(first: Int, last: Int)
     case copy
     case end
+
+    /// The mark a processing instruction's text says: `F L`, `copy` or `end`.
+    init?(text: some StringProtocol) {
+        if text == RepeatedRows.copyMark {
+            self = .copy
+        } else if text == RepeatedRows.endMark {
+            self = .end
+        } else {
+            let numbers = text.split(separator: " ").compactMap { Int($0) }
+            guard numbers.count == 2 else { return nil }
+            self = .block(first: numbers[0], last: numbers[1])
+        }
+    }
 }

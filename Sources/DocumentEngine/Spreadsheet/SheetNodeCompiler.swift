@@ -97,7 +97,9 @@ struct SheetNodeCompiler {
             }
             guard let start = bytes[position...].firstIndex(of: UInt8(ascii: "<")) else { break }
             if bytes[start...].starts(with: Self.marks) {
-                guard let close = Self.end(ofInstructionAt: start, in: bytes), let mark = Self.mark(bytes[(start + Self.marks.count)..<(close - 2)]) else {
+                guard let close = Self.end(ofInstructionAt: start, in: bytes),
+                    let mark = RowsMark(text: String(decoding: bytes[(start + Self.marks.count)..<(close - 2)], as: UTF8.self))
+                else {
                     return false
                 }
                 level.literal += bytes[copied..<start]
@@ -190,14 +192,5 @@ struct SheetNodeCompiler {
             index += 1
         }
         return nil
-    }
-
-    private static func mark(_ content: ArraySlice<UInt8>) -> RowsMark? {
-        let text = String(decoding: content, as: UTF8.self)
-        if text == RepeatedRows.copyMark { return .copy }
-        if text == RepeatedRows.endMark { return .end }
-        let numbers = text.split(separator: " ").compactMap { Int($0) }
-        guard numbers.count == 2 else { return nil }
-        return .block(first: numbers[0], last: numbers[1])
     }
 }

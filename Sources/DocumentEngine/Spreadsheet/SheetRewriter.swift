@@ -122,7 +122,7 @@ struct SheetRewriter {
                 continue
             }
             if !readsRows, tag.kind == .opening, scanner.localName(of: tag, is: "sheetData"),
-                let end = Self.lastClosing(of: bytes[tag.name], in: bytes, after: tag.range.upperBound)
+                let end = MarkupScanner.lastClosing(of: bytes[tag.name], in: bytes, after: tag.range.upperBound)
             {
                 scanner.skip(to: end)
                 continue
@@ -223,18 +223,6 @@ struct SheetRewriter {
         bytes.reserveCapacity(element.count + 8)  // a longer row number or style at most; `inlineStr` and `<v>` are shorter than the marks
         cell.write(text, string: inner, row: row, to: &bytes)
         return bytes
-    }
-
-    /// Where the last closing tag of the element named `name` (as written) starts: a sheet's
-    /// `</sheetData>`, found from the end, past the rows.
-    private static func lastClosing(of name: ArraySlice<UInt8>, in bytes: [UInt8], after start: Int) -> Int? {
-        let wanted = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
-        var index = bytes.count - wanted.count
-        while index >= start {
-            if bytes[index] == UInt8(ascii: "<"), bytes[index..<(index + wanted.count)].elementsEqual(wanted) { return index }
-            index -= 1
-        }
-        return nil
     }
 
     /// Where the element's own closing tag starts: it ends the slice.

@@ -20,6 +20,8 @@ final class SheetSpool {
     private let descriptor: Int32
     /// The sheet up to its rows (`<sheetData>` included), kept from the first hand-over.
     private var start: [UInt8]?
+    /// The rows' element's name as written (`sheetData`, `x:sheetData`).
+    private var rowsName: [UInt8] = []
     /// Bytes of rows in the file, after `startRoom`.
     private var written = 0
     private(set) var failure: String?
@@ -48,11 +50,12 @@ final class SheetSpool {
         guard failure == nil else { return }
         var rows = output[...]
         if start == nil {
-            guard let end = Self.endOfRowsStart(in: output), end <= Self.startRoom - 4096 else {
+            guard let (end, name) = Self.rowsStart(in: output), end <= Self.startRoom - 4096 else {
                 failure = "the sheet's start before its rows is too large to put aside"
                 return
             }
             start = Array(output[..<end])
+            rowsName = Array(name)  // a copy: a slice would keep `output`'s buffer shared and make clearing it copy it
             rows = output[end...]
         }
         guard write(rows, at: Self.startRoom + written) else { return }
@@ -64,7 +67,7 @@ final class SheetSpool {
     /// file, its end (`</sheetData>` on); nil when writing failed (`failure` says why).
     func finishRows(_ output: [UInt8]) -> [UInt8]? {
         guard failure == nil, let start else { return nil }
-        guard let end = Self.startOfRowsEnd(in: output) else {
+        guard let end = MarkupScanner.lastClosing(of: rowsName[...], in: output, after: 0) else {
             failure = "the sheet's rows have no end"
             return nil
         }
@@ -77,7 +80,7 @@ final class SheetSpool {
     /// the rows: a stream positioned nowhere in particular, and where the sheet starts and how long it
     /// is. The caller owns the stream.
     func assemble(_ kept: [UInt8]) -> (file: UnsafeMutablePointer<FILE>, offset: Int, length: Int)? {
-        guard failure == nil, let split = Self.endOfRowsStart(in: kept), split <= Self.startRoom else {
+        guard failure == nil, let split = Self.rowsStart(in: kept)?.end, split <= Self.startRoom else {
             failure = failure ?? "the sheet's finished start is too large to put before its rows"
             return nil
         }
@@ -105,27 +108,12 @@ final class SheetSpool {
         return true
     }
 
-    /// Where the sheet's rows start: just after the `<sheetData>` start tag.
-    static func endOfRowsStart(in bytes: [UInt8]) -> Int? {
+    /// Where the sheet's rows start, just after the `<sheetData>` start tag, and the name it is written with.
+    private static func rowsStart(in bytes: [UInt8]) -> (end: Int, name: ArraySlice<UInt8>)? {
         var scanner = MarkupScanner(bytes)
         while let tag = scanner.next() {
-            if tag.kind == .opening, scanner.localName(of: tag, is: "sheetData") { return tag.range.upperBound }
-            if tag.kind == .empty, scanner.localName(of: tag, is: "sheetData") { return nil }
-        }
-        return nil
-    }
-
-    /// Where the `</sheetData>` end tag starts, found from the end.
-    static func startOfRowsEnd(in bytes: [UInt8]) -> Int? {
-        let name = Array("sheetData>".utf8)
-        var index = bytes.count - name.count
-        while index >= 2 {
-            if bytes[index] == name[0], bytes[index..<(index + name.count)].elementsEqual(name) {
-                var start = index - 1
-                while start > 0, bytes[start] != UInt8(ascii: "<") { start -= 1 }
-                if bytes[start + 1] == UInt8(ascii: "/") { return start }
-            }
-            index -= 1
+            guard scanner.localName(of: tag, is: "sheetData") else { continue }
+            return tag.kind == .opening ? (tag.range.upperBound, bytes[tag.name]) : nil
         }
         return nil
     }

@@ -129,6 +129,18 @@ struct MarkupScanner {
             || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
+    /// Where the last closing tag of the element named `name` (as written, `x:sheetData`) starts,
+    /// found from the end (past a sheet's rows, to the few tags after them); nil when there is none after `start`.
+    static func lastClosing(of name: ArraySlice<UInt8>, in bytes: [UInt8], after start: Int) -> Int? {
+        let wanted = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
+        var index = bytes.count - wanted.count
+        while index >= start {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index..<(index + wanted.count)].elementsEqual(wanted) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
     static func equal(_ slice: ArraySlice<UInt8>, _ name: StaticString) -> Bool {
         slice.equals(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }

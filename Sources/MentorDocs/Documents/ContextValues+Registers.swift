@@ -21,29 +21,36 @@ extension ContextValues {
 
     /// One row per mentee, however many pairs they are in: the pairs' forms, mentors and dates joined.
     static func menteeRows(_ programme: Programme) -> LazyList {
-        let people = PeopleInPairs(programme, \.menteeIDs)
-        return LazyList(count: people.count) { index in
-            let mentee = programme.participants[people.person(index)]
-            let pairs = people.pairs(index).map { programme.pairs[$0] }
-            return row(index, mentee, pairs: pairs, fields: [
+        personRows(programme, \.menteeIDs) { mentee, pairs in
+            [
                 (RowField.classOrPosition, text(mentee.classOrPosition)),
                 (RowField.request, .text(mentee.request ?? joined(pairs.compactMap(\.goal)))),
                 (RowField.partners, .text(joined(pairs.compactMap { programme.fullName(of: $0.mentorID) }))),
-            ])
+            ]
         }
     }
 
     private static func mentorRows(_ programme: Programme) -> LazyList {
-        let people = PeopleInPairs(programme, { [$0.mentorID] })
-        return LazyList(count: people.count) { index in
-            let mentor = programme.participants[people.person(index)]
-            let pairs = people.pairs(index).map { programme.pairs[$0] }
+        personRows(programme, { [$0.mentorID] }) { mentor, pairs in
             let place = [mentor.workplace, mentor.classOrPosition].compactMap { $0 }
-            return row(index, mentor, pairs: pairs, fields: [
+            return [
                 ("place", .text(place.isEmpty ? "" : place.joined(separator: ", "))),
                 ("competences", .text(mentor.competences ?? (mentor.category == .student ? "" : mentor.classOrPosition ?? ""))),
                 (RowField.partners, .text(joined(pairs.flatMap(\.menteeIDs).compactMap { programme.fullName(of: $0) }))),
-            ])
+            ]
+        }
+    }
+
+    /// A row for each person `people` names in a pair, made as it is printed; `fields` gives the
+    /// row's own fields from the person and their pairs.
+    private static func personRows(_ programme: Programme, _ people: (MentoringPair) -> [String],
+        fields: @escaping @Sendable (Participant, [MentoringPair]) -> [(FieldName, TemplateValue)]) -> LazyList
+    {
+        let people = PeopleInPairs(programme, people)
+        return LazyList(count: people.count) { index in
+            let person = programme.participants[people.person(index)]
+            let pairs = people.pairs(index).map { programme.pairs[$0] }
+            return row(index, person, pairs: pairs, fields: fields(person, pairs))
         }
     }
 
